@@ -1,0 +1,58 @@
+# Cramp Coach: the whole set-up is behind `make run` and `make test` (see README.md).
+#
+# Each target first makes sure the Debian packages the app needs are present (installing only the
+# missing ones, with sudo when not root), then builds .venv from pyproject.toml once, and re-installs
+# only when pyproject.toml changes.
+
+PYTHON  ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+
+# Qt's xcb window plugin: libxcb-icccm4, libxcb-keysyms1, libxcb-cursor0, libxkbcommon-x11-0.
+# xvfb + xauth: a virtual display (xvfb-run) for machines with no screen.
+# poppler-utils: pdftoppm, to look at the printed sheet.
+# espeak-ng + libpulse0: speech and Qt Multimedia playback (spoken cues).
+SYSTEM_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 \
+                   libegl1 libgl1 libfontconfig1 fonts-dejavu-core \
+                   xvfb xauth poppler-utils libpulse0 espeak-ng
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test lint bench system venv clean
+
+run: venv
+	$(BIN)/cramp-coach $(ARGS)
+
+test: venv lint
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff format --check cramp_coach tests bench
+	$(BIN)/ruff check cramp_coach tests bench
+	$(BIN)/mypy
+
+bench: venv
+	$(BIN)/python -m bench
+
+venv: system $(STAMP)
+
+system:
+	@missing=""; \
+	for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

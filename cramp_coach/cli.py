@@ -1,0 +1,99 @@
+"""The command line: parses arguments, checks the content and the display, then starts the app.
+
+No Qt widgets are imported at the top level, so `--help`, `--version` and every error message
+work without a display and without loading Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cramp_coach import __version__
+from cramp_coach.content import ContentError, Routine, load_routine
+from cramp_coach.content.assets import default_routine_file
+
+PROG = "cramp-coach"
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Something the user gave on the command line or in the environment cannot be used."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Guided first aid for a hamstring cramp, and a plan to prevent the next one.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--hold-seconds",
+        type=int,
+        metavar="N",
+        help="hold each stretch for N seconds, 5 to 60 (default: the saved setting, else 30)",
+    )
+    parser.add_argument(
+        "--routine",
+        type=Path,
+        metavar="FILE",
+        help="guide through this routine file instead of the built-in one",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(name)s: %(message)s",
+    )
+    try:
+        routine = _routine(args.routine, args.hold_seconds)
+        _check_display()
+    except (ContentError, UsageError) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+    from cramp_coach.app import run_app  # Qt is loaded only once the arguments are known good
+
+    return run_app(routine, hold_override=args.hold_seconds)
+
+
+def _routine(path: Path | None, hold_seconds: int | None) -> Routine:
+    routine = load_routine(path if path is not None else default_routine_file())
+    if hold_seconds is not None:
+        try:
+            routine.with_hold_seconds(hold_seconds)
+        except ValueError as error:
+            raise UsageError(f"--hold-seconds: {error}") from None
+    return routine
+
+
+def _check_display() -> None:
+    """Says in one line that there is no screen, instead of letting Qt abort."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return  # offscreen, vnc, eglfs...: Qt needs no display server
+    if os.environ.get("WAYLAND_DISPLAY") and not platform.startswith("xcb"):
+        return
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        raise UsageError(
+            "no display found (DISPLAY is not set). Run it on a desktop, "
+            f"or on a virtual screen: xvfb-run {PROG}"
+        )
+    host, _, number = display.partition(":")
+    number = number.split(".")[0]
+    local = host in ("", "unix", "localhost")
+    if local and number.isdigit() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+        raise UsageError(
+            f"cannot reach the display {display} (no X server is listening there). "
+            f"Run it on a desktop, or on a virtual screen: xvfb-run {PROG}"
+        )

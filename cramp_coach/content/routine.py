@@ -1,0 +1,267 @@
+"""The guided routine as data: reading and validating assets/routines/*.toml."""
+
+from __future__ import annotations
+
+import dataclasses
+import string
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from cramp_coach.content.errors import ContentError, describe
+
+PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps"})
+
+
+class StepKind(StrEnum):
+    """What a step does, which decides how the routine moves on from it."""
+
+    STOP = "stop"  # wait until the cramp has stopped, then go on (user confirms)
+    POSITION = "position"  # get into the stretch; a short get-ready countdown
+    HOLD = "hold"  # the timed stretch; one rep
+    CHECK = "check"  # "is the cramp still there?": eased, or the next rep
+    TIMER = "timer"  # an optional, skippable timer (ice, massage)
+    INFO = "info"  # read, then go on
+    DONE = "done"  # the summary; finishing ends the routine
+
+
+TIMED_KINDS = frozenset({StepKind.POSITION, StepKind.HOLD, StepKind.TIMER})
+
+_COMMON = {"id", "kind", "title", "text", "cue", "extra", "confirm"}
+_BY_KIND: dict[StepKind, set[str]] = {
+    StepKind.STOP: set(),
+    StepKind.POSITION: {"seconds"},
+    StepKind.HOLD: {"seconds", "min_seconds", "max_seconds"},
+    StepKind.CHECK: {"eased", "eased_label", "still", "still_label"},
+    StepKind.TIMER: {"seconds"},
+    StepKind.INFO: set(),
+    StepKind.DONE: {"doctor"},
+}
+_OPTIONAL = {"extra", "confirm"}
+MAX_TIMER_SECONDS = 60 * 60
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the routine, as the data file gives it."""
+
+    id: str
+    kind: StepKind
+    title: str
+    text: str
+    cue: str
+    extra: str = ""
+    confirm: str = ""
+    seconds: int = 0
+    min_seconds: int = 0
+    max_seconds: int = 0
+    eased: str = ""
+    eased_label: str = ""
+    still: str = ""
+    still_label: str = ""
+    doctor: str = ""
+
+    @property
+    def timed(self) -> bool:
+        """Whether the step counts down."""
+        return self.kind in TIMED_KINDS
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A whole routine: its steps in order and the limits the source sets."""
+
+    id: str
+    title: str
+    max_reps: int
+    stretch: str
+    prolonged: str
+    steps: tuple[Step, ...]
+    source: str = ""
+
+    def step(self, step_id: str) -> Step:
+        """The step with this id (KeyError for a name the file does not have)."""
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+    def index(self, step_id: str) -> int:
+        """0-based position of the step in the routine."""
+        return [s.id for s in self.steps].index(step_id)
+
+    @property
+    def hold(self) -> Step:
+        """The timed stretch (every routine has exactly one)."""
+        return next(s for s in self.steps if s.kind is StepKind.HOLD)
+
+    def with_hold_seconds(self, seconds: int) -> Routine:
+        """The same routine with the user's hold length, checked against the file's limits."""
+        hold = self.hold
+        if not hold.min_seconds <= seconds <= hold.max_seconds:
+            raise ValueError(
+                f"hold seconds must be {hold.min_seconds} to {hold.max_seconds}, got {seconds}"
+            )
+        steps = tuple(
+            dataclasses.replace(s, seconds=seconds) if s is hold else s for s in self.steps
+        )
+        return dataclasses.replace(self, steps=steps)
+
+    def fill(self, template: str, reps: int = 0, step: Step | None = None) -> str:
+        """A text or cue with its {seconds}, {reps} and {max_reps} filled in."""
+        seconds = step.seconds if step is not None and step.timed else self.hold.seconds
+        return template.format(seconds=seconds, reps=reps, max_reps=self.max_reps)
+
+
+def load_routine(source: Path | Traversable) -> Routine:
+    """Reads and validates a routine file; every problem is a ContentError naming file and field."""
+    try:
+        raw = tomllib.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(source, "", "file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError(source, "", f"cannot read the file ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(source, "", f"not valid TOML ({error})") from None
+    return _RoutineReader(str(source)).read(raw)
+
+
+class _RoutineReader:
+    """Turns parsed TOML into a Routine, checking every field on the way."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, where: str, problem: str) -> ContentError:
+        return ContentError(self.path, where, problem)
+
+    def read(self, raw: dict[str, Any]) -> Routine:
+        unknown = set(raw) - {"routine", "steps"}
+        if unknown:
+            raise self.fail("", f"unknown table {describe(sorted(unknown)[0])}")
+        head = raw.get("routine")
+        if not isinstance(head, dict):
+            raise self.fail("[routine]", "missing table")
+        steps_raw = raw.get("steps")
+        if not isinstance(steps_raw, list) or not steps_raw:
+            raise self.fail("[[steps]]", "the routine needs at least one step")
+
+        where = "[routine]"
+        self._no_unknown(head, {"id", "title", "max_reps", "stretch", "prolonged", "source"}, where)
+        max_reps = self._int(head, "max_reps", where, 1, 10)
+        steps = tuple(self._step(item, number) for number, item in enumerate(steps_raw, 1))
+        routine = Routine(
+            id=self._text(head, "id", where),
+            title=self._text(head, "title", where),
+            max_reps=max_reps,
+            stretch=self._text(head, "stretch", where),
+            prolonged=self._template(head, "prolonged", where),
+            steps=steps,
+            source=str(head.get("source", "")),
+        )
+        self._check_links(routine)
+        return routine
+
+    def _step(self, item: Any, number: int) -> Step:
+        where = f"step {number}"
+        if not isinstance(item, dict):
+            raise self.fail(where, "must be a table")
+        step_id = self._text(item, "id", where)
+        where = f"step {step_id!r}"
+        kind_name = self._text(item, "kind", where)
+        try:
+            kind = StepKind(kind_name)
+        except ValueError:
+            kinds = ", ".join(k.value for k in StepKind)
+            raise self.fail(where, f"kind must be one of {kinds}, got {kind_name!r}") from None
+        allowed = _COMMON | _BY_KIND[kind]
+        self._no_unknown(item, allowed, where)
+        fields: dict[str, Any] = {"id": step_id, "kind": kind}
+        for name in sorted(allowed - {"id", "kind"}):
+            if name in {"seconds", "min_seconds", "max_seconds"}:
+                continue
+            if name in _OPTIONAL and name not in item:
+                continue
+            fields[name] = self._template(item, name, where)
+        if kind is StepKind.HOLD:
+            low = self._int(item, "min_seconds", where, 1, MAX_TIMER_SECONDS)
+            high = self._int(item, "max_seconds", where, low, MAX_TIMER_SECONDS)
+            fields.update(
+                min_seconds=low,
+                max_seconds=high,
+                seconds=self._int(item, "seconds", where, low, high),
+            )
+        elif "seconds" in allowed:
+            fields["seconds"] = self._int(item, "seconds", where, 1, MAX_TIMER_SECONDS)
+        return Step(**fields)
+
+    def _check_links(self, routine: Routine) -> None:
+        ids = [s.id for s in routine.steps]
+        for step_id in ids:
+            if ids.count(step_id) > 1:
+                raise self.fail(f"step {step_id!r}", "id is used by more than one step")
+        holds = [s for s in routine.steps if s.kind is StepKind.HOLD]
+        checks = [s for s in routine.steps if s.kind is StepKind.CHECK]
+        if len(holds) != 1 or len(checks) != 1:
+            raise self.fail(
+                "[[steps]]", "the routine needs exactly one 'hold' and one 'check' step"
+            )
+        if routine.index(checks[0].id) != routine.index(holds[0].id) + 1:
+            raise self.fail(
+                f"step {checks[0].id!r}", "the 'check' step must follow the 'hold' step"
+            )
+        if (
+            routine.steps[-1].kind is not StepKind.DONE
+            or [s.kind for s in routine.steps].count(StepKind.DONE) != 1
+        ):
+            raise self.fail("[[steps]]", "the last step, and only it, must be of kind 'done'")
+        check = checks[0]
+        for field in ("eased", "still"):
+            target = getattr(check, field)
+            if target not in ids:
+                raise self.fail(f"step {check.id!r}", f"{field} names no step: {target!r}")
+        if routine.stretch not in ids:
+            raise self.fail("[routine]", f"stretch names no step: {routine.stretch!r}")
+        if routine.index(routine.stretch) > routine.index(holds[0].id):
+            raise self.fail("[routine]", "stretch must name the hold or a step before it")
+
+    def _no_unknown(self, table: Mapping[str, Any], allowed: set[str], where: str) -> None:
+        unknown = sorted(set(table) - allowed)
+        if unknown:
+            raise self.fail(where, f"unknown field {unknown[0]!r}")
+
+    def _text(self, table: Mapping[str, Any], name: str, where: str) -> str:
+        if name not in table:
+            raise self.fail(where, f"missing field {name!r}")
+        value = table[name]
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f"{name} must be non-empty text, got {describe(value)}")
+        return value.strip()
+
+    def _template(self, table: Mapping[str, Any], name: str, where: str) -> str:
+        value = self._text(table, name, where)
+        try:
+            used = {
+                field for _, field, _, _ in string.Formatter().parse(value) if field is not None
+            }
+        except ValueError as error:
+            raise self.fail(where, f"{name}: bad braces in {value!r} ({error})") from None
+        unknown = sorted(used - PLACEHOLDERS)
+        if unknown:
+            known = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
+            raise self.fail(where, f"{name}: unknown placeholder {{{unknown[0]}}} (known: {known})")
+        return value
+
+    def _int(self, table: Mapping[str, Any], name: str, where: str, low: int, high: int) -> int:
+        if name not in table:
+            raise self.fail(where, f"missing field {name!r}")
+        value = table[name]
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.fail(where, f"{name} must be a whole number, got {describe(value)}")
+        if not low <= value <= high:
+            raise self.fail(where, f"{name} must be {low}..{high}, got {value}")
+        return value

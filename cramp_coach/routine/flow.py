@@ -1,0 +1,205 @@
+"""Where the routine goes next: the transition rules built from the routine data, free of Qt.
+
+The QStateMachine (machine.py) is built from these rules, one transition per rule; the rules and
+the Progress they read and change are plain Python so they can be checked on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cramp_coach.content.routine import Routine, Step, StepKind
+
+FINISHED = "__finished__"  # target of a rule that ends the routine
+
+
+class Intent(StrEnum):
+    """What the user (or the clock) asks for."""
+
+    NEXT = "next"  # Enter: confirm, or skip what is counting down
+    BACK = "back"  # Backspace
+    EASED = "eased"  # "It has eased" at the check
+    STILL = "still"  # "Still cramping" at the check
+    CAME_BACK = "came_back"  # C: the cramp came back
+    ELAPSED = "elapsed"  # the step's countdown reached zero
+    STOP = "stop"  # Esc: end the routine now
+
+
+class Outcome(StrEnum):
+    """How an episode ended, in the words the summary uses."""
+
+    EASED = "eased"
+    PROLONGED = "prolonged"
+    STOPPED = "stopped"
+    UNANSWERED = "unanswered"
+
+
+@dataclass
+class Progress:
+    """What has happened so far in one run of the routine."""
+
+    reps: int = 0  # holds completed (never more than the routine's max_reps)
+    eased: bool = False
+    prolonged: bool = False
+    came_back: int = 0
+    stopped: bool = False
+
+    @property
+    def outcome(self) -> Outcome:
+        if self.prolonged:
+            return Outcome.PROLONGED
+        if self.eased:
+            return Outcome.EASED
+        if self.stopped:
+            return Outcome.STOPPED
+        return Outcome.UNANSWERED
+
+
+Guard = Callable[[Progress], bool]
+Effect = Callable[[Progress], None]
+
+
+def _always(_: Progress) -> bool:
+    return True
+
+
+def _nothing(_: Progress) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """On `intent` in `source`, if `guard` allows, apply `effect` and go to `target`."""
+
+    source: str
+    intent: Intent
+    target: str
+    guard: Guard = _always
+    effect: Effect = _nothing
+    needs_elapsed: bool = field(default=False)  # only while the step's countdown is at zero
+
+
+def build_rules(routine: Routine) -> list[Rule]:
+    """Every transition of the routine, in the order they are tried."""
+    steps = routine.steps
+    max_reps = routine.max_reps
+    stretch = routine.stretch
+    check = next(s for s in steps if s.kind is StepKind.CHECK)
+    rules: list[Rule] = []
+
+    def count_rep(p: Progress) -> None:
+        p.reps = min(max_reps, p.reps + 1)
+
+    def eased(p: Progress) -> None:
+        p.eased, p.prolonged = True, False
+
+    def prolonged(p: Progress) -> None:
+        p.eased, p.prolonged = False, True
+
+    def reps_left(p: Progress) -> bool:
+        return p.reps < max_reps
+
+    def reps_used_up(p: Progress) -> bool:
+        return p.reps >= max_reps
+
+    def came_back(p: Progress) -> None:
+        p.came_back += 1
+        p.eased = False
+
+    def came_back_too_often(p: Progress) -> None:
+        p.came_back += 1
+        prolonged(p)
+
+    for index, step in enumerate(steps):
+        following = steps[index + 1].id if index + 1 < len(steps) else FINISHED
+        rules.extend(_forward_rules(step, following, count_rep, eased, prolonged))
+        if step.kind is StepKind.CHECK:
+            rules.append(Rule(step.id, Intent.STILL, step.still, reps_left))
+            rules.append(Rule(step.id, Intent.STILL, step.eased, reps_used_up, prolonged))
+
+        back = _back_target(routine, index)
+        if back is not None:
+            effect = _undo_for_back(step, routine.step(back))
+            rules.append(Rule(step.id, Intent.BACK, back, effect=effect))
+
+        if step.kind is StepKind.STOP:
+            pass  # the cramp is what this step waits out; "came back" means nothing yet
+        elif routine.index(step.id) <= routine.index(stretch) or step.kind is StepKind.HOLD:
+            # Interrupted before the hold finished: do this rep again, the count is unchanged.
+            rules.append(Rule(step.id, Intent.CAME_BACK, stretch, effect=came_back))
+        else:
+            rules.append(Rule(step.id, Intent.CAME_BACK, stretch, reps_left, came_back))
+            rules.append(
+                Rule(step.id, Intent.CAME_BACK, check.eased, reps_used_up, came_back_too_often)
+            )
+
+        rules.append(Rule(step.id, Intent.STOP, FINISHED, effect=_mark_stopped))
+    return rules
+
+
+def _forward_rules(
+    step: Step, following: str, count_rep: Effect, eased: Effect, prolonged: Effect
+) -> list[Rule]:
+    kind = step.kind
+    if kind is StepKind.HOLD:
+        return [
+            Rule(step.id, Intent.NEXT, following, effect=count_rep),
+            Rule(step.id, Intent.ELAPSED, following, effect=count_rep, needs_elapsed=True),
+        ]
+    if kind is StepKind.CHECK:
+        return [
+            Rule(step.id, Intent.EASED, step.eased, effect=eased),
+            Rule(step.id, Intent.NEXT, step.eased, effect=eased),
+        ]
+    rules = [Rule(step.id, Intent.NEXT, following)]
+    if step.timed:
+        rules.append(Rule(step.id, Intent.ELAPSED, following, needs_elapsed=True))
+    return rules
+
+
+def _back_target(routine: Routine, index: int) -> str | None:
+    """The previous step, never landing straight in a hold (Back goes to getting into position)."""
+    step = routine.steps[index]
+    if index == 0 or step.kind is StepKind.DONE:
+        return None
+    previous = routine.steps[index - 1]
+    if previous.kind is StepKind.HOLD:
+        return routine.steps[index - 2].id if index >= 2 else None
+    return previous.id
+
+
+def _undo_for_back(source: Step, target: Step) -> Effect:
+    """Going back un-does what is being gone back over, so it can be done or answered again."""
+    if source.kind is StepKind.CHECK:  # back to get into position: that rep is done again
+
+        def redo_rep(p: Progress) -> None:
+            p.reps = max(0, p.reps - 1)
+
+        return redo_rep
+    if target.kind is StepKind.CHECK:  # back to the question: its answer is given again
+
+        def forget_answer(p: Progress) -> None:
+            p.eased = p.prolonged = False
+
+        return forget_answer
+    return _nothing
+
+
+def _mark_stopped(p: Progress) -> None:
+    p.stopped = True
+
+
+def decide(
+    rules: list[Rule], source: str, intent: Intent, progress: Progress, elapsed: bool
+) -> Rule | None:
+    """The first rule that applies, as the state machine would pick it (for Qt-free checks)."""
+    for rule in rules:
+        if rule.source != source or rule.intent is not intent:
+            continue
+        if rule.needs_elapsed and not elapsed:
+            continue
+        if rule.guard(progress):
+            return rule
+    return None

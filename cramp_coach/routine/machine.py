@@ -1,0 +1,234 @@
+"""The QStateMachine that runs a routine: one state per step, one transition per flow rule.
+
+This is the one place where routine logic and Qt meet. Widgets only call `send()` and
+`toggle_pause()` and listen to the signals; the clock is injected, so tests move time by hand.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtStateMachine import QAbstractTransition, QFinalState, QState, QStateMachine
+
+from cramp_coach.content.routine import Routine, Step, StepKind
+from cramp_coach.routine.clock import Alarm, Clock
+from cramp_coach.routine.countdown import Countdown
+from cramp_coach.routine.flow import FINISHED, Intent, Outcome, Progress, Rule, build_rules
+
+log = logging.getLogger(__name__)
+
+# One Qt event type per intent: the type alone says what was asked, so no Python object has to
+# survive the trip through Qt's event queue.
+_EVENT_TYPES: dict[Intent, QEvent.Type] = {
+    intent: QEvent.Type(QEvent.registerEventType()) for intent in Intent
+}
+
+
+@dataclass(frozen=True)
+class StepVisit:
+    """A step entered at a time on the routine's clock."""
+
+    step_id: str
+    at: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the Done screen and the journal report about one run."""
+
+    reps: int
+    max_reps: int
+    outcome: Outcome
+    seconds: float
+    came_back: int
+
+
+class _RuleTransition(QAbstractTransition):
+    """A flow Rule as a Qt transition: fires on its intent's event when the rule's guard allows."""
+
+    def __init__(self, run: RoutineMachine, rule: Rule, source: QState) -> None:
+        super().__init__(source)
+        self._run = run
+        self.rule = rule
+
+    def eventTest(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != _EVENT_TYPES[self.rule.intent]:
+            return False
+        if self.rule.needs_elapsed and not self._run.countdown_elapsed():
+            return False  # a stale "time is up" from a countdown that is no longer running
+        return self.rule.guard(self._run.progress)
+
+    def onTransition(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        self.rule.effect(self._run.progress)
+
+
+class RoutineMachine(QObject):
+    """One run of a routine, driven by a QStateMachine built from the routine's rules."""
+
+    stepEntered = Signal(str)  # step id  # noqa: N815 (Qt signal naming)
+    countdownChanged = Signal(int)  # whole seconds shown  # noqa: N815
+    pausedChanged = Signal(bool)  # noqa: N815
+    progressChanged = Signal()  # noqa: N815
+    ended = Signal()  # finished at Done or stopped
+
+    def __init__(self, routine: Routine, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.routine = routine
+        self.clock = clock
+        self.progress = Progress()
+        self.visits: list[StepVisit] = []
+        self.countdown: Countdown | None = None
+        self.paused = False
+        self.step: Step = routine.steps[0]
+        self.ended_at: float | None = None
+        self._alarm: Alarm | None = None
+        self._shown = -1
+
+        self._machine = QStateMachine(self)
+        self._states: dict[str, QState] = {}
+        for step in routine.steps:
+            state = QState(self._machine)
+            state.setObjectName(step.id)
+            state.entered.connect(lambda step=step: self._enter(step))
+            self._states[step.id] = state
+        final = QFinalState(self._machine)
+        final.setObjectName(FINISHED)
+        self._transitions: list[_RuleTransition] = []
+        for rule in build_rules(routine):
+            transition = _RuleTransition(self, rule, self._states[rule.source])
+            transition.setTargetState(
+                final if rule.target == FINISHED else self._states[rule.target]
+            )
+            self._transitions.append(transition)
+        self._machine.setInitialState(self._states[routine.steps[0].id])
+        self._machine.finished.connect(self._finish)
+
+    # -- what the window (or a test) asks for -------------------------------------------------
+
+    def start(self) -> None:
+        """Enters the first step (on the next turn of the event loop, as Qt's machine does)."""
+        self._machine.start()
+
+    @property
+    def running(self) -> bool:
+        return self._machine.isRunning() and self.ended_at is None
+
+    def send(self, intent: Intent) -> None:
+        """Asks for a move; the machine takes it if a rule of the current step allows it."""
+        if self.running:
+            self._machine.postEvent(QEvent(_EVENT_TYPES[intent]))
+
+    def toggle_pause(self) -> None:
+        """Space: freezes the countdown exactly where it is, or resumes it."""
+        if not self.running:
+            return
+        self.paused = not self.paused
+        if self.countdown is not None:
+            if self.paused:
+                self.countdown.pause()
+                self._cancel_alarm()
+            else:
+                self.countdown.start()
+                self._schedule()
+        self.pausedChanged.emit(self.paused)
+
+    def stop(self) -> None:
+        """Esc: ends the routine at once, whatever step it is in."""
+        self.send(Intent.STOP)
+
+    # -- what the window shows --------------------------------------------------------------
+
+    @property
+    def step_number(self) -> int:
+        """1-based position of the current step, for "step k of n"."""
+        return self.routine.index(self.step.id) + 1
+
+    @property
+    def rep(self) -> int:
+        """The rep being stretched (1..max) or just checked; 0 outside the stretch."""
+        kind = self.step.kind
+        if kind in (StepKind.POSITION, StepKind.HOLD):
+            return min(self.progress.reps + 1, self.routine.max_reps)
+        if kind is StepKind.CHECK:
+            return self.progress.reps
+        return 0
+
+    def remaining(self) -> float:
+        return self.countdown.remaining() if self.countdown is not None else 0.0
+
+    def countdown_elapsed(self) -> bool:
+        return self.countdown is not None and self.countdown.finished
+
+    def summary(self) -> Summary:
+        start = self.visits[0].at if self.visits else self.clock.now()
+        end = self.ended_at if self.ended_at is not None else self.clock.now()
+        return Summary(
+            reps=self.progress.reps,
+            max_reps=self.routine.max_reps,
+            outcome=self.progress.outcome,
+            seconds=end - start,
+            came_back=self.progress.came_back,
+        )
+
+    def text(self, template: str) -> str:
+        """A text of the current step with its placeholders filled in."""
+        return self.routine.fill(template, reps=self.progress.reps, step=self.step)
+
+    # -- inside ---------------------------------------------------------------------------
+
+    def _enter(self, step: Step) -> None:
+        self._cancel_alarm()
+        self.step = step
+        self.visits.append(StepVisit(step.id, self.clock.now()))
+        was_paused, self.paused = self.paused, False
+        self.countdown = Countdown(self.clock, step.seconds) if step.timed else None
+        self._shown = -1
+        log.debug("step %s (rep %d)", step.id, self.rep)
+        if was_paused:
+            self.pausedChanged.emit(False)
+        self.stepEntered.emit(step.id)
+        self.progressChanged.emit()
+        if self.countdown is not None:
+            self.countdown.start()
+            self._announce_countdown()
+            self._schedule()
+
+    def _schedule(self) -> None:
+        """Wakes up exactly when the displayed number changes next, or at the deadline."""
+        self._cancel_alarm()
+        assert self.countdown is not None
+        when = self.countdown.next_change()
+        if when is not None:
+            self._alarm = self.clock.call_at(when, self._on_alarm)
+
+    def _on_alarm(self) -> None:
+        self._alarm = None
+        if self.countdown is None or not self.countdown.running:
+            return
+        self._announce_countdown()
+        if self.countdown.finished:
+            self.send(Intent.ELAPSED)
+        else:
+            self._schedule()
+
+    def _announce_countdown(self) -> None:
+        assert self.countdown is not None
+        shown = self.countdown.shown()
+        if shown != self._shown:
+            self._shown = shown
+            self.countdownChanged.emit(shown)
+
+    def _cancel_alarm(self) -> None:
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
+
+    def _finish(self) -> None:
+        self._cancel_alarm()
+        if self.countdown is not None:
+            self.countdown.pause()
+        self.ended_at = self.clock.now()
+        self.paused = False
+        self.ended.emit()

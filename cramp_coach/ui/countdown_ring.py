@@ -1,0 +1,86 @@
+"""A large ring and number for a countdown, readable from across a room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def format_seconds(seconds: int) -> str:
+    """27 for short counts, 9:58 for minutes."""
+    if seconds < 100:
+        return str(seconds)
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class CountdownRing(QWidget):
+    """Draws what is left as an arc and a number; repaints only when the number changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._total = 1
+        self._shown = 0
+        self._paused = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 120)
+        self.setAccessibleName(self.tr("Countdown"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(320, 320)
+
+    @property
+    def text(self) -> str:
+        return format_seconds(self._shown)
+
+    def set_total(self, seconds: int) -> None:
+        self._total = max(1, seconds)
+        self._shown = seconds
+        self._changed()
+
+    def set_shown(self, seconds: int) -> None:
+        if seconds != self._shown:
+            self._shown = seconds
+            self._changed()
+
+    def set_paused(self, paused: bool) -> None:
+        if paused != self._paused:
+            self._paused = paused
+            self._changed()
+
+    def _changed(self) -> None:
+        self.setAccessibleDescription(self.tr("%s seconds left") % self._shown)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        side = min(self.width(), self.height())
+        pen_width = max(6.0, side / 14)
+        rect = QRectF(
+            (self.width() - side) / 2 + pen_width / 2,
+            (self.height() - side) / 2 + pen_width / 2,
+            side - pen_width,
+            side - pen_width,
+        )
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        track = QPen(palette.color(QPalette.ColorRole.Mid), pen_width)
+        painter.setPen(track)
+        painter.drawEllipse(rect)
+
+        role = QPalette.ColorRole.PlaceholderText if self._paused else QPalette.ColorRole.Highlight
+        arc = QPen(palette.color(role), pen_width)
+        arc.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(arc)
+        fraction = min(1.0, self._shown / self._total)
+        painter.drawArc(rect, 90 * 16, int(-fraction * 360 * 16))
+
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(12, int(side * (0.38 if len(self.text) <= 2 else 0.26))))
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
+        painter.end()

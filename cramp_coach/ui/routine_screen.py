@@ -1,0 +1,266 @@
+"""The screen that guides through the routine: where you are, what to do, and the countdown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_coach.content.routine import StepKind
+from cramp_coach.routine.flow import Intent, Outcome
+from cramp_coach.routine.machine import RoutineMachine, Summary
+from cramp_coach.ui.countdown_ring import CountdownRing
+
+
+def _label(name: str, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # data-file text is never read as HTML
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+class RoutineScreen(QWidget):
+    """Shows one run of the routine and turns keys and buttons into intents for the machine."""
+
+    closed = Signal()  # the user finished at Done, or the run was stopped
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.machine: RoutineMachine | None = None
+
+        self.where = _label("where", wrap=False)
+        self.paused_label = _label("paused", wrap=False)
+        self.paused_label.setText(self.tr("Paused: press Space to resume"))
+        self.title = _label("title")
+        self.ring = CountdownRing()
+        self.ring.setObjectName("ring")
+        self.instruction = _label("instruction")
+        self.extra = _label("extra")
+        self.summary = _label("summary")
+        self.warning = _label("warning")
+        self.warning.setFrameShape(QFrame.Shape.StyledPanel)
+        self.doctor = _label("doctor")
+
+        self.primary = QPushButton()
+        self.primary.setObjectName("primary")
+        self.secondary = QPushButton()
+        self.secondary.setObjectName("secondary")
+        for button in (self.primary, self.secondary):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.primary.clicked.connect(lambda: self._send(Intent.NEXT))
+        self.secondary.clicked.connect(lambda: self._send(Intent.STILL))
+
+        self.pause_button = QPushButton()
+        self.back_button = QPushButton(self.tr("Back  (Backspace)"))
+        self.came_back_button = QPushButton(self.tr("The cramp came back  (C)"))
+        self.stop_button = QPushButton(self.tr("Stop  (Esc)"))
+        self.pause_button.clicked.connect(self._toggle_pause)
+        self.back_button.clicked.connect(lambda: self._send(Intent.BACK))
+        self.came_back_button.clicked.connect(lambda: self._send(Intent.CAME_BACK))
+        self.stop_button.clicked.connect(self.stop)
+        self.primary.setAccessibleName(self.tr("Next"))
+        self.secondary.setAccessibleName(self.tr("Still cramping"))
+        self.pause_button.setAccessibleName(self.tr("Pause or resume"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.came_back_button.setAccessibleName(self.tr("The cramp came back"))
+        self.stop_button.setAccessibleName(self.tr("Stop the routine"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.where, 1)
+        top.addWidget(self.paused_label)
+        words = QVBoxLayout()
+        words.addWidget(self.instruction)
+        words.addWidget(self.extra)
+        words.addWidget(self.summary)
+        words.addWidget(self.warning)
+        words.addWidget(self.doctor)
+        words.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.ring, 2)
+        middle.addLayout(words, 3)
+        answers = QHBoxLayout()
+        answers.addWidget(self.primary)
+        answers.addWidget(self.secondary)
+        tools = QHBoxLayout()
+        for button in (self.pause_button, self.back_button, self.came_back_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.stop_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(14)
+        outer.addLayout(top)
+        outer.addWidget(self.title)
+        outer.addLayout(middle, 1)
+        outer.addLayout(answers)
+        outer.addLayout(tools)
+
+        self._keys: list[QShortcut] = []
+        self._key(("Return", "Enter"), lambda: self._send(Intent.NEXT))
+        self._key(("E",), lambda: self._send(Intent.EASED))
+        self._key(("S",), lambda: self._send(Intent.STILL))
+        self._key(("Space",), self._toggle_pause)
+        self._key(("Backspace",), lambda: self._send(Intent.BACK))
+        self._key(("C",), lambda: self._send(Intent.CAME_BACK))
+        self._key(("Escape",), self.stop)
+        self._apply_sizes()
+
+    # -- wiring ----------------------------------------------------------------------------
+
+    def _key(self, keys: tuple[str, ...], action: Callable[[], None]) -> None:
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+            self._keys.append(shortcut)
+
+    def run(self, machine: RoutineMachine) -> None:
+        """Shows this run and starts it."""
+        self.machine = machine
+        machine.stepEntered.connect(self._show_step)
+        machine.countdownChanged.connect(self.ring.set_shown)
+        machine.pausedChanged.connect(self._show_paused)
+        machine.ended.connect(self._ended)
+        self._show_paused(False)
+        machine.start()
+        self.setFocus()
+
+    def _send(self, intent: Intent) -> None:
+        if self.machine is not None:
+            self.machine.send(intent)
+
+    def _toggle_pause(self) -> None:
+        if self.machine is not None:
+            self.machine.toggle_pause()
+
+    def stop(self) -> None:
+        """Esc: ends the run straight away; no question asked."""
+        if self.machine is not None:
+            self.machine.stop()
+
+    def _ended(self) -> None:
+        self.closed.emit()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _show_step(self, _step_id: str) -> None:
+        machine = self.machine
+        assert machine is not None
+        step = machine.step
+        routine = machine.routine
+        where = self.tr("Step %1 of %2").replace("%1", str(machine.step_number))
+        where = where.replace("%2", str(len(routine.steps)))
+        if machine.rep:
+            rep = self.tr("Rep %1 of %2").replace("%1", str(machine.rep))
+            where += "   ·   " + rep.replace("%2", str(routine.max_reps))
+        self.where.setText(where)
+        self.title.setText(machine.text(step.title))
+        self.instruction.setText(machine.text(step.text))
+        self.extra.setText(
+            self.tr("General guidance, not from the source article: %1").replace("%1", step.extra)
+            if step.extra
+            else ""
+        )
+        self.extra.setVisible(bool(step.extra))
+
+        self.ring.setVisible(step.timed)
+        if step.timed:
+            self.ring.set_total(step.seconds)
+
+        prolonged = machine.progress.prolonged
+        self.warning.setText(routine.fill(routine.prolonged) if prolonged else "")
+        self.warning.setVisible(prolonged and step.kind is not StepKind.CHECK)
+        done = step.kind is StepKind.DONE
+        self.summary.setVisible(done)
+        self.doctor.setVisible(done)
+        if done:
+            self.summary.setText(self.describe(machine.summary()))
+            self.doctor.setText(step.doctor)
+
+        is_check = step.kind is StepKind.CHECK
+        self.primary.setText(
+            self._with_key(step.eased_label if is_check else step.confirm, "Enter")
+        )
+        self.primary.setVisible(bool(step.eased_label if is_check else step.confirm))
+        self.secondary.setVisible(is_check)
+        if is_check:
+            self.secondary.setText(self._with_key(step.still_label, "S"))
+        self.back_button.setEnabled(machine.step_number > 1 and not done)
+        self.came_back_button.setEnabled(step.kind is not StepKind.STOP)
+
+    def _with_key(self, label: str, key: str) -> str:
+        return f"{label}   ({key})"
+
+    def _show_paused(self, paused: bool) -> None:
+        self.paused_label.setVisible(paused)
+        self.ring.set_paused(paused)
+        self.pause_button.setText(
+            self.tr("Resume  (Space)") if paused else self.tr("Pause  (Space)")
+        )
+
+    def describe(self, summary: Summary) -> str:
+        """One line for the Done screen: stretches, how it ended, and how long it took."""
+        stretches = self.tr("%1 of %2 stretches").replace("%1", str(summary.reps))
+        stretches = stretches.replace("%2", str(summary.max_reps))
+        outcome = {
+            Outcome.EASED: self.tr("the cramp eased"),
+            Outcome.PROLONGED: self.tr("the cramp was prolonged"),
+            Outcome.STOPPED: self.tr("stopped early"),
+            Outcome.UNANSWERED: self.tr("no answer given"),
+        }[summary.outcome]
+        minutes, seconds = divmod(round(summary.seconds), 60)
+        took = self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
+        return "   ·   ".join((stretches, outcome, took))
+
+    # -- sizes: everything scales with the window, so it reads from two metres away ---------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        unit = max(1.0, min(self.height() / 600, self.width() / 800))
+        sizes = {
+            self.where: 20,
+            self.paused_label: 20,
+            self.title: 44,
+            self.instruction: 30,
+            self.extra: 18,
+            self.summary: 24,
+            self.warning: 24,
+            self.doctor: 22,
+        }
+        for widget, size in sizes.items():
+            font = QFont(widget.font())
+            font.setPixelSize(int(size * unit))
+            font.setBold(widget in (self.title, self.warning, self.paused_label))
+            font.setItalic(widget is self.extra)
+            widget.setFont(font)
+        for button, size in ((self.primary, 28), (self.secondary, 28)):
+            font = QFont(button.font())
+            font.setPixelSize(int(size * unit))
+            font.setBold(button is self.primary)
+            button.setFont(font)
+            button.setMinimumHeight(int(64 * unit))
+        for button in (
+            self.pause_button,
+            self.back_button,
+            self.came_back_button,
+            self.stop_button,
+        ):
+            font = QFont(button.font())
+            font.setPixelSize(int(18 * unit))
+            button.setFont(font)
+            button.setMinimumHeight(int(40 * unit))

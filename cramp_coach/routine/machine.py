@@ -85,6 +85,8 @@ class RoutineMachine(QObject):
         self.ended_at: float | None = None
         self._alarm: Alarm | None = None
         self._shown = -1
+        self._started = False
+        self._early: list[Intent] = []  # asked for between start() and Qt's machine running
 
         self._machine = QStateMachine(self)
         self._states: dict[str, QState] = {}
@@ -103,35 +105,46 @@ class RoutineMachine(QObject):
             )
             self._transitions.append(transition)
         self._machine.setInitialState(self._states[routine.steps[0].id])
+        self._machine.started.connect(self._post_early)
         self._machine.finished.connect(self._finish)
 
     # -- what the window (or a test) asks for -------------------------------------------------
 
     def start(self) -> None:
         """Enters the first step (on the next turn of the event loop, as Qt's machine does)."""
+        self._started = True
         self._machine.start()
 
     @property
     def running(self) -> bool:
-        return self._machine.isRunning() and self.ended_at is None
+        return self._started and self.ended_at is None
 
     def send(self, intent: Intent) -> None:
         """Asks for a move; the machine takes it if a rule of the current step allows it."""
-        if self.running:
-            self._machine.postEvent(QEvent(_EVENT_TYPES[intent]))
-
-    def toggle_pause(self) -> None:
-        """Space: freezes the countdown exactly where it is, or resumes it."""
         if not self.running:
             return
+        if self._machine.isRunning():
+            self._machine.postEvent(QEvent(_EVENT_TYPES[intent]))
+        else:
+            self._early.append(intent)  # a key pressed in the instant before the first step
+
+    def _post_early(self) -> None:
+        early, self._early = self._early, []
+        for intent in early:
+            self.send(intent)
+
+    def toggle_pause(self) -> None:
+        """Space: freezes the countdown exactly where it is, or resumes it (steps without one
+        have nothing to pause)."""
+        if not self.running or self.countdown is None:
+            return
         self.paused = not self.paused
-        if self.countdown is not None:
-            if self.paused:
-                self.countdown.pause()
-                self._cancel_alarm()
-            else:
-                self.countdown.start()
-                self._schedule()
+        if self.paused:
+            self.countdown.pause()
+            self._cancel_alarm()
+        else:
+            self.countdown.start()
+            self._schedule()
         self.pausedChanged.emit(self.paused)
 
     def stop(self) -> None:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.home.start_requested.connect(self.start_routine)
         self.routine_screen.closed.connect(self._routine_closed)
         self._build_menus()
+        self.hold_seconds()  # reads the setting now, so a bad value is reported at start
         for warning in settings.warnings:
             self.statusBar().showMessage(warning)
         self.home.start_button.setFocus()

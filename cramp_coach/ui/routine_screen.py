@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -80,16 +81,23 @@ class RoutineScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
         top.addWidget(self.paused_label)
-        words = QVBoxLayout()
-        words.addWidget(self.instruction)
-        words.addWidget(self.extra)
-        words.addWidget(self.summary)
-        words.addWidget(self.warning)
-        words.addWidget(self.doctor)
+        # The words scroll rather than being cut off when a long text meets a small window.
+        words_box = QWidget()
+        words = QVBoxLayout(words_box)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(12)
+        for label in (self.summary, self.warning, self.instruction, self.extra, self.doctor):
+            words.addWidget(label)
         words.addStretch(1)
+        self.words = QScrollArea()
+        self.words.setObjectName("words")
+        self.words.setWidget(words_box)
+        self.words.setWidgetResizable(True)
+        self.words.setFrameShape(QFrame.Shape.NoFrame)
+        self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         middle = QHBoxLayout()
         middle.addWidget(self.ring, 2)
-        middle.addLayout(words, 3)
+        middle.addWidget(self.words, 3)
         answers = QHBoxLayout()
         answers.addWidget(self.primary)
         answers.addWidget(self.secondary)
@@ -115,6 +123,7 @@ class RoutineScreen(QWidget):
         self._key(("Backspace",), lambda: self._send(Intent.BACK))
         self._key(("C",), lambda: self._send(Intent.CAME_BACK))
         self._key(("Escape",), self.stop)
+        self._long_text = False
         self._apply_sizes()
 
     # -- wiring ----------------------------------------------------------------------------
@@ -188,6 +197,9 @@ class RoutineScreen(QWidget):
         if done:
             self.summary.setText(self.describe(machine.summary()))
             self.doctor.setText(step.doctor)
+        self._long_text = done
+        self._apply_sizes()
+        self.words.verticalScrollBar().setValue(0)
 
         is_check = step.kind is StepKind.CHECK
         self.primary.setText(
@@ -197,6 +209,7 @@ class RoutineScreen(QWidget):
         self.secondary.setVisible(is_check)
         if is_check:
             self.secondary.setText(self._with_key(step.still_label, "S"))
+        self.pause_button.setEnabled(step.timed)
         self.back_button.setEnabled(machine.step_number > 1 and not done)
         self.came_back_button.setEnabled(step.kind is not StepKind.STOP)
 
@@ -236,7 +249,7 @@ class RoutineScreen(QWidget):
             self.where: 20,
             self.paused_label: 20,
             self.title: 44,
-            self.instruction: 30,
+            self.instruction: 22 if self._long_text else 30,
             self.extra: 18,
             self.summary: 24,
             self.warning: 24,

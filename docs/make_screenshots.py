@@ -1,0 +1,97 @@
+"""Renders the window at each step of the routine into docs/screenshots/ (make screenshots)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+
+from cramp_coach.app import make_application  # noqa: E402
+from cramp_coach.content import load_routine  # noqa: E402
+from cramp_coach.content.assets import default_routine_file  # noqa: E402
+from cramp_coach.routine.flow import Intent  # noqa: E402
+from cramp_coach.settings import Settings  # noqa: E402
+from cramp_coach.ui.main_window import MainWindow  # noqa: E402
+from tests.fakes import ManualClock  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def main() -> None:
+    app = make_application()  # noqa: F841 (kept alive for the grabs)
+    OUT.mkdir(parents=True, exist_ok=True)
+    clock = ManualClock()
+    settings = Settings(QSettings(str(OUT / ".unused.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(load_routine(default_routine_file()), settings, lambda: clock)
+    window.resize(1024, 700)
+    window.show()
+    settle()
+
+    def shot(name: str) -> None:
+        settle()
+        window.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+
+    shot("0-home")
+    window.start_routine()
+    settle()
+    machine = window.machine
+    assert machine is not None
+    shot("1-stop-running")
+    machine.send(Intent.NEXT)
+    settle()
+    clock.advance(2, settle)
+    shot("2-get-into-position")
+    clock.advance(3, settle)
+    clock.advance(12, settle)
+    shot("3-hold")
+    machine.toggle_pause()
+    shot("3-hold-paused")
+    machine.toggle_pause()
+    clock.advance(18, settle)
+    shot("4-check")
+    machine.send(Intent.EASED)
+    clock.advance(61, settle)
+    shot("5-ice")
+    machine.send(Intent.NEXT)
+    clock.advance(30, settle)
+    shot("6-massage")
+    machine.send(Intent.NEXT)
+    shot("7-rehydrate")
+    machine.send(Intent.NEXT)
+    shot("8-done")
+    # the prolonged path: still cramping after three reps
+    machine.send(Intent.NEXT)
+    settle()
+    window.start_routine()
+    settle()
+    machine = window.machine
+    machine.send(Intent.NEXT)
+    for _ in range(3):
+        settle()
+        clock.advance(5, settle)
+        clock.advance(30, settle)
+        machine.send(Intent.STILL)
+    settle()
+    shot("5-ice-prolonged")
+    machine.send(Intent.NEXT)
+    machine.send(Intent.NEXT)
+    machine.send(Intent.NEXT)
+    shot("8-done-prolonged")
+    (OUT / ".unused.ini").unlink(missing_ok=True)
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""The command line as a user runs it: a real process, its exit code, its one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cramp_coach import __version__
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cramp_coach", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env if env is not None else os.environ.copy(),
+    )
+
+
+def without_display() -> dict[str, str]:
+    env = os.environ.copy()
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    return env
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"cramp-coach {__version__}"
+
+
+def test_help_lists_the_options() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    assert "--hold-seconds N" in result.stdout
+    assert "--routine FILE" in result.stdout
+
+
+@pytest.mark.parametrize("value", ["4", "61", "600"])
+def test_hold_seconds_out_of_range_is_one_clear_line(value: str) -> None:
+    result = run("--hold-seconds", value)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"cramp-coach: --hold-seconds: hold seconds must be 5 to 60, got {value}\n"
+    )
+
+
+def test_hold_seconds_not_a_number() -> None:
+    result = run("--hold-seconds", "thirty")
+    assert result.returncode == 2
+    assert "argument --hold-seconds: invalid int value: 'thirty'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_no_display_says_so_and_how_to_get_one() -> None:
+    result = run(env=without_display())
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "no display found" in result.stderr
+    assert "xvfb-run" in result.stderr
+
+
+def test_display_that_is_not_there() -> None:
+    env = without_display()
+    env["DISPLAY"] = ":9876"
+    result = run(env=env)
+    assert result.returncode == 2
+    assert "cannot reach the display :9876" in result.stderr
+
+
+def test_broken_routine_file_is_one_line_naming_file_step_and_field(tmp_path: Path) -> None:
+    from cramp_coach.content.assets import default_routine_file
+
+    text = default_routine_file().read_text(encoding="utf-8")
+    broken = tmp_path / "routine.toml"
+    broken.write_text(text.replace("seconds = 30 ", "seconds = 600 "), encoding="utf-8")
+    result = run("--routine", str(broken))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"cramp-coach: {broken}: step 'hold': seconds must be 5..60, got 600\n"
+    )
+
+
+def test_missing_routine_file(tmp_path: Path) -> None:
+    result = run("--routine", str(tmp_path / "none.toml"))
+    assert result.returncode == 2
+    assert "none.toml: file not found" in result.stderr
+
+
+def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
+    """The real entry point shows its window; a timer closes it so the process exits 0."""
+    env = os.environ.copy()
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import cramp_coach.app as app\n"
+        "app.make_application()\n"
+        "def close():\n"
+        "    w = [w for w in QApplication.topLevelWidgets() if w.isVisible()]\n"
+        "    print('shown:', w[0].windowTitle())\n"
+        "    QApplication.quit()\n"
+        "QTimer.singleShot(300, close)\n"
+        "from cramp_coach.cli import main\n"
+        "sys.exit(main([]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shown: Cramp Coach" in result.stdout

@@ -1,0 +1,40 @@
+"""An installed copy finds its data: the wheel carries assets/ and every sub-package."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_sub_package_is_listed_in_pyproject() -> None:
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "cramp_coach").rglob("__init__.py")
+    }
+    assert on_disk | {"cramp_coach.assets"} == listed
+
+
+def test_wheel_carries_the_assets(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    wheel = next(tmp_path.glob("cramp_coach-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {
+        "cramp_coach/assets/" + str(p.relative_to(ROOT / "assets"))
+        for p in (ROOT / "assets").rglob("*")
+        if p.is_file() and p.suffix in {".toml", ".svg", ".png"}
+    }
+    assert "cramp_coach/assets/routines/hamstring-cramp.toml" in shipped
+    assert shipped <= names

@@ -19,7 +19,7 @@ SYSTEM_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench system venv clean
+.PHONY: run test lint bench screenshots system venv clean
 
 run: venv
 	$(BIN)/cramp-coach $(ARGS)
@@ -28,9 +28,12 @@ test: venv lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: venv
-	$(BIN)/ruff format --check cramp_coach tests bench
-	$(BIN)/ruff check cramp_coach tests bench
+	$(BIN)/ruff format --check cramp_coach tests bench docs
+	$(BIN)/ruff check cramp_coach tests bench docs
 	$(BIN)/mypy
+
+screenshots: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
 bench: venv
 	$(BIN)/python -m bench

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 
@@ -57,3 +57,77 @@ class ManualClock:
     def next_alarm(self) -> float | None:
         live = [p.when for p in self._pending if not p.cancelled]
         return min(live) if live else None
+
+
+@dataclass(frozen=True)
+class SpeechEvent:
+    """One call on a FakeSpeaker: what ("say", "stop", "beep"), the text, and when."""
+
+    what: str
+    text: str
+    at: float | None  # the fake clock's time, when the speaker was given a clock
+    order: int
+    audible: bool  # False when muted or when speech was off
+
+
+class FakeSpeaker:
+    """A Speaker that records each say/stop/beep with its time; cue lengths are set by the test.
+
+    `raises` makes every call raise it (a faulty engine the caller must survive); `on_say` runs
+    inside say(), e.g. to move the clock on as a slow engine would.
+    """
+
+    def __init__(
+        self,
+        clock: ManualClock | None = None,
+        durations: dict[str, float] | None = None,
+        default_duration: float | None = None,
+    ) -> None:
+        self.clock = clock
+        self.durations = dict(durations or {})
+        self.default_duration = default_duration
+        self.muted = False
+        self.problem: str | None = None
+        self.events: list[SpeechEvent] = []
+        self.prepared: list[str] = []
+        self.raises: BaseException | None = None
+        self.on_say: Callable[[str], None] | None = None
+        self._order = itertools.count()
+
+    def _record(self, what: str, text: str = "") -> None:
+        if self.raises is not None:
+            raise self.raises
+        at = self.clock.now() if self.clock is not None else None
+        audible = not self.muted and (self.problem is None or what == "beep")
+        self.events.append(SpeechEvent(what, text, at, next(self._order), audible))
+
+    def say(self, text: str) -> None:
+        self._record("say", text)
+        if self.on_say is not None:
+            self.on_say(text)
+
+    def stop(self) -> None:
+        self._record("stop")
+
+    def beep(self) -> None:
+        self._record("beep")
+
+    def duration(self, text: str) -> float | None:
+        return self.durations.get(text, self.default_duration)
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        self.prepared.extend(texts)
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+        if muted:
+            self._record("stop")
+
+    @property
+    def spoken(self) -> list[str]:
+        """The cues a user would have heard, in order."""
+        return [e.text for e in self.events if e.what == "say" and e.audible]
+
+    def spoken_at(self) -> list[tuple[float | None, str]]:
+        """(time, text) of each cue a user would have heard."""
+        return [(e.at, e.text) for e in self.events if e.what == "say" and e.audible]

@@ -37,11 +37,11 @@ _BY_KIND: dict[StepKind, set[str]] = {
     StepKind.POSITION: {"seconds"},
     StepKind.HOLD: {"seconds", "min_seconds", "max_seconds"},
     StepKind.CHECK: {"eased", "eased_label", "still", "still_label"},
-    StepKind.TIMER: {"seconds"},
+    StepKind.TIMER: {"seconds", "end_cue"},
     StepKind.INFO: set(),
     StepKind.DONE: {"doctor"},
 }
-_OPTIONAL = {"extra", "confirm"}
+_OPTIONAL = {"extra", "confirm", "end_cue"}
 MAX_TIMER_SECONDS = 60 * 60
 
 
@@ -64,11 +64,20 @@ class Step:
     still: str = ""
     still_label: str = ""
     doctor: str = ""
+    end_cue: str = ""
 
     @property
     def timed(self) -> bool:
         """Whether the step counts down."""
         return self.kind in TIMED_KINDS
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A spoken time mark: `text` is said when `left` whole seconds of the hold remain."""
+
+    left: int
+    text: str
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,7 @@ class Routine:
     stretch: str
     prolonged: str
     steps: tuple[Step, ...]
+    marks: tuple[Mark, ...] = ()  # latest first: 10, 3, 2, 1
     source: str = ""
 
     def step(self, step_id: str) -> Step:
@@ -140,7 +150,7 @@ class _RoutineReader:
         return ContentError(self.path, where, problem)
 
     def read(self, raw: dict[str, Any]) -> Routine:
-        unknown = set(raw) - {"routine", "steps"}
+        unknown = set(raw) - {"routine", "steps", "marks"}
         if unknown:
             raise self.fail("", f"unknown table {describe(sorted(unknown)[0])}")
         head = raw.get("routine")
@@ -161,10 +171,22 @@ class _RoutineReader:
             stretch=self._text(head, "stretch", where),
             prolonged=self._template(head, "prolonged", where),
             steps=steps,
+            marks=self._marks(raw.get("marks", {})),
             source=str(head.get("source", "")),
         )
         self._check_links(routine)
         return routine
+
+    def _marks(self, table: Any) -> tuple[Mark, ...]:
+        where = "[marks]"
+        if not isinstance(table, dict):
+            raise self.fail(where, "must be a table of seconds left = words")
+        marks = []
+        for key in table:
+            if not key.isdigit() or not 1 <= int(key) <= MAX_TIMER_SECONDS:
+                raise self.fail(where, f"{key!r} must be whole seconds left, 1 or more")
+            marks.append(Mark(int(key), self._text(table, key, where)))
+        return tuple(sorted(marks, key=lambda m: -m.left))
 
     def _step(self, item: Any, number: int) -> Step:
         where = f"step {number}"

@@ -61,6 +61,7 @@ class _RuleTransition(QAbstractTransition):
         return self.rule.guard(self._run.progress)
 
     def onTransition(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        self._run.last_intent = self.rule.intent
         self.rule.effect(self._run.progress)
 
 
@@ -83,6 +84,7 @@ class RoutineMachine(QObject):
         self.paused = False
         self.step: Step = routine.steps[0]
         self.ended_at: float | None = None
+        self.last_intent: Intent | None = None  # what caused the latest move
         self._alarm: Alarm | None = None
         self._shown = -1
         self._started = False
@@ -198,15 +200,18 @@ class RoutineMachine(QObject):
         was_paused, self.paused = self.paused, False
         self.countdown = Countdown(self.clock, step.seconds) if step.timed else None
         self._shown = -1
+        if self.countdown is not None:
+            # The deadline is fixed before anyone hears of the step: a slow listener (speech,
+            # the window) can delay the news, never the end of the countdown.
+            self.countdown.start()
+            self._schedule()
         log.debug("step %s (rep %d)", step.id, self.rep)
         if was_paused:
             self.pausedChanged.emit(False)
         self.stepEntered.emit(step.id)
         self.progressChanged.emit()
         if self.countdown is not None:
-            self.countdown.start()
             self._announce_countdown()
-            self._schedule()
 
     def _schedule(self) -> None:
         """Wakes up exactly when the displayed number changes next, or at the deadline."""

@@ -1,0 +1,155 @@
+"""What is spoken when: each step's cue on entry and the hold's time marks, never overlapping.
+
+`fit_marks` is plain Python: it decides, from each cue's known length, which time marks can be
+spoken whole. `CueCaller` listens to a RoutineMachine and tells a Speaker what to say, and the
+window what caption to show, so nothing spoken is lost for someone who cannot hear it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from cramp_coach.content.routine import Mark, Routine, StepKind
+from cramp_coach.routine.flow import Intent
+from cramp_coach.routine.machine import RoutineMachine
+
+log = logging.getLogger(__name__)
+
+SECONDS_PER_WORD = 0.45  # a generous guess for a cue not rendered yet: skip rather than overlap
+GAP = 0.15  # silence kept between two cues
+
+
+def estimate(text: str) -> float:
+    """How long a text takes to say when its audio is not known yet (deliberately long)."""
+    return 0.3 + SECONDS_PER_WORD * len(text.split())
+
+
+def fit_marks(
+    total: float,
+    opening: str,
+    marks: Sequence[Mark],
+    length: Callable[[str], float | None],
+) -> list[Mark]:
+    """The marks that fit: each starts after what was said before has ended, and ends before the
+    next mark is due (or the step ends). Decided from lengths, so no word is ever cut in half."""
+    due = sorted((m for m in marks if m.left < total), key=lambda m: -m.left)
+
+    def seconds(text: str) -> float:
+        known = length(text)
+        return known if known is not None else estimate(text)
+
+    busy_until = seconds(opening)  # time since the step began
+    kept: list[Mark] = []
+    for index, mark in enumerate(due):
+        start = total - mark.left
+        next_due = total - due[index + 1].left if index + 1 < len(due) else total
+        end = start + seconds(mark.text)
+        if start >= busy_until + GAP and end + GAP <= next_due:
+            kept.append(mark)
+            busy_until = end
+    return kept
+
+
+class Speaker(Protocol):
+    """The part of cramp_coach.speech's Speaker that cues need."""
+
+    def say(self, text: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def duration(self, text: str) -> float | None: ...
+
+    def prepare(self, texts: Iterable[str]) -> None: ...
+
+    def beep(self) -> None: ...
+
+    @property
+    def problem(self) -> str | None: ...
+
+
+def spoken_texts(routine: Routine, hold_seconds: Iterable[int] = ()) -> list[str]:
+    """Every phrase a run of the routine can say, to render ahead of time."""
+    texts: list[str] = []
+    for reps in range(routine.max_reps + 1):
+        for step in routine.steps:
+            texts.append(routine.fill(step.cue, reps=reps, step=step))
+            if step.end_cue:
+                texts.append(step.end_cue)
+    texts += [mark.text for mark in routine.marks]
+    texts.append(routine.fill(routine.prolonged))
+    return list(dict.fromkeys(texts))
+
+
+class CueCaller(QObject):
+    """Speaks a run of the routine: step cues on entry, time marks on their second."""
+
+    caption = Signal(str)  # the words just spoken (or that would have been, when muted)
+
+    def __init__(self, machine: RoutineMachine, speaker: Speaker, parent: QObject | None = None):
+        super().__init__(parent)
+        self.machine = machine
+        self.speaker = speaker
+        self.marks: dict[int, str] = {}
+        self._last_step = ""
+        self._warned = False  # the "prolonged: consult a physician" line is said once
+        machine.stepEntered.connect(self._on_step)
+        machine.countdownChanged.connect(self._on_second)
+        machine.pausedChanged.connect(self._on_paused)
+        machine.ended.connect(self._on_ended)
+        self._safely(lambda: speaker.prepare(spoken_texts(machine.routine)))
+
+    def _on_step(self, _step_id: str) -> None:
+        machine = self.machine
+        step = machine.step
+        text = machine.text(step.cue)
+        previous = machine.routine.step(self._last_step) if self._last_step else None
+        if previous is not None and previous.end_cue and machine.last_intent is Intent.ELAPSED:
+            text = f"{previous.end_cue} {text}"
+        if step.kind is not StepKind.CHECK and machine.progress.prolonged and not self._warned:
+            text = f"{machine.routine.fill(machine.routine.prolonged)} {text}"
+            self._warned = True
+        self._last_step = step.id
+        self.marks = {}
+        if step.kind is StepKind.HOLD:
+            fitted = fit_marks(step.seconds, text, machine.routine.marks, self._length)
+            self.marks = {m.left: m.text for m in fitted}
+        self._say(text)
+
+    def _length(self, text: str) -> float | None:
+        try:
+            return self.speaker.duration(text)
+        except Exception:
+            return None
+
+    def _on_second(self, left: int) -> None:
+        text = self.marks.get(left)
+        if text is not None and not self.machine.paused:
+            self._say(text, mark=True)
+
+    def _on_paused(self, paused: bool) -> None:
+        if paused:
+            self._safely(self.speaker.stop)  # never "three, two, one" after a pause
+
+    def _on_ended(self) -> None:
+        self._safely(self.speaker.stop)
+
+    def _say(self, text: str, mark: bool = False) -> None:
+        self.caption.emit(text)
+        self._safely(lambda: self._speak(text, mark))
+
+    def _speak(self, text: str, mark: bool) -> None:
+        if self.speaker.problem is None:
+            self.speaker.say(text)
+        elif mark:
+            self.speaker.beep()  # speech is off: a beep still marks the second
+
+    def _safely(self, call: Callable[[], None]) -> None:
+        """A speech engine fault must never stop or slow the routine: log it and go on."""
+        try:
+            call()
+        except Exception:
+            log.exception("the speech engine failed; the routine goes on with captions")

@@ -1,0 +1,205 @@
+"""Spoken cues: which words, in which state, on which second; pauses, mutes and faulty engines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cramp_coach.content import Mark, Routine
+from cramp_coach.routine.cues import CueCaller, estimate, fit_marks, spoken_texts
+from cramp_coach.routine.flow import Intent
+from tests.fakes import FakeSpeaker, ManualClock
+from tests.helpers import Driver
+
+DriveFn = Callable[..., Driver]
+MARKS = (Mark(10, "Ten seconds."), Mark(3, "Three."), Mark(2, "Two."), Mark(1, "One."))
+
+
+def lengths(**known: float) -> Callable[[str], float | None]:
+    table = {"ten": 0.8, "three": 0.4, "two": 0.35, "one": 0.35, "opening": 1.5} | known
+    return lambda text: table.get(text.lower().rstrip(".").split()[0])
+
+
+# -- fitting marks between cues ------------------------------------------------------------
+
+
+def test_all_marks_fit_a_30_second_hold() -> None:
+    assert fit_marks(30, "opening", MARKS, lengths()) == list(MARKS)
+
+
+def test_marks_beyond_the_hold_are_not_said() -> None:
+    assert [m.left for m in fit_marks(5, "opening", MARKS, lengths())] == [3, 2, 1]
+
+
+def test_a_mark_that_would_talk_over_the_opening_cue_is_skipped() -> None:
+    # a 12-second hold: "ten seconds" is due 2 s in, while a 3-second opening is still playing
+    fitted = fit_marks(12, "opening", MARKS, lengths(opening=3.0))
+    assert [m.left for m in fitted] == [3, 2, 1]
+
+
+def test_a_mark_too_long_for_its_second_is_skipped_not_cut() -> None:
+    fitted = fit_marks(30, "opening", MARKS, lengths(two=0.95))
+    assert [m.left for m in fitted] == [10, 3, 1]
+
+
+def test_unknown_lengths_are_estimated_generously() -> None:
+    assert 0.6 < estimate("Three.") < 1.0 - 0.15  # a one-word mark still fits its second
+    wordy = (Mark(3, "Three seconds left now, get ready to let go."), *MARKS[2:])
+    fitted = fit_marks(30, "Hold for 30 seconds.", wordy, lambda _: None)
+    assert [m.left for m in fitted] == [2, 1]
+
+
+def test_every_phrase_is_prepared_ahead(routine: Routine) -> None:
+    texts = spoken_texts(routine)
+    assert "Hold for 30 seconds." in texts
+    assert "Three." in texts and "Take the ice off." in texts
+    assert len(texts) == len(set(texts))
+
+
+# -- a run, spoken -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def speaker(clock: ManualClock) -> FakeSpeaker:
+    return FakeSpeaker(clock, default_duration=0.4, durations={"Hold for 30 seconds.": 1.4})
+
+
+def voiced(drive: DriveFn, speaker: FakeSpeaker) -> tuple[Driver, CueCaller, list[str]]:
+    run = drive()
+    caller = CueCaller(run.machine, speaker)
+    captions: list[str] = []
+    caller.caption.connect(captions.append)
+    return run, caller, captions
+
+
+def test_each_state_speaks_its_cue_on_entry_with_time_marks_on_their_second(
+    drive: DriveFn, speaker: FakeSpeaker, clock: ManualClock
+) -> None:
+    run = drive()
+    caller = CueCaller(run.machine, speaker)  # connected before the first step is entered
+    run.machine.stepEntered.emit(run.step)  # the first cue, as if connected before start()
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    hold_started = clock.now()
+    run.finish_countdown()
+    run.send(Intent.EASED)
+    assert speaker.spoken[:9] == [
+        "Stop running. Stand still and breathe. Wait for the cramp to stop.",
+        "Feet shoulder-width apart. Slowly bend at the waist until you feel a light pull.",
+        "Hold for 30 seconds.",
+        "Ten seconds.",
+        "Three.",
+        "Two.",
+        "One.",
+        "Release. Is the cramp still there?",
+        "Put ice on the back of your thigh.",
+    ]
+    times = dict((text, at) for at, text in speaker.spoken_at())
+    assert times["Ten seconds."] == pytest.approx(hold_started + 20, abs=0.05)
+    assert times["Three."] == pytest.approx(hold_started + 27, abs=0.05)
+    assert times["Two."] == pytest.approx(hold_started + 28, abs=0.05)
+    assert times["One."] == pytest.approx(hold_started + 29, abs=0.05)
+    assert times["Release. Is the cramp still there?"] == pytest.approx(hold_started + 30, abs=0.05)
+    assert caller.marks == {}
+
+
+def test_captions_show_the_same_words(drive: DriveFn, speaker: FakeSpeaker) -> None:
+    run, _caller, captions = voiced(drive, speaker)
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    run.finish_countdown()
+    assert captions == speaker.spoken[-len(captions) :]
+    assert captions[-1] == "Release. Is the cramp still there?"
+
+
+def test_a_pause_cuts_the_countdown_speech(
+    drive: DriveFn, speaker: FakeSpeaker, clock: ManualClock
+) -> None:
+    run, _caller, _captions = voiced(drive, speaker)
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    run.wait(26.5)  # 3.5 s left
+    run.machine.toggle_pause()
+    assert speaker.events[-1].what == "stop"
+    run.wait(60)
+    assert "Three." not in speaker.spoken
+    run.machine.toggle_pause()
+    run.wait(0.6)
+    assert speaker.spoken[-1] == "Three."  # on its own second once resumed
+    assert speaker.spoken_at()[-1][0] == pytest.approx(clock.now() - 0.1, abs=0.01)
+
+
+def test_timer_end_is_announced_before_the_next_cue(drive: DriveFn, speaker: FakeSpeaker) -> None:
+    run, _caller, _captions = voiced(drive, speaker)
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    run.finish_countdown()
+    run.send(Intent.EASED)
+    run.finish_countdown()  # ice runs out
+    assert speaker.spoken[-1] == "Take the ice off. Gently massage the back of your thigh."
+    run.send(Intent.NEXT)  # massage skipped: no "that is enough" when it did not run out
+    assert speaker.spoken[-1].startswith("Rehydrate")
+
+
+def test_prolonged_is_said_once_on_leaving_the_stretch(
+    drive: DriveFn, speaker: FakeSpeaker
+) -> None:
+    run, _caller, _captions = voiced(drive, speaker)
+    run.send(Intent.NEXT)
+    for _ in range(3):
+        run.finish_countdown()
+        run.finish_countdown()
+        run.send(Intent.STILL)
+    assert run.step == "ice"
+    assert "Consult a physician" in speaker.spoken[-1]
+    run.send(Intent.NEXT)
+    assert "Consult a physician" not in speaker.spoken[-1]
+
+
+def test_stop_silences_at_once(drive: DriveFn, speaker: FakeSpeaker) -> None:
+    run, _caller, _captions = voiced(drive, speaker)
+    run.send(Intent.NEXT, Intent.STOP)
+    assert speaker.events[-1].what == "stop"
+
+
+def test_speech_off_gives_beeps_on_the_marks_and_keeps_captions(
+    drive: DriveFn, speaker: FakeSpeaker
+) -> None:
+    speaker.problem = "Speech is off: espeak-ng is not installed"
+    run, _caller, captions = voiced(drive, speaker)
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    run.finish_countdown()
+    assert speaker.spoken == []
+    assert [e.what for e in speaker.events].count("beep") == 4
+    assert "Three." in captions
+
+
+def test_a_speaker_that_raises_changes_nothing_in_the_routine(
+    drive: DriveFn, speaker: FakeSpeaker, clock: ManualClock
+) -> None:
+    speaker.raises = RuntimeError("engine exploded")
+    run, _caller, captions = voiced(drive, speaker)
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    started = clock.now()
+    run.finish_countdown()
+    assert run.step == "check"
+    assert run.machine.visits[-1].at == pytest.approx(started + 30, abs=0.005)
+    assert "One." in captions
+
+
+def test_a_slow_speaker_does_not_move_the_deadlines(
+    drive: DriveFn, speaker: FakeSpeaker, clock: ManualClock
+) -> None:
+    # A speaker that blocks 0.3 s per call (what the real one must never do) delays nothing:
+    # each deadline is absolute, so the hold still ends 30 s after it began.
+    speaker.on_say = lambda _text: clock.advance(0.3)
+    run, _caller, _captions = voiced(drive, speaker)
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    started = run.machine.visits[-1].at
+    run.wait(40)
+    check = next(v for v in run.machine.visits if v.step_id == "check")
+    assert check.at == pytest.approx(started + 30, abs=0.005)

@@ -12,10 +12,10 @@ STAMP   := $(VENV)/.installed
 # Qt's xcb window plugin: libxcb-icccm4, libxcb-keysyms1, libxcb-cursor0, libxkbcommon-x11-0.
 # xvfb + xauth: a virtual display (xvfb-run) for machines with no screen.
 # poppler-utils: pdftoppm, to look at the printed sheet.
-# espeak-ng + libpulse0: speech and Qt Multimedia playback (spoken cues).
+# espeak-ng (+ its data) and libpulse0: speech rendering and Qt Multimedia playback.
 SYSTEM_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 \
                    libegl1 libgl1 libfontconfig1 fonts-dejavu-core \
-                   xvfb xauth poppler-utils libpulse0 espeak-ng
+                   xvfb xauth poppler-utils libpulse0 espeak-ng espeak-ng-data
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -27,16 +27,23 @@ run: venv
 test: venv lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+LINTED := cramp_coach tests $(wildcard bench) docs
+
 lint: venv
-	$(BIN)/ruff format --check cramp_coach tests bench docs
-	$(BIN)/ruff check cramp_coach tests bench docs
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/ruff check $(LINTED)
 	$(BIN)/mypy
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
+# Only for `make bench` on a machine with no sound card: a PulseAudio null sink to play into.
+BENCH_PACKAGES := pulseaudio pulseaudio-utils
+
 bench: venv
-	$(BIN)/python -m bench
+	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(BENCH_PACKAGES)"
+	bench/audio.sh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 venv: system $(STAMP)
 

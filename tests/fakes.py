@@ -7,6 +7,8 @@ import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from cramp_coach.speech.render import Voice
+
 
 @dataclass(order=True)
 class _Pending:
@@ -93,6 +95,10 @@ class FakeSpeaker:
         self.raises: BaseException | None = None
         self.on_say: Callable[[str], None] | None = None
         self._order = itertools.count()
+        self.voices = [Voice("en-gb", "English (Great Britain)"), Voice("de", "German")]
+        self.voice: str | None = None
+        self.rate = 175
+        self.volume = 1.0
 
     def _record(self, what: str, text: str = "") -> None:
         if self.raises is not None:
@@ -122,6 +128,15 @@ class FakeSpeaker:
         self.muted = muted
         if muted:
             self._record("stop")
+
+    def set_voice(self, voice: str | None) -> None:
+        self.voice = voice or None
+
+    def set_rate(self, rate: int) -> None:
+        self.rate = rate
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
 
     @property
     def spoken(self) -> list[str]:

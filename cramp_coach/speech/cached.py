@@ -1,0 +1,208 @@
+"""The real Speaker: each cue rendered once to a cached WAV off the GUI thread, played by Qt."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+
+from cramp_coach.speech import wav
+from cramp_coach.speech.playback import Player, QtPlayer
+from cramp_coach.speech.render import Pyttsx3Renderer, Renderer, Voice
+from cramp_coach.speech.worker import RenderWorker
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RATE = 175  # espeak-ng's own default, words a minute
+RATES = (80, 450)  # what espeak-ng accepts
+_BEEP = "beep-880hz-150ms.wav"
+
+
+def default_cache_dir() -> Path:
+    """Where rendered cues are kept between runs (XDG_CACHE_HOME is honoured)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(base) / "cues"
+
+
+class CachedSpeaker(QObject):
+    """A Speaker: pyttsx3 renders each cue once on a worker thread; QSoundEffect plays it.
+
+    say() of a cue not yet rendered asks the worker for it first in line and plays it when it
+    arrives only if it is still the cue wanted by then; otherwise it is dropped, never queued.
+    """
+
+    unavailable = Signal(str)  # one line: why speech is off and how to fix it
+    voicesChanged = Signal()  # the engine's voice list is known  # noqa: N815 (Qt naming)
+
+    def __init__(
+        self,
+        cache_dir: Path | None = None,
+        renderer: Renderer | None = None,
+        player: Player | None = None,
+        timeout: float = 3.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.muted = False
+        self.problem: str | None = None
+        self.voices: list[Voice] = []
+        self._voice: str | None = None
+        self._rate = DEFAULT_RATE
+        self._volume = 1.0
+        self._ready: dict[str, str] = {}  # cue key -> WAV path, rendered and loaded
+        self._durations: dict[str, float] = {}
+        self._waiting_for: str | None = None  # the key of the one cue that may still play
+        self._prepared: dict[str, None] = {}  # texts to render again when voice or rate change
+        self.player: Player = player if player is not None else QtPlayer(parent=self)
+        self._cache = self._make_cache(cache_dir or default_cache_dir())
+        self._beep_path = self._make_beep()
+        self._worker = RenderWorker(
+            renderer or Pyttsx3Renderer(), self._still_wanted, timeout, self
+        )
+        self._worker.opened.connect(self._on_opened)
+        self._worker.rendered.connect(self._on_rendered)
+        self._worker.failed.connect(self._give_up)
+        audio_problem = self.player.problem()
+        if audio_problem is not None:
+            self._give_up(audio_problem)
+        else:
+            self._worker.start()
+
+    # -- the Speaker interface ----------------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        self._waiting_for = None
+        self.player.stop()
+        if self.muted or self.problem is not None or not text.strip():
+            return
+        key = self._key(text)
+        path = self._ready.get(key)
+        if path is not None:
+            self.player.play(path)
+        else:
+            self._waiting_for = key
+            self._worker.submit(key, text, self._voice, self._rate, self._path(key), urgent=True)
+
+    def stop(self) -> None:
+        self._waiting_for = None
+        self.player.stop()
+
+    def duration(self, text: str) -> float | None:
+        return self._durations.get(self._key(text))
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        for text in texts:
+            if text.strip() and text not in self._prepared:
+                self._prepared[text] = None
+                self._render_ahead(text)
+
+    def beep(self) -> None:
+        if not self.muted and self._beep_path is not None:
+            self.player.tone(self._beep_path)
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+        if muted:
+            self.stop()
+
+    # -- settings -----------------------------------------------------------------------------
+
+    @property
+    def voice(self) -> str | None:
+        """The chosen voice id (from `voices`), or None for the engine's default."""
+        return self._voice
+
+    def set_voice(self, voice: str | None) -> None:
+        self._voice = voice or None
+        self._render_prepared_again()
+
+    @property
+    def rate(self) -> int:
+        return self._rate
+
+    def set_rate(self, rate: int) -> None:
+        self._rate = min(max(int(rate), RATES[0]), RATES[1])
+        self._render_prepared_again()
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    def set_volume(self, volume: float) -> None:
+        # Applied at playback, so a new volume needs no new rendering and also sets the beep's.
+        self._volume = min(max(float(volume), 0.0), 1.0)
+        self.player.set_volume(self._volume)
+
+    def close(self) -> None:
+        """Silences and lets the worker thread end (the app is quitting)."""
+        self.stop()
+        self._worker.close()
+
+    # -- inside -------------------------------------------------------------------------------
+
+    def _key(self, text: str) -> str:
+        raw = f"{self._voice or ''}\0{self._rate}\0{text}".encode()
+        return hashlib.sha256(raw).hexdigest()[:32]
+
+    def _path(self, key: str) -> Path:
+        return self._cache / f"{key}.wav"
+
+    def _still_wanted(self, key: str) -> bool:
+        """Asked from the worker thread, just before rendering a cue asked for by say()."""
+        return self._waiting_for == key
+
+    def _render_ahead(self, text: str) -> None:
+        key = self._key(text)
+        if key not in self._ready and self.problem is None:
+            self._worker.submit(key, text, self._voice, self._rate, self._path(key), urgent=False)
+
+    def _render_prepared_again(self) -> None:
+        for text in self._prepared:
+            self._render_ahead(text)
+
+    def _on_opened(self, voices: list[Voice]) -> None:
+        self.voices = voices
+        self.voicesChanged.emit()
+
+    def _on_rendered(self, key: str, path: str, seconds: float) -> None:
+        self._ready[key] = path
+        self._durations[key] = seconds
+        self.player.load(path)
+        if self._waiting_for == key:
+            self._waiting_for = None
+            if not self.muted and self.problem is None:
+                self.player.play(path)
+
+    def _give_up(self, reason: str) -> None:
+        if self.problem is not None:
+            return
+        log.warning("%s", reason)
+        self.problem = reason
+        self._waiting_for = None
+        self.player.stop()
+        self._worker.close()
+        # Queued, so that a problem found while constructing reaches slots connected just after.
+        QTimer.singleShot(0, self, lambda: self.unavailable.emit(reason))
+
+    def _make_cache(self, wanted: Path) -> Path:
+        try:
+            wanted.mkdir(parents=True, exist_ok=True)
+            return wanted
+        except OSError as exc:
+            fallback = Path(tempfile.mkdtemp(prefix="cramp-coach-cues-"))
+            log.warning("cannot use %s (%s); caching cues in %s", wanted, exc.strerror, fallback)
+            return fallback
+
+    def _make_beep(self) -> str | None:
+        path = self._cache / _BEEP
+        try:
+            if not path.exists():
+                wav.write_tone(path)
+        except OSError as exc:
+            log.warning("cannot write the beep %s: %s", path, exc.strerror)
+            return None
+        return str(path)

@@ -1,0 +1,106 @@
+"""Rendering cues to WAV files with pyttsx3's espeak-ng driver, on the speech worker thread only."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+NO_PYTTSX3 = "Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)"
+NO_ESPEAK = "Speech is off: espeak-ng is not installed (sudo apt-get install espeak-ng)"
+NO_ESPEAK_DATA = (
+    "Speech is off: espeak-ng could not start (sudo apt-get install --reinstall espeak-ng-data)"
+)
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One voice the engine offers, as shown in the settings."""
+
+    id: str
+    name: str
+    languages: tuple[str, ...] = ()
+
+
+class SpeechUnavailable(Exception):  # noqa: N818 (reads as the condition it reports)
+    """Speech cannot work on this machine; the message is one line saying why and how to fix it."""
+
+
+class Renderer(Protocol):
+    """A text-to-speech engine that writes WAV files; all calls come from one worker thread."""
+
+    def open(self) -> list[Voice]:
+        """Starts the engine and lists its voices; raises SpeechUnavailable when it cannot."""
+
+    def render(self, text: str, voice: str | None, rate: int, path: Path) -> None:
+        """Writes text, spoken with voice (None: the default) at rate words a minute, to path."""
+
+
+class Pyttsx3Renderer:
+    """pyttsx3 2.99 with its espeak driver, used only for save_to_file (its own playback blocks)."""
+
+    def __init__(self) -> None:
+        self._engine: Any = None
+        self._voice_ids: set[str] = set()
+        self._default_voice: str | None = None
+        self._voice: str | None = None
+        self._rate: int | None = None
+        self._errors: list[Exception] = []
+
+    def open(self) -> list[Voice]:
+        try:
+            import pyttsx3  # type: ignore[import-untyped]  # here: a missing engine degrades
+        except ImportError as exc:
+            raise SpeechUnavailable(NO_PYTTSX3) from exc
+        try:
+            engine = pyttsx3.init("espeak")
+        except RuntimeError as exc:
+            # pyttsx3 raises RuntimeError when libespeak-ng is missing and when it cannot start.
+            missing = "not have eSpeak" in str(exc)
+            raise SpeechUnavailable(NO_ESPEAK if missing else NO_ESPEAK_DATA) from exc
+        except OSError as exc:
+            raise SpeechUnavailable(NO_ESPEAK) from exc
+        # pyttsx3 reports a failed command through this callback instead of raising it.
+        engine.connect("error", self._on_error)
+        self._engine = engine
+        voices = [
+            Voice(str(v.id), str(v.name), tuple(str(lang) for lang in v.languages or ()))
+            for v in engine.getProperty("voices")
+        ]
+        self._voice_ids = {v.id for v in voices}
+        self._default_voice = self._voice = engine.getProperty("voice")
+        log.debug("pyttsx3 espeak driver ready with %d voices", len(voices))
+        return voices
+
+    def _on_error(self, name: object = None, exception: Exception | None = None) -> None:
+        self._errors.append(exception or RuntimeError("unknown pyttsx3 error"))
+
+    def render(self, text: str, voice: str | None, rate: int, path: Path) -> None:
+        engine = self._engine
+        if engine is None:
+            raise RuntimeError("render() before open()")
+        if voice is not None and voice not in self._voice_ids:
+            log.warning("voice %r is not offered by espeak-ng; using the default voice", voice)
+            voice = None
+        voice = voice or self._default_voice
+        if voice != self._voice:
+            engine.setProperty("voice", voice)
+            self._voice = voice
+        if rate != self._rate:
+            engine.setProperty("rate", rate)
+            self._rate = rate
+        self._errors.clear()
+        path.unlink(missing_ok=True)
+        # The driver prints "Audio saved to ..." for every file; keep stdout for the CLI's output.
+        with contextlib.redirect_stdout(io.StringIO()):
+            engine.save_to_file(text, str(path))
+            engine.runAndWait()
+        if self._errors:
+            raise self._errors[0]
+        if not path.exists():
+            raise RuntimeError(f"espeak-ng wrote no audio for {text!r}")

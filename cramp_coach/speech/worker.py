@@ -1,0 +1,176 @@
+"""The one thread that owns the speech engine: renders cues to WAV files, most urgent first."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+
+from cramp_coach.speech import wav
+from cramp_coach.speech.render import Renderer, SpeechUnavailable
+
+log = logging.getLogger(__name__)
+
+HUNG = (
+    "Speech is off: the speech engine stopped answering "
+    "(check that `espeak-ng hello` speaks, then restart Cramp Coach)"
+)
+
+
+@dataclass(order=True)
+class RenderJob:
+    """One cue to render into path; urgent jobs (a cue asked for now) go first."""
+
+    urgent_first: int
+    order: int
+    key: str = field(compare=False)
+    text: str = field(compare=False)
+    voice: str | None = field(compare=False)
+    rate: int = field(compare=False)
+    path: Path = field(compare=False)
+
+    @property
+    def urgent(self) -> bool:
+        return self.urgent_first == 0
+
+
+class RenderWorker(QObject):
+    """Runs a Renderer on a daemon thread; results arrive as signals on the GUI thread.
+
+    A watchdog on the GUI thread gives up on the engine when one call takes longer than
+    `timeout` seconds: the thread cannot be killed, but it is a daemon and is simply abandoned.
+    """
+
+    opened = Signal(list)  # the engine's voices
+    rendered = Signal(str, str, float)  # key, WAV path, seconds
+    failed = Signal(str)  # one line: what is wrong and how to fix it
+    _answered = Signal()
+
+    def __init__(
+        self,
+        renderer: Renderer,
+        wanted: Callable[[str], bool],
+        timeout: float = 3.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._renderer = renderer
+        self._wanted = wanted
+        self._timeout = timeout
+        self._jobs: queue.PriorityQueue[RenderJob] = queue.PriorityQueue()
+        self._order = itertools.count()
+        self._outstanding = 1  # opening the engine counts as a job
+        self._busy_since: float | None = None  # written by the worker thread only
+        self._dead = False
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(max(10, int(timeout * 1000 / 4)))
+        self._watchdog.timeout.connect(self._check)
+        self._answered.connect(self._on_answered)
+        self.failed.connect(self._watchdog.stop)
+        self._thread = threading.Thread(target=self._run, name="speech-render", daemon=True)
+
+    def start(self) -> None:
+        self._watchdog.start()
+        self._thread.start()
+
+    def submit(
+        self, key: str, text: str, voice: str | None, rate: int, path: Path, urgent: bool
+    ) -> None:
+        """Queues a render; cheap, never blocks."""
+        if self._dead:
+            return
+        job = RenderJob(0 if urgent else 1, next(self._order), key, text, voice, rate, path)
+        self._outstanding += 1
+        if not self._watchdog.isActive():
+            self._watchdog.start()
+        self._jobs.put(job)
+
+    def close(self) -> None:
+        """Lets the thread end after its current job; nothing more is reported."""
+        self._dead = True
+        self._watchdog.stop()
+        self._jobs.put(RenderJob(-1, -1, "", "", None, 0, Path()))
+
+    # -- GUI thread ---------------------------------------------------------------------------
+
+    def _on_answered(self) -> None:
+        self._outstanding -= 1
+        if self._outstanding <= 0:
+            self._watchdog.stop()
+
+    def _check(self) -> None:
+        since = self._busy_since
+        if since is not None and time.monotonic() - since > self._timeout and not self._dead:
+            log.error("speech engine call running for more than %.1f s; giving up", self._timeout)
+            self.close()
+            self.failed.emit(HUNG)
+
+    # -- worker thread ------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            self._busy_since = time.monotonic()
+            voices = self._renderer.open()
+        except SpeechUnavailable as exc:
+            self._give_up(str(exc))
+            return
+        except Exception as exc:
+            log.exception("speech engine did not start")
+            self._give_up(
+                f"Speech is off: the speech engine did not start ({exc}); check espeak-ng"
+            )
+            return
+        finally:
+            self._busy_since = None
+        self._report(self.opened, voices)
+        while True:
+            job = self._jobs.get()
+            if job.urgent_first < 0 or self._dead:
+                return
+            if job.urgent and not self._wanted(job.key):
+                self._report(None)  # overtaken before it was rendered: drop it
+                continue
+            try:
+                self._busy_since = time.monotonic()
+                seconds = self._make(job)
+            except Exception as exc:
+                log.exception("could not render %r", job.text)
+                self._give_up(f"Speech is off: the speech engine failed ({exc}); check espeak-ng")
+                return
+            finally:
+                self._busy_since = None
+            self._report(self.rendered, job.key, str(job.path), seconds)
+
+    def _make(self, job: RenderJob) -> float:
+        if job.path.exists():  # rendered in an earlier run
+            try:
+                return wav.seconds(job.path)
+            except (OSError, EOFError, ValueError):
+                log.warning("re-rendering unreadable cached cue %s", job.path)
+        raw = job.path.with_suffix(".raw.wav")
+        part = job.path.with_suffix(".part.wav")
+        self._renderer.render(job.text, job.voice, job.rate, raw)
+        seconds = wav.trim_silence(raw, part)
+        os.replace(part, job.path)  # a cue file is either complete or absent
+        raw.unlink(missing_ok=True)
+        return seconds
+
+    def _report(self, signal: SignalInstance | None, *args: object) -> None:
+        if self._dead:
+            return
+        if signal is not None:
+            signal.emit(*args)
+        self._answered.emit()
+
+    def _give_up(self, reason: str) -> None:
+        if not self._dead:
+            self._dead = True
+            self.failed.emit(reason)

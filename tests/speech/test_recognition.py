@@ -1,0 +1,217 @@
+"""Voice commands: real espeak-ng speech through the real recogniser; the listener's plumbing."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tomllib
+import wave
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from cramp_coach.content.assets import default_routine_file
+from cramp_coach.speech import listener as listener_module
+from cramp_coach.speech.listener import CommandListener
+from cramp_coach.speech.microphone import PcmSink
+from cramp_coach.speech.recognition import (
+    MODEL_RATE,
+    Command,
+    PocketsphinxRecognizer,
+    RecognizerUnavailableError,
+    resample,
+)
+
+pytest.importorskip("pocketsphinx")
+pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
+
+VOICES = ("en-us", "en-gb", "en-gb-scotland", "en-us+f3", "en-gb-x-rp", "en-us+m7")
+CUE_VOICES = ("en-us", "en-gb", "en-us+f3")
+TIME_MARKS = ("ten seconds", "three", "two", "one, release", "Three, two, one, release.")
+
+
+class _Placeholders(dict[str, str]):
+    """Fills any {placeholder} of a cue with a plausible number."""
+
+    def __missing__(self, key: str) -> str:
+        return "10"
+
+
+def spoken_cues() -> list[str]:
+    """Every cue the routine file makes the app say (cue, wait_cue, end_cue, ...), filled in."""
+    data = tomllib.loads(default_routine_file().read_text(encoding="utf-8"))
+    return [
+        text.format_map(_Placeholders())
+        for step in data["steps"]
+        for field, text in step.items()
+        if "cue" in field and isinstance(text, str)
+    ]
+
+
+def synthesise(text: str, voice: str, tmp: Path) -> bytes:
+    """`text` spoken by espeak-ng's `voice`, as 16 kHz mono 16-bit PCM."""
+    path = tmp / f"{abs(hash((text, voice)))}.wav"
+    subprocess.run(["espeak-ng", "-v", voice, "-w", str(path), text], check=True)
+    with wave.open(str(path)) as wav:
+        assert wav.getsampwidth() == 2 and wav.getnchannels() == 1
+        return resample(wav.readframes(wav.getnframes()), wav.getframerate(), MODEL_RATE)
+
+
+@pytest.fixture(scope="session")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], bytes]:
+    """(text, voice) -> PCM, for every command by every voice and every cue by three voices."""
+    tmp = tmp_path_factory.mktemp("espeak")
+    jobs = [(command.value, voice) for command in Command for voice in VOICES]
+    jobs += [(text, voice) for text in (*spoken_cues(), *TIME_MARKS) for voice in CUE_VOICES]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        audio = pool.map(lambda job: synthesise(*job, tmp), jobs)
+        return dict(zip(jobs, audio, strict=True))
+
+
+@pytest.fixture(scope="session")
+def recognizer() -> PocketsphinxRecognizer:
+    return PocketsphinxRecognizer()
+
+
+def test_commands_are_recognised_across_voices(
+    speech: dict[tuple[str, str], bytes], recognizer: PocketsphinxRecognizer
+) -> None:
+    missed = [
+        (command.value, voice, heard)
+        for command in Command
+        for voice in VOICES
+        if (heard := recognizer.recognize(speech[(command.value, voice)], MODEL_RATE)) != command
+    ]
+    total = len(Command) * len(VOICES)
+    recall = 1 - len(missed) / total
+    assert recall >= 0.9, f"recall {recall:.0%}; missed {missed}"
+
+
+@pytest.mark.parametrize("text", [*spoken_cues(), *TIME_MARKS])
+def test_the_apps_own_speech_is_no_command(
+    text: str, speech: dict[tuple[str, str], bytes], recognizer: PocketsphinxRecognizer
+) -> None:
+    heard = {voice: recognizer.recognize(speech[(text, voice)], MODEL_RATE) for voice in CUE_VOICES}
+    assert heard == dict.fromkeys(CUE_VOICES)
+
+
+def test_other_sample_rates_are_resampled(
+    speech: dict[tuple[str, str], bytes], recognizer: PocketsphinxRecognizer
+) -> None:
+    at_48k = resample(speech[("skip", "en-us")], MODEL_RATE, 48000)
+    assert recognizer.recognize(at_48k, 48000) is Command.SKIP
+
+
+def test_silence_is_no_command(recognizer: PocketsphinxRecognizer) -> None:
+    assert recognizer.recognize(bytes(MODEL_RATE * 2), MODEL_RATE) is None
+
+
+# The listener, fed from a fake audio source instead of a microphone.
+
+
+class WavSource:
+    """An AudioSource that plays PCM into the sink in 100 ms chunks, as fast as it is taken."""
+
+    def __init__(self, pcm: bytes, sample_rate: int = MODEL_RATE) -> None:
+        self.sample_rate = sample_rate
+        self._pcm = pcm
+        self.stopped = False
+
+    def start(self, sink: PcmSink) -> None:
+        chunk = self.sample_rate // 10 * 2
+        for start in range(0, len(self._pcm), chunk):
+            sink(self._pcm[start : start + chunk])
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+def silence(seconds: float) -> bytes:
+    return bytes(int(seconds * MODEL_RATE) * 2)
+
+
+@pytest.fixture
+def listeners(qapp: object) -> Iterator[list[CommandListener]]:
+    made: list[CommandListener] = []
+    yield made
+    for listener in made:
+        listener.stop()
+
+
+def test_listener_hears_a_command_once(
+    qtbot: QtBot, speech: dict[tuple[str, str], bytes], listeners: list[CommandListener]
+) -> None:
+    audio = silence(1.0) + speech[("pause", "en-us")] + silence(1.0)
+    listener = CommandListener(make_source=lambda: WavSource(audio))
+    listeners.append(listener)
+    heard: list[Command] = []
+    listener.heard.connect(heard.append)
+    with qtbot.waitSignal(listener.listening, timeout=10_000):
+        assert listener.start()
+    qtbot.waitUntil(lambda: heard == [Command.PAUSE], timeout=5_000)
+    assert listener.reason is None
+
+
+def test_listener_hears_a_command_after_a_cue(
+    qtbot: QtBot, speech: dict[tuple[str, str], bytes], listeners: list[CommandListener]
+) -> None:
+    cue = speech[("Hold for 10 seconds.", "en-us")]
+    audio = silence(0.5) + cue + silence(1.0) + speech[("resume", "en-us")] + silence(1.0)
+    listener = CommandListener(make_source=lambda: WavSource(audio))
+    listeners.append(listener)
+    heard: list[Command] = []
+    listener.heard.connect(heard.append)
+    with qtbot.waitSignal(listener.listening, timeout=10_000):
+        listener.start()
+    qtbot.waitUntil(lambda: heard == [Command.RESUME], timeout=5_000)
+
+
+def test_muted_listener_hears_nothing(
+    qtbot: QtBot, speech: dict[tuple[str, str], bytes], listeners: list[CommandListener]
+) -> None:
+    audio = silence(1.0) + speech[("stop", "en-us")] + silence(1.0)
+    listener = CommandListener(make_source=lambda: WavSource(audio))
+    listeners.append(listener)
+    heard: list[Command] = []
+    listener.heard.connect(heard.append)
+    listener.set_muted(True)
+    with qtbot.waitSignal(listener.listening, timeout=10_000):
+        listener.start()
+    # `listening` is queued after everything the fake source fed, so all `heard` have arrived.
+    assert heard == []
+
+
+def test_no_microphone_turns_voice_commands_off(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, listeners: list[CommandListener]
+) -> None:
+    class NoInputs:
+        @staticmethod
+        def audioInputs() -> list[object]:  # noqa: N802 (Qt's name)
+            return []
+
+    monkeypatch.setattr(listener_module, "QMediaDevices", NoInputs)
+    listener = CommandListener()
+    listeners.append(listener)
+    with qtbot.waitSignal(listener.unavailable, timeout=1_000) as blocker:
+        assert listener.start() is False
+    assert listener.reason == blocker.args[0]
+    assert "microphone" in listener.reason
+    assert "\n" not in listener.reason
+    assert not listener.active
+
+
+def test_broken_recogniser_turns_voice_commands_off(
+    qtbot: QtBot, listeners: list[CommandListener]
+) -> None:
+    def broken() -> PocketsphinxRecognizer:
+        raise RecognizerUnavailableError("pocketsphinx could not load its model (test)")
+
+    listener = CommandListener(make_source=lambda: WavSource(silence(0.5)), make_recognizer=broken)
+    listeners.append(listener)
+    with qtbot.waitSignal(listener.unavailable, timeout=5_000):
+        listener.start()
+    assert listener.reason is not None and "could not load its model" in listener.reason
+    qtbot.waitUntil(lambda: not listener.active, timeout=2_000)

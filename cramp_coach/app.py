@@ -26,9 +26,37 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(routine: Routine, hold_override: int | None = None) -> int:
+def run_app(
+    routine: Routine, hold_override: int | None = None, hands_free: bool | None = None
+) -> int:
     """Shows the main window and runs until it is closed."""
+    # These load Qt Multimedia and the speech engines.
+    from cramp_coach.speech.cached import CachedSpeaker
+    from cramp_coach.speech.listener import CommandListener
+    from cramp_coach.speech.playback import QtPlayer
+
     app = make_application()
-    window = MainWindow(routine, Settings(), QtClock, hold_override=hold_override)
+    settings = Settings()
+    speaker = CachedSpeaker()
+    speaker.set_voice(settings.voice())
+    speaker.set_rate(settings.rate())
+    speaker.set_volume(settings.volume() / 100)
+    listener = CommandListener()
+    if isinstance(speaker.player, QtPlayer):
+        # The recogniser never hears the app's own cues: deaf while one plays, and a tail after.
+        speaker.player.playingChanged.connect(listener.set_muted)
+    window = MainWindow(
+        routine,
+        settings,
+        QtClock,
+        speaker,
+        hold_override=hold_override,
+        hands_free=hands_free,
+        listener=listener,
+    )
+    speaker.unavailable.connect(window.show_speech_problem)
+    listener.start()  # off, with a status line saying why, when there is no microphone
+    app.aboutToQuit.connect(listener.stop)
+    app.aboutToQuit.connect(speaker.close)
     window.show()
     return app.exec()

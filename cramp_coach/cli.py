@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from cramp_coach import __version__
 from cramp_coach.content import ContentError, Routine, load_routine
@@ -25,8 +26,15 @@ class UsageError(Exception):
     """Something the user gave on the command line or in the environment cannot be used."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line (with where to look), not usage plus error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Guided first aid for a hamstring cramp, and a plan to prevent the next one.",
     )
@@ -42,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="guide through this routine file instead of the built-in one",
+    )
+    parser.add_argument(
+        "--hands-free",
+        action="store_true",
+        default=None,
+        help="run the routine with no input: every question times out to its safe default",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     return parser
@@ -63,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from cramp_coach.app import run_app  # Qt is loaded only once the arguments are known good
 
-    return run_app(routine, hold_override=args.hold_seconds)
+    return run_app(routine, hold_override=args.hold_seconds, hands_free=args.hands_free)
 
 
 def _routine(path: Path | None, hold_seconds: int | None) -> Routine:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings
 
@@ -11,33 +13,118 @@ log = logging.getLogger(__name__)
 ORGANIZATION = "CrampCoach"
 APPLICATION = "cramp-coach"
 
+T = TypeVar("T")
+
+
+def _int(raw: object) -> int:
+    return int(str(raw))
+
+
+def _bool(raw: object) -> bool:
+    text = str(raw).strip().lower()
+    if text in ("true", "1", "yes", "on"):
+        return True
+    if text in ("false", "0", "no", "off"):
+        return False
+    raise ValueError(text)
+
 
 class Settings:
     """Typed access to the persisted settings; problems are collected as one-line warnings."""
 
     HOLD_SECONDS = "routine/hold_seconds"
+    HANDS_FREE = "routine/hands_free"
+    SPEECH_ON = "speech/on"
+    VOICE = "speech/voice"
+    RATE = "speech/rate"
+    VOLUME = "speech/volume"
+    TIME_MARKS = "speech/time_marks"
+
+    RATE_RANGE = (80, 260)  # words per minute
+    VOLUME_RANGE = (0, 100)  # percent
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
         self.warnings: list[str] = []
 
-    def hold_seconds(self, default: int, low: int, high: int) -> int:
-        """The saved hold length, or `default` (with a warning) when what is saved is unusable."""
-        raw = self.store.value(self.HOLD_SECONDS)
+    def _read(
+        self,
+        key: str,
+        default: T,
+        parse: Callable[[object], T],
+        valid: Callable[[T], bool],
+        expected: str,
+    ) -> T:
+        """The stored value, or `default` with a one-line warning when it cannot be used."""
+        raw = self.store.value(key)
         if raw is None:
             return default
         try:
-            value = int(str(raw))
-        except ValueError:
+            value = parse(raw)
+        except (TypeError, ValueError):
             value = None
-        if value is None or not low <= value <= high:
-            self.warnings.append(
-                f"{self.store.fileName()}: {self.HOLD_SECONDS} must be {low} to {high}, "
-                f"got {raw!r}; using {default}"
+        if value is None or not valid(value):
+            warning = (
+                f"{self.store.fileName()}: {key} must be {expected}, got {raw!r}; using {default}"
             )
+            if warning not in self.warnings:
+                self.warnings.append(warning)
+                log.warning("%s", warning)
             return default
         return value
 
-    def set_hold_seconds(self, seconds: int) -> None:
-        self.store.setValue(self.HOLD_SECONDS, seconds)
+    def _write(self, key: str, value: object) -> None:
+        self.store.setValue(key, value)
         self.store.sync()
+
+    # -- the routine -------------------------------------------------------------------------
+
+    def hold_seconds(self, default: int, low: int, high: int) -> int:
+        """The saved hold length, or `default` when what is saved is unusable."""
+        return self._read(
+            self.HOLD_SECONDS, default, _int, lambda v: low <= v <= high, f"{low} to {high}"
+        )
+
+    def set_hold_seconds(self, seconds: int) -> None:
+        self._write(self.HOLD_SECONDS, seconds)
+
+    def hands_free(self) -> bool:
+        return self._read(self.HANDS_FREE, False, _bool, lambda _: True, "true or false")
+
+    def set_hands_free(self, on: bool) -> None:
+        self._write(self.HANDS_FREE, on)
+
+    # -- speech --------------------------------------------------------------------------------
+
+    def speech_on(self) -> bool:
+        return self._read(self.SPEECH_ON, True, _bool, lambda _: True, "true or false")
+
+    def set_speech_on(self, on: bool) -> None:
+        self._write(self.SPEECH_ON, on)
+
+    def voice(self) -> str:
+        """The engine's voice id; empty for the engine's default."""
+        return self._read(self.VOICE, "", str, lambda _: True, "a voice name")
+
+    def set_voice(self, voice: str) -> None:
+        self._write(self.VOICE, voice)
+
+    def rate(self) -> int:
+        low, high = self.RATE_RANGE
+        return self._read(self.RATE, 175, _int, lambda v: low <= v <= high, f"{low} to {high}")
+
+    def set_rate(self, rate: int) -> None:
+        self._write(self.RATE, rate)
+
+    def volume(self) -> int:
+        low, high = self.VOLUME_RANGE
+        return self._read(self.VOLUME, 100, _int, lambda v: low <= v <= high, f"{low} to {high}")
+
+    def set_volume(self, volume: int) -> None:
+        self._write(self.VOLUME, volume)
+
+    def time_marks(self) -> bool:
+        return self._read(self.TIME_MARKS, True, _bool, lambda _: True, "true or false")
+
+    def set_time_marks(self, on: bool) -> None:
+        self._write(self.TIME_MARKS, on)

@@ -18,7 +18,7 @@ from cramp_coach.content.assets import default_routine_file  # noqa: E402
 from cramp_coach.routine.flow import Intent  # noqa: E402
 from cramp_coach.settings import Settings  # noqa: E402
 from cramp_coach.ui.main_window import MainWindow  # noqa: E402
-from tests.fakes import ManualClock  # noqa: E402
+from tests.fakes import FakeSpeaker, ManualClock  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -33,7 +33,12 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     clock = ManualClock()
     settings = Settings(QSettings(str(OUT / ".unused.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(load_routine(default_routine_file()), settings, lambda: clock)
+    window = MainWindow(
+        load_routine(default_routine_file()),
+        settings,
+        lambda: clock,
+        FakeSpeaker(clock, default_duration=0.4),
+    )
     window.resize(1024, 700)
     window.show()
     settle()
@@ -85,10 +90,16 @@ def main() -> None:
         machine.send(Intent.STILL)
     settle()
     shot("5-ice-prolonged")
+    window.resize(800, 600)
+    shot("5-ice-prolonged-800x600")
+    window.resize(1024, 700)
     machine.send(Intent.NEXT)
     machine.send(Intent.NEXT)
     machine.send(Intent.NEXT)
     shot("8-done-prolonged")
+    window.resize(800, 600)
+    shot("8-done-prolonged-800x600")
+    machine.send(Intent.BACK)
     (OUT / ".unused.ini").unlink(missing_ok=True)
     window.close()
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from cramp_coach.content.errors import ContentError, describe
 
-PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps"})
+PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps", "wait"})
 
 
 class StepKind(StrEnum):
@@ -33,15 +33,23 @@ TIMED_KINDS = frozenset({StepKind.POSITION, StepKind.HOLD, StepKind.TIMER})
 
 _COMMON = {"id", "kind", "title", "text", "cue", "extra", "confirm"}
 _BY_KIND: dict[StepKind, set[str]] = {
-    StepKind.STOP: set(),
+    StepKind.STOP: {"wait", "wait_cue"},
     StepKind.POSITION: {"seconds"},
     StepKind.HOLD: {"seconds", "min_seconds", "max_seconds"},
-    StepKind.CHECK: {"eased", "eased_label", "still", "still_label"},
+    StepKind.CHECK: {
+        "eased",
+        "eased_label",
+        "still",
+        "still_label",
+        "wait",
+        "wait_cue",
+        "wait_cue_last",
+    },
     StepKind.TIMER: {"seconds", "end_cue"},
-    StepKind.INFO: set(),
+    StepKind.INFO: {"wait", "wait_cue"},
     StepKind.DONE: {"doctor"},
 }
-_OPTIONAL = {"extra", "confirm", "end_cue"}
+_OPTIONAL = {"extra", "confirm", "end_cue", "wait_cue", "wait_cue_last"}
 MAX_TIMER_SECONDS = 60 * 60
 
 
@@ -65,6 +73,9 @@ class Step:
     still_label: str = ""
     doctor: str = ""
     end_cue: str = ""
+    wait: int = 0  # hands-free: seconds before the safe default is taken (0: wait for the user)
+    wait_cue: str = ""
+    wait_cue_last: str = ""
 
     @property
     def timed(self) -> bool:
@@ -124,7 +135,8 @@ class Routine:
     def fill(self, template: str, reps: int = 0, step: Step | None = None) -> str:
         """A text or cue with its {seconds}, {reps} and {max_reps} filled in."""
         seconds = step.seconds if step is not None and step.timed else self.hold.seconds
-        return template.format(seconds=seconds, reps=reps, max_reps=self.max_reps)
+        wait = step.wait if step is not None else 0
+        return template.format(seconds=seconds, reps=reps, max_reps=self.max_reps, wait=wait)
 
 
 def load_routine(source: Path | Traversable) -> Routine:
@@ -204,7 +216,7 @@ class _RoutineReader:
         self._no_unknown(item, allowed, where)
         fields: dict[str, Any] = {"id": step_id, "kind": kind}
         for name in sorted(allowed - {"id", "kind"}):
-            if name in {"seconds", "min_seconds", "max_seconds"}:
+            if name in {"seconds", "min_seconds", "max_seconds", "wait"}:
                 continue
             if name in _OPTIONAL and name not in item:
                 continue
@@ -219,6 +231,8 @@ class _RoutineReader:
             )
         elif "seconds" in allowed:
             fields["seconds"] = self._int(item, "seconds", where, 1, MAX_TIMER_SECONDS)
+        if "wait" in item:
+            fields["wait"] = self._int(item, "wait", where, 3, 120)
         return Step(**fields)
 
     def _check_links(self, routine: Routine) -> None:
@@ -285,5 +299,5 @@ class _RoutineReader:
         if not isinstance(value, int) or isinstance(value, bool):
             raise self.fail(where, f"{name} must be a whole number, got {describe(value)}")
         if not low <= value <= high:
-            raise self.fail(where, f"{name} must be {low}..{high}, got {value}")
+            raise self.fail(where, f"{name} must be {low} to {high}, got {value}")
         return value

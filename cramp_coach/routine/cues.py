@@ -8,14 +8,14 @@ window what caption to show, so nothing spoken is lost for someone who cannot he
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from cramp_coach.content.routine import Mark, Routine, StepKind
+from cramp_coach.content.routine import Mark, Routine, Step, StepKind
 from cramp_coach.routine.flow import Intent
 from cramp_coach.routine.machine import RoutineMachine
+from cramp_coach.speech.speaker import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -54,31 +54,14 @@ def fit_marks(
     return kept
 
 
-class Speaker(Protocol):
-    """The part of cramp_coach.speech's Speaker that cues need."""
-
-    def say(self, text: str) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def duration(self, text: str) -> float | None: ...
-
-    def prepare(self, texts: Iterable[str]) -> None: ...
-
-    def beep(self) -> None: ...
-
-    @property
-    def problem(self) -> str | None: ...
-
-
-def spoken_texts(routine: Routine, hold_seconds: Iterable[int] = ()) -> list[str]:
+def spoken_texts(routine: Routine) -> list[str]:
     """Every phrase a run of the routine can say, to render ahead of time."""
     texts: list[str] = []
     for reps in range(routine.max_reps + 1):
         for step in routine.steps:
-            texts.append(routine.fill(step.cue, reps=reps, step=step))
-            if step.end_cue:
-                texts.append(step.end_cue)
+            for cue in (step.cue, step.wait_cue, step.wait_cue_last, step.end_cue):
+                if cue:
+                    texts.append(routine.fill(cue, reps=reps, step=step))
     texts += [mark.text for mark in routine.marks]
     texts.append(routine.fill(routine.prolonged))
     return list(dict.fromkeys(texts))
@@ -89,23 +72,26 @@ class CueCaller(QObject):
 
     caption = Signal(str)  # the words just spoken (or that would have been, when muted)
 
-    def __init__(self, machine: RoutineMachine, speaker: Speaker, parent: QObject | None = None):
-        super().__init__(parent)
+    def __init__(self, machine: RoutineMachine, speaker: Speaker, time_marks: bool = True) -> None:
+        super().__init__(machine)  # lives as long as the run it speaks
         self.machine = machine
         self.speaker = speaker
+        self.time_marks = time_marks
         self.marks: dict[int, str] = {}
         self._last_step = ""
         self._warned = False  # the "prolonged: consult a physician" line is said once
+        self._last_said = ""
         machine.stepEntered.connect(self._on_step)
         machine.countdownChanged.connect(self._on_second)
         machine.pausedChanged.connect(self._on_paused)
         machine.ended.connect(self._on_ended)
+        machine.countdownReplaced.connect(self._on_countdown_replaced)
         self._safely(lambda: speaker.prepare(spoken_texts(machine.routine)))
 
     def _on_step(self, _step_id: str) -> None:
         machine = self.machine
         step = machine.step
-        text = machine.text(step.cue)
+        text = machine.text(self._cue_of(step))
         previous = machine.routine.step(self._last_step) if self._last_step else None
         if previous is not None and previous.end_cue and machine.last_intent is Intent.ELAPSED:
             text = f"{previous.end_cue} {text}"
@@ -114,10 +100,28 @@ class CueCaller(QObject):
             self._warned = True
         self._last_step = step.id
         self.marks = {}
-        if step.kind is StepKind.HOLD:
+        if step.kind is StepKind.HOLD and self.time_marks:
             fitted = fit_marks(step.seconds, text, machine.routine.marks, self._length)
             self.marks = {m.left: m.text for m in fitted}
         self._say(text)
+
+    def _cue_of(self, step: Step) -> str:
+        """The step's cue; hands-free, the question with its default ("say better, or ...")."""
+        if not (self.machine.hands_free and step.wait_cue):
+            return step.cue
+        last = self.machine.progress.reps >= self.machine.routine.max_reps
+        return step.wait_cue_last if last and step.wait_cue_last else step.wait_cue
+
+    def repeat(self) -> None:
+        """Says the last cue again ("repeat")."""
+        if self._last_said:
+            self._say(self._last_said)
+
+    def _on_countdown_replaced(self) -> None:
+        """Hands-free switched on mid-question: say the question with its default now."""
+        step = self.machine.step
+        if self.machine.hands_free and step.wait_cue:
+            self._say(self.machine.text(self._cue_of(step)))
 
     def _length(self, text: str) -> float | None:
         try:
@@ -138,6 +142,7 @@ class CueCaller(QObject):
         self._safely(self.speaker.stop)
 
     def _say(self, text: str, mark: bool = False) -> None:
+        self._last_said = text
         self.caption.emit(text)
         self._safely(lambda: self._speak(text, mark))
 

@@ -118,6 +118,8 @@ def build_rules(routine: Routine) -> list[Rule]:
         if step.kind is StepKind.CHECK:
             rules.append(Rule(step.id, Intent.STILL, step.still, reps_left))
             rules.append(Rule(step.id, Intent.STILL, step.eased, reps_used_up, prolonged))
+        if step.wait and not step.timed:
+            rules.extend(_default_rules(step, following, reps_left, reps_used_up))
 
         back = _back_target(routine, index)
         if back is not None:
@@ -157,6 +159,20 @@ def _forward_rules(
     if step.timed:
         rules.append(Rule(step.id, Intent.ELAPSED, following, needs_elapsed=True))
     return rules
+
+
+def _default_rules(step: Step, following: str, reps_left: Guard, reps_used_up: Guard) -> list[Rule]:
+    """Hands-free: what happens when nobody answers in time (the wait only runs hands-free).
+
+    The safe default at the check is another stretch while reps are left; after the last one the
+    routine moves on, recording no answer (it never claims the cramp eased or persisted).
+    """
+    if step.kind is StepKind.CHECK:
+        return [
+            Rule(step.id, Intent.ELAPSED, step.still, reps_left, needs_elapsed=True),
+            Rule(step.id, Intent.ELAPSED, step.eased, reps_used_up, needs_elapsed=True),
+        ]
+    return [Rule(step.id, Intent.ELAPSED, following, needs_elapsed=True)]
 
 
 def _back_target(routine: Routine, index: int) -> str | None:

@@ -71,13 +71,20 @@ class RoutineMachine(QObject):
     stepEntered = Signal(str)  # step id  # noqa: N815 (Qt signal naming)
     countdownChanged = Signal(int)  # whole seconds shown  # noqa: N815
     pausedChanged = Signal(bool)  # noqa: N815
-    progressChanged = Signal()  # noqa: N815
+    countdownReplaced = Signal()  # hands-free switched mid-step  # noqa: N815
     ended = Signal()  # finished at Done or stopped
 
-    def __init__(self, routine: Routine, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        routine: Routine,
+        clock: Clock,
+        parent: QObject | None = None,
+        hands_free: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.routine = routine
         self.clock = clock
+        self.hands_free = hands_free
         self.progress = Progress()
         self.visits: list[StepVisit] = []
         self.countdown: Countdown | None = None
@@ -153,6 +160,37 @@ class RoutineMachine(QObject):
         """Esc: ends the routine at once, whatever step it is in."""
         self.send(Intent.STOP)
 
+    def set_hands_free(self, on: bool) -> None:
+        """Hands-free: questions time out to their safe default. Switching mid-step starts (or
+        drops) the current question's wait; a running hold or timer is not touched."""
+        if on == self.hands_free:
+            return
+        self.hands_free = on
+        if not self.running or self.step.timed:
+            return
+        self._begin_countdown(self.step)
+        if self.paused:
+            self.paused = False
+            self.pausedChanged.emit(False)
+        self.countdownReplaced.emit()
+        if self.countdown is not None:
+            self._announce_countdown()
+
+    def _begin_countdown(self, step: Step) -> None:
+        """A fresh countdown for the step (none if nothing counts down), already running."""
+        self._cancel_alarm()
+        seconds = self._countdown_seconds(step)
+        self.countdown = Countdown(self.clock, seconds) if seconds else None
+        self._shown = -1
+        if self.countdown is not None:
+            self.countdown.start()
+            self._schedule()
+
+    def _countdown_seconds(self, step: Step) -> int:
+        if step.timed:
+            return step.seconds
+        return step.wait if self.hands_free else 0
+
     # -- what the window shows --------------------------------------------------------------
 
     @property
@@ -194,22 +232,16 @@ class RoutineMachine(QObject):
     # -- inside ---------------------------------------------------------------------------
 
     def _enter(self, step: Step) -> None:
-        self._cancel_alarm()
         self.step = step
         self.visits.append(StepVisit(step.id, self.clock.now()))
         was_paused, self.paused = self.paused, False
-        self.countdown = Countdown(self.clock, step.seconds) if step.timed else None
-        self._shown = -1
-        if self.countdown is not None:
-            # The deadline is fixed before anyone hears of the step: a slow listener (speech,
-            # the window) can delay the news, never the end of the countdown.
-            self.countdown.start()
-            self._schedule()
+        # The deadline is fixed before anyone hears of the step: a slow listener (speech, the
+        # window) can delay the news, never the end of the countdown.
+        self._begin_countdown(step)
         log.debug("step %s (rep %d)", step.id, self.rep)
         if was_paused:
             self.pausedChanged.emit(False)
         self.stepEntered.emit(step.id)
-        self.progressChanged.emit()
         if self.countdown is not None:
             self._announce_countdown()
 

@@ -23,6 +23,7 @@ class CountdownRing(QWidget):
         self._total = 1
         self._shown = 0
         self._paused = False
+        self._caption = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Countdown"))
@@ -43,6 +44,12 @@ class CountdownRing(QWidget):
         if seconds != self._shown:
             self._shown = seconds
             self._changed()
+
+    def set_caption(self, caption: str) -> None:
+        """A word under the number saying what it counts ("GET READY", "HOLD")."""
+        if caption != self._caption:
+            self._caption = caption
+            self.update()
 
     def set_paused(self, paused: bool) -> None:
         if paused != self._paused:
@@ -83,4 +90,10 @@ class CountdownRing(QWidget):
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
+        under = self.tr("PAUSED") if self._paused else self._caption
+        if under:
+            font.setPixelSize(max(10, int(side * 0.07)))
+            painter.setFont(font)
+            below = QRectF(rect.left(), rect.center().y() + side * 0.2, rect.width(), side * 0.12)
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, under)
         painter.end()

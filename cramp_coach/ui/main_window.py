@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from cramp_coach.content.routine import Routine
 from cramp_coach.routine.clock import Clock
+from cramp_coach.routine.commands import Control, meaning
+from cramp_coach.routine.cues import CueCaller
 from cramp_coach.routine.flow import Outcome
 from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.settings import Settings
+from cramp_coach.speech.recognition import Command
+from cramp_coach.speech.speaker import Speaker
 from cramp_coach.ui.home_screen import HomeScreen
+from cramp_coach.ui.notice_bar import NoticeBar
 from cramp_coach.ui.routine_screen import RoutineScreen
-from cramp_coach.ui.settings_dialog import SettingsDialog
+from cramp_coach.ui.settings_dialog import Choices, SettingsDialog
+
+if TYPE_CHECKING:  # the listener pulls in Qt Multimedia; the window does not need it to start
+    from cramp_coach.speech.listener import CommandListener
 
 SHORTCUTS = (
     ("Enter", "Start; confirm; answer 'It has eased'"),
@@ -22,6 +32,8 @@ SHORTCUTS = (
     ("Space", "Pause or resume the countdown"),
     ("Backspace", "Back one step"),
     ("C", "The cramp came back: return to the stretch"),
+    ("M", "Sound on or off (captions stay)"),
+    ("H", "Hands-free: questions answer themselves with a safe default"),
     ("Esc", "Stop the routine"),
     ("Ctrl+,", "Settings"),
     ("F1", "This list"),
@@ -37,29 +49,54 @@ class MainWindow(QMainWindow):
         routine: Routine,
         settings: Settings,
         clock_factory: Callable[[], Clock],
+        speaker: Speaker,
         hold_override: int | None = None,
+        hands_free: bool | None = None,
+        listener: CommandListener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.base_routine = routine
         self.settings = settings
         self.clock_factory = clock_factory
+        self.speaker = speaker
         self.hold_override = hold_override
         self.machine: RoutineMachine | None = None
+        self.cues: CueCaller | None = None
 
         self.setWindowTitle(self.tr("Cramp Coach"))
-        self.resize(1024, 700)
-        self.setMinimumSize(800, 600)
+        self.setMinimumSize(640, 480)
+        self.resize(self._first_size())
         self.home = HomeScreen()
         self.routine_screen = RoutineScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.routine_screen)
-        self.setCentralWidget(self.stack)
+        self.notice = NoticeBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.home.start_requested.connect(self.start_routine)
         self.routine_screen.closed.connect(self._routine_closed)
+        self.sound_action = self._toggle(self.tr("Sound"), "M", self.set_sound)
+        self.hands_free_action = self._toggle(self.tr("Hands-free"), "H", self.set_hands_free)
+        self.routine_screen.add_toggle(self.sound_action)
+        self.routine_screen.add_toggle(self.hands_free_action)
         self._build_menus()
         self.hold_seconds()  # reads the setting now, so a bad value is reported at start
+        self.set_sound(settings.speech_on(), save=False)
+        self.set_hands_free(
+            settings.hands_free() if hands_free is None else hands_free, save=hands_free is None
+        )
+        self.show_speech_problem()
+        self.listener = listener
+        if listener is not None:
+            listener.heard.connect(self.on_command)
+            listener.unavailable.connect(lambda reason: self.statusBar().showMessage(reason))
         for warning in settings.warnings:
             self.statusBar().showMessage(warning)
         self.home.start_button.setFocus()
@@ -74,7 +111,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        routine_menu.addActions([start, settings])
+        routine_menu.addActions([start, self.sound_action, self.hands_free_action, settings])
         routine_menu.addSeparator()
         routine_menu.addAction(quit_action)
 
@@ -84,6 +121,73 @@ class MainWindow(QMainWindow):
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
         self.addActions([settings, quit_action, keys])
+
+    def _first_size(self) -> QSize:
+        """1024x700, or less on a smaller screen, so nothing starts off-screen."""
+        screen = QGuiApplication.primaryScreen()
+        wanted = QSize(1024, 700)
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size() * 0.95
+        return wanted.boundedTo(room).expandedTo(self.minimumSize())
+
+    def _toggle(self, text: str, key: str, slot: Callable[[bool], None]) -> QAction:
+        action = QAction(text + f"  ({key})", self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)  # the user's doing only, not setChecked()
+        self.addAction(action)
+        return action
+
+    # -- sound and hands-free --------------------------------------------------------------
+
+    def set_sound(self, on: bool, save: bool = True) -> None:
+        """M: spoken cues on or off (captions stay)."""
+        self.sound_action.setChecked(on)
+        self.sound_action.setText(self.tr("Sound on  (M)") if on else self.tr("Sound off  (M)"))
+        self.speaker.set_muted(not on)
+        if save:
+            self.settings.set_speech_on(on)
+
+    def set_hands_free(self, on: bool, save: bool = True) -> None:
+        """H: questions time out to their safe default, so the routine runs with no input."""
+        self.hands_free_action.setChecked(on)
+        self.hands_free_action.setText(
+            self.tr("Hands-free on  (H)") if on else self.tr("Hands-free off  (H)")
+        )
+        if self.machine is not None:
+            self.machine.set_hands_free(on)
+        if save:
+            self.settings.set_hands_free(on)
+
+    def show_speech_problem(self, problem: str | None = None) -> None:
+        """One clear, dismissable line when speech cannot work, and how to fix it."""
+        problem = problem or self.speaker.problem
+        if problem:
+            self.notice.show_text(problem)
+
+    def on_command(self, command: Command) -> None:
+        """A spoken command: does what the same key would, where it means something."""
+        machine = self.machine
+        if machine is None or not machine.running:
+            if command is Command.READY and self.stack.currentWidget() is self.home:
+                self.start_routine()
+            return
+        action = meaning(command, machine.step.kind)
+        if action is None:
+            return
+        self.statusBar().showMessage(self.tr("Heard: %1").replace("%1", command.value), 3000)
+        if action is Control.PAUSE:
+            if not machine.paused:
+                machine.toggle_pause()
+        elif action is Control.RESUME:
+            if machine.paused:
+                machine.toggle_pause()
+        elif action is Control.REPEAT:
+            if self.cues is not None:
+                self.cues.repeat()
+        else:
+            machine.send(action)
 
     # -- the routine ----------------------------------------------------------------------
 
@@ -98,7 +202,13 @@ class MainWindow(QMainWindow):
         if self.machine is not None and self.machine.running:
             return
         routine = self.base_routine.with_hold_seconds(self.hold_seconds())
-        self.machine = RoutineMachine(routine, self.clock_factory(), self)
+        if self.machine is not None:
+            self.machine.deleteLater()  # the previous run, and its cue caller with it
+        self.machine = RoutineMachine(
+            routine, self.clock_factory(), self, hands_free=self.hands_free_action.isChecked()
+        )
+        self.cues = CueCaller(self.machine, self.speaker, time_marks=self.settings.time_marks())
+        self.cues.caption.connect(self.routine_screen.show_caption)
         self.stack.setCurrentWidget(self.routine_screen)
         self.routine_screen.run(self.machine)
 
@@ -118,21 +228,56 @@ class MainWindow(QMainWindow):
 
     # -- menus ----------------------------------------------------------------------------
 
+    def current_choices(self) -> Choices:
+        settings = self.settings
+        return Choices(
+            hold_seconds=self.hold_seconds(),
+            speech_on=self.sound_action.isChecked(),
+            voice=settings.voice(),
+            rate=settings.rate(),
+            volume=settings.volume(),
+            time_marks=settings.time_marks(),
+        )
+
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.base_routine.hold, self.hold_seconds(), self)
+        voices = list(getattr(self.speaker, "voices", []))
+        dialog = SettingsDialog(self.base_routine.hold, self.current_choices(), voices, self)
         if dialog.exec():
-            self.settings.set_hold_seconds(dialog.hold_seconds.value())
+            self.apply_choices(dialog.choices())
+        self._refocus()
+
+    def apply_choices(self, choices: Choices) -> None:
+        """Saves what the user chose and puts it to work at once (the hold: from the next run)."""
+        settings = self.settings
+        if choices.hold_seconds != self.hold_seconds():
+            settings.set_hold_seconds(choices.hold_seconds)
             self.hold_override = None  # the user chose anew: the setting wins from now on
             self.statusBar().showMessage(
                 self.tr("Stretches will be held for %1 seconds.").replace(
-                    "%1", str(dialog.hold_seconds.value())
+                    "%1", str(choices.hold_seconds)
                 ),
                 5000,
             )
+        settings.set_voice(choices.voice)
+        settings.set_rate(choices.rate)
+        settings.set_volume(choices.volume)
+        settings.set_time_marks(choices.time_marks)
+        self.speaker.set_voice(choices.voice)
+        self.speaker.set_rate(choices.rate)
+        self.speaker.set_volume(choices.volume / 100)
+        if self.cues is not None:
+            self.cues.time_marks = choices.time_marks
+        self.set_sound(choices.speech_on)
 
     def show_shortcuts(self) -> None:
         rows = "\n".join(f"{key}\t{self.tr(what)}" for key, what in SHORTCUTS)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), rows)
+        self._refocus()
+
+    def _refocus(self) -> None:
+        """After a dialog, keys go back to the screen in use (some set-ups leave focus nowhere)."""
+        self.activateWindow()
+        self.stack.currentWidget().setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Closing mid-routine asks nothing: the run simply ends."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +43,7 @@ class RoutineScreen(QWidget):
         self.machine: RoutineMachine | None = None
 
         self.where = _label("where", wrap=False)
-        self.paused_label = _label("paused", wrap=False)
+        self.paused_label = _label("paused")
         self.paused_label.setText(self.tr("Paused: press Space to resume"))
         self.title = _label("title")
         self.ring = CountdownRing()
@@ -53,6 +54,9 @@ class RoutineScreen(QWidget):
         self.warning = _label("warning")
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
         self.doctor = _label("doctor")
+        self.caption = _label("caption")
+        self.caption.setAccessibleName(self.tr("Spoken cue"))
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.primary = QPushButton()
         self.primary.setObjectName("primary")
@@ -78,15 +82,16 @@ class RoutineScreen(QWidget):
         self.came_back_button.setAccessibleName(self.tr("The cramp came back"))
         self.stop_button.setAccessibleName(self.tr("Stop the routine"))
 
-        top = QHBoxLayout()
-        top.addWidget(self.where, 1)
-        top.addWidget(self.paused_label)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.where, 1)
         # The words scroll rather than being cut off when a long text meets a small window.
         words_box = QWidget()
         words = QVBoxLayout(words_box)
         words.setContentsMargins(0, 0, 0, 0)
         words.setSpacing(12)
-        for label in (self.summary, self.warning, self.instruction, self.extra, self.doctor):
+        # Most important first: on Done, the doctor line comes before the prevention advice.
+        words_list = (self.paused_label, self.summary, self.warning, self.doctor)
+        for label in (*words_list, self.instruction, self.extra):
             words.addWidget(label)
         words.addStretch(1)
         self.words = QScrollArea()
@@ -101,19 +106,20 @@ class RoutineScreen(QWidget):
         answers = QHBoxLayout()
         answers.addWidget(self.primary)
         answers.addWidget(self.secondary)
-        tools = QHBoxLayout()
+        self.tools = QHBoxLayout()
         for button in (self.pause_button, self.back_button, self.came_back_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        tools.addWidget(self.stop_button)
+            self.tools.addWidget(button)
+        self.tools.addStretch(1)
+        self.tools.addWidget(self.stop_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(14)
-        outer.addLayout(top)
+        outer.addLayout(self.top)
         outer.addWidget(self.title)
         outer.addLayout(middle, 1)
+        outer.addWidget(self.caption)
         outer.addLayout(answers)
-        outer.addLayout(tools)
+        outer.addLayout(self.tools)
 
         self._keys: list[QShortcut] = []
         self._key(("Return", "Enter"), lambda: self._send(Intent.NEXT))
@@ -123,7 +129,11 @@ class RoutineScreen(QWidget):
         self._key(("Backspace",), lambda: self._send(Intent.BACK))
         self._key(("C",), lambda: self._send(Intent.CAME_BACK))
         self._key(("Escape",), self.stop)
+        bar = self.words.verticalScrollBar()
+        self._key(("PgDown", "Down"), lambda: bar.setValue(bar.value() + bar.pageStep() // 2))
+        self._key(("PgUp", "Up"), lambda: bar.setValue(bar.value() - bar.pageStep() // 2))
         self._long_text = False
+        self._toggles: list[QToolButton] = []
         self._apply_sizes()
 
     # -- wiring ----------------------------------------------------------------------------
@@ -135,10 +145,24 @@ class RoutineScreen(QWidget):
             shortcut.activated.connect(action)
             self._keys.append(shortcut)
 
+    def add_toggle(self, action: QAction) -> None:
+        """Shows a window-wide toggle (sound, hands-free) at the top, beside where you are."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.top.addWidget(button)
+        self._toggles.append(button)
+
+    def show_caption(self, text: str) -> None:
+        """The words just spoken, so nothing said is lost for someone who cannot hear it."""
+        self.caption.setText(f"\u201c{text}\u201d" if text else "")
+
     def run(self, machine: RoutineMachine) -> None:
         """Shows this run and starts it."""
         self.machine = machine
+        self.show_caption("")
         machine.stepEntered.connect(self._show_step)
+        machine.countdownReplaced.connect(self._show_step)
         machine.countdownChanged.connect(self.ring.set_shown)
         machine.pausedChanged.connect(self._show_paused)
         machine.ended.connect(self._ended)
@@ -164,7 +188,7 @@ class RoutineScreen(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def _show_step(self, _step_id: str) -> None:
+    def _show_step(self, _step_id: str = "") -> None:
         machine = self.machine
         assert machine is not None
         step = machine.step
@@ -184,9 +208,12 @@ class RoutineScreen(QWidget):
         )
         self.extra.setVisible(bool(step.extra))
 
-        self.ring.setVisible(step.timed)
-        if step.timed:
-            self.ring.set_total(step.seconds)
+        countdown = machine.countdown
+        self.ring.setVisible(countdown is not None)
+        if countdown is not None:
+            self.ring.set_total(round(countdown.total))
+            self.ring.set_shown(countdown.shown())
+            self.ring.set_caption(self._ring_caption(step.kind))
 
         prolonged = machine.progress.prolonged
         self.warning.setText(routine.fill(routine.prolonged) if prolonged else "")
@@ -209,9 +236,17 @@ class RoutineScreen(QWidget):
         self.secondary.setVisible(is_check)
         if is_check:
             self.secondary.setText(self._with_key(step.still_label, "S"))
-        self.pause_button.setEnabled(step.timed)
+        self.pause_button.setEnabled(countdown is not None)
         self.back_button.setEnabled(machine.step_number > 1 and not done)
         self.came_back_button.setEnabled(step.kind is not StepKind.STOP)
+
+    def _ring_caption(self, kind: StepKind) -> str:
+        """What the number counts: so the get-ready 5 is never mistaken for the hold."""
+        return {
+            StepKind.POSITION: self.tr("GET READY"),
+            StepKind.HOLD: self.tr("HOLD"),
+            StepKind.TIMER: "",
+        }.get(kind, self.tr("ANSWER IN"))
 
     def _with_key(self, label: str, key: str) -> str:
         return f"{label}   ({key})"
@@ -245,35 +280,54 @@ class RoutineScreen(QWidget):
 
     def _apply_sizes(self) -> None:
         unit = max(1.0, min(self.height() / 600, self.width() / 800))
+        for button, size in ((self.primary, 28), (self.secondary, 28)):
+            self._font(button, size * unit, bold=button is self.primary)
+            button.setMinimumHeight(int(64 * unit))
+        small = (self.pause_button, self.back_button, self.came_back_button, self.stop_button)
+        for button in (*small, *self._toggles):
+            self._font(button, 18 * unit)
+            button.setMinimumHeight(int(40 * unit))
+        self._font(self.where, 20 * unit)
+        self._font(self.title, 44 * unit, bold=True)
+        # The words shrink (down to a floor) rather than scroll out of sight in a small window.
+        scale = 1.0
+        while True:
+            self._size_words(unit * scale)
+            if scale <= 0.6 or not self._words_overflow():
+                break
+            scale -= 0.1
+
+    def _size_words(self, unit: float) -> None:
         sizes = {
-            self.where: 20,
-            self.paused_label: 20,
-            self.title: 44,
+            self.paused_label: 30,
             self.instruction: 22 if self._long_text else 30,
             self.extra: 18,
             self.summary: 24,
             self.warning: 24,
             self.doctor: 22,
+            self.caption: 20,
         }
         for widget, size in sizes.items():
-            font = QFont(widget.font())
-            font.setPixelSize(int(size * unit))
-            font.setBold(widget in (self.title, self.warning, self.paused_label))
-            font.setItalic(widget is self.extra)
-            widget.setFont(font)
-        for button, size in ((self.primary, 28), (self.secondary, 28)):
-            font = QFont(button.font())
-            font.setPixelSize(int(size * unit))
-            font.setBold(button is self.primary)
-            button.setFont(font)
-            button.setMinimumHeight(int(64 * unit))
-        for button in (
-            self.pause_button,
-            self.back_button,
-            self.came_back_button,
-            self.stop_button,
-        ):
-            font = QFont(button.font())
-            font.setPixelSize(int(18 * unit))
-            button.setFont(font)
-            button.setMinimumHeight(int(40 * unit))
+            self._font(
+                widget,
+                max(15.0, size * unit),  # never so small it cannot be read
+                bold=widget in (self.warning, self.paused_label, self.doctor),
+                italic=widget in (self.extra, self.caption),
+            )
+
+    def _words_overflow(self) -> bool:
+        viewport = self.words.viewport()
+        box = self.words.widget()
+        if not self.isVisible() or viewport.height() <= 0:
+            return False
+        layout = box.layout()
+        needed = layout.totalHeightForWidth(viewport.width())
+        return needed > viewport.height()
+
+    @staticmethod
+    def _font(widget: QWidget, pixels: float, bold: bool = False, italic: bool = False) -> None:
+        font = QFont(widget.font())
+        font.setPixelSize(max(10, int(pixels)))
+        font.setBold(bold)
+        font.setItalic(italic)
+        widget.setFont(font)

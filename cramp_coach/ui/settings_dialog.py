@@ -1,21 +1,57 @@
-"""Preferences: how long each stretch is held."""
+"""Preferences: how long each stretch is held, and how the coach speaks."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cramp_coach.content.routine import Step
+from cramp_coach.settings import Settings
+from cramp_coach.speech.render import Voice
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the dialog edits, as plain values."""
+
+    hold_seconds: int
+    speech_on: bool
+    voice: str
+    rate: int
+    volume: int
+    time_marks: bool
 
 
 class SettingsDialog(QDialog):
-    """Edits the hold length within the limits the routine file sets."""
+    """Edits the hold length within the routine file's limits, and the voice."""
 
-    def __init__(self, hold: Step, seconds: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        hold: Step,
+        current: Choices,
+        voices: list[Voice],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+
         self.hold_seconds = QSpinBox()
         self.hold_seconds.setRange(hold.min_seconds, hold.max_seconds)
-        self.hold_seconds.setValue(seconds)
+        self.hold_seconds.setValue(current.hold_seconds)
         self.hold_seconds.setSuffix(self.tr(" seconds"))
         self.hold_seconds.setAccessibleName(self.tr("Hold each stretch for"))
         note = QLabel(
@@ -24,12 +60,57 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        routine_box = QGroupBox(self.tr("Stretch"))
+        routine_form = QFormLayout(routine_box)
+        routine_form.addRow(self.tr("Hold each stretch for:"), self.hold_seconds)
+        routine_form.addRow(note)
+
+        self.speech_on = QCheckBox(self.tr("Speak the cues (M)"))
+        self.speech_on.setChecked(current.speech_on)
+        self.voice = QComboBox()
+        self.voice.setAccessibleName(self.tr("Voice"))
+        self.voice.addItem(self.tr("Default voice"), "")
+        for voice in sorted(voices, key=lambda v: v.name.lower()):
+            self.voice.addItem(voice.name, voice.id)
+        index = self.voice.findData(current.voice)
+        self.voice.setCurrentIndex(max(0, index))
+        self.rate = QSpinBox()
+        self.rate.setRange(*Settings.RATE_RANGE)
+        self.rate.setValue(current.rate)
+        self.rate.setSuffix(self.tr(" words a minute"))
+        self.rate.setAccessibleName(self.tr("Speaking rate"))
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(*Settings.VOLUME_RANGE)
+        self.volume.setValue(current.volume)
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.time_marks = QCheckBox(
+            self.tr('Announce time marks ("ten seconds", "three, two, one")')
+        )
+        self.time_marks.setChecked(current.time_marks)
+        voice_box = QGroupBox(self.tr("Voice"))
+        voice_form = QFormLayout(voice_box)
+        voice_form.addRow(self.speech_on)
+        voice_form.addRow(self.tr("Voice:"), self.voice)
+        voice_form.addRow(self.tr("Rate:"), self.rate)
+        voice_form.addRow(self.tr("Volume:"), self.volume)
+        voice_form.addRow(self.time_marks)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Hold each stretch for:"), self.hold_seconds)
-        form.addRow(note)
-        form.addRow(buttons)
+        column = QVBoxLayout(self)
+        column.addWidget(routine_box)
+        column.addWidget(voice_box)
+        column.addWidget(buttons)
+
+    def choices(self) -> Choices:
+        return Choices(
+            hold_seconds=self.hold_seconds.value(),
+            speech_on=self.speech_on.isChecked(),
+            voice=str(self.voice.currentData() or ""),
+            rate=self.rate.value(),
+            volume=self.volume.value(),
+            time_marks=self.time_marks.isChecked(),
+        )

@@ -12,7 +12,11 @@ import pytest
 from cramp_coach.content import ContentError, Routine, StepKind, load_routine
 from cramp_coach.content.assets import default_routine_file
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "hamstring-cramps.txt"
+ROOT = Path(__file__).resolve().parents[2]
+# The source article, kept in the repository so the checks below always run; when the project's
+# shared/ folder is beside the repository, the copy must be identical to it.
+SEED = ROOT / "docs" / "source" / "hamstring-cramps.txt"
+SHARED_SEED = ROOT.parent / "shared" / "seed" / "hamstring-cramps.txt"
 
 
 def shipped() -> dict[str, Any]:
@@ -76,7 +80,11 @@ def test_the_test_writer_writes_the_shipped_routine_unchanged(
     assert load_routine(write(tmp_path, shipped())) == routine
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the seed text lives beside the repository")
+@pytest.mark.skipif(not SHARED_SEED.exists(), reason="no shared/ folder beside the repository")
+def test_the_repository_copy_of_the_source_is_current() -> None:
+    assert SEED.read_bytes() == SHARED_SEED.read_bytes()
+
+
 @pytest.mark.parametrize(
     ("step_id", "in_routine", "in_seed"),
     [
@@ -177,14 +185,14 @@ def _break(change: str) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        ("hold 600", "step 'hold': seconds must be 5..60, got 600"),
+        ("hold 600", "step 'hold': seconds must be 5 to 60, got 600"),
         ("hold text", "step 'hold': seconds must be a whole number, got 'thirty'"),
         ("no title", "step 'ice': missing field 'title'"),
         ("unknown field", "step 'ice': unknown field 'minutes'"),
         ("bad kind", "step 'ice': kind must be one of"),
         ("dangling target", "step 'check': still names no step: 'stretch-again'"),
         ("bad placeholder", "step 'hold': text: unknown placeholder {secs}"),
-        ("max reps", "[routine]: max_reps must be 1..10, got 0"),
+        ("max reps", "[routine]: max_reps must be 1 to 10, got 0"),
         ("duplicate id", "step 'ice': id is used by more than one step"),
         ("no done", "the last step, and only it, must be of kind 'done'"),
         ("empty text", "step 'stop': text must be non-empty text"),

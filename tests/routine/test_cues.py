@@ -203,3 +203,82 @@ def test_a_slow_speaker_does_not_move_the_deadlines(
     run.wait(40)
     check = next(v for v in run.machine.visits if v.step_id == "check")
     assert check.at == pytest.approx(started + 30, abs=0.005)
+
+
+# -- hands-free ------------------------------------------------------------------------------
+
+
+def test_hands_free_runs_the_whole_routine_with_no_input(
+    qapp: object, routine: Routine, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    from cramp_coach.routine.machine import RoutineMachine
+
+    machine = RoutineMachine(routine, clock, hands_free=True)
+    run = Driver(machine, clock)
+    CueCaller(machine, speaker)
+    run.start()
+    run.wait(30 + 3 * (5 + 30 + 10) + 600 + 120 + 20 + 1)
+    assert run.steps == (
+        ["stop"] + ["position", "hold", "check"] * 3 + ["ice", "massage", "rehydrate", "done"]
+    )
+    assert machine.summary().outcome.value == "unanswered"  # nobody said it eased or not
+    assert machine.progress.reps == 3
+    entry = [t for t in speaker.spoken if t not in {"Ten seconds.", "Three.", "Two.", "One."}]
+    assert entry == [
+        "Stop running. Stand still and breathe. When the cramp has stopped, say ready. "
+        "Otherwise the stretch starts in 30 seconds.",
+        *[
+            "Feet shoulder-width apart. Slowly bend at the waist until you feel a light pull.",
+            "Hold for 30 seconds.",
+            "Release. Has the cramp eased? Say better, or I'll start the next stretch in "
+            "10 seconds.",
+        ]
+        * 2,
+        "Feet shoulder-width apart. Slowly bend at the waist until you feel a light pull.",
+        "Hold for 30 seconds.",
+        "Release. Has the cramp eased? Say better. In 10 seconds I'll go on to ice.",
+        "Put ice on the back of your thigh.",
+        "Take the ice off. Gently massage the back of your thigh.",
+        "That is enough massage. Rehydrate: a sports drink, a banana, and water.",
+        "That is the end of the routine.",
+    ]
+    run.wait(3600)
+    assert run.step == "done"  # the summary stays up
+
+
+def test_hands_free_answer_still_counts(drive: DriveFn, routine: Routine) -> None:
+    run = drive()
+    run.machine.set_hands_free(True)
+    assert run.machine.remaining() == 30  # the question now waits for an answer
+    run.send(Intent.NEXT)  # "ready"
+    run.finish_countdown()
+    run.finish_countdown()
+    run.send(Intent.EASED)  # "better"
+    assert run.step == "ice"
+    assert run.machine.progress.eased
+
+
+def test_switching_hands_free_off_mid_question_waits_for_the_user(
+    drive: DriveFn, speaker: FakeSpeaker
+) -> None:
+    run = drive()
+    CueCaller(run.machine, speaker)
+    run.machine.set_hands_free(True)
+    assert "say ready" in speaker.spoken[-1]
+    run.wait(10)
+    run.machine.set_hands_free(False)
+    assert run.machine.countdown is None
+    run.wait(600)
+    assert run.step == "stop"
+
+
+def test_pausing_a_hands_free_question_holds_its_default(drive: DriveFn) -> None:
+    run = drive()
+    run.machine.set_hands_free(True)
+    run.wait(20)
+    run.machine.toggle_pause()
+    run.wait(600)
+    assert run.step == "stop"
+    run.machine.toggle_pause()
+    run.wait(10)
+    assert run.step == "position"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -12,15 +13,20 @@ from pytestqt.qtbot import QtBot
 from cramp_coach.content import Routine
 from cramp_coach.settings import Settings
 from cramp_coach.ui.main_window import MainWindow
-from tests.fakes import ManualClock
+from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
 
 @pytest.fixture
+def speaker(clock: ManualClock) -> FakeSpeaker:
+    return FakeSpeaker(clock, default_duration=0.4)
+
+
+@pytest.fixture
 def window(
-    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
+    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock, speaker: FakeSpeaker
 ) -> Iterator[MainWindow]:
-    win = MainWindow(routine, settings, lambda: clock)
+    win = MainWindow(routine, settings, lambda: clock, speaker)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -182,7 +188,7 @@ def test_hold_seconds_setting_is_used_for_the_next_run(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
 ) -> None:
     settings.set_hold_seconds(45)
-    win = MainWindow(routine, settings, lambda: clock)
+    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker())
     qtbot.addWidget(win)
     win.start_routine()
     settle()
@@ -194,7 +200,7 @@ def test_command_line_hold_seconds_wins_over_the_setting(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
 ) -> None:
     settings.set_hold_seconds(45)
-    win = MainWindow(routine, settings, lambda: clock, hold_override=20)
+    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker(), hold_override=20)
     qtbot.addWidget(win)
     assert win.hold_seconds() == 20
 
@@ -206,7 +212,7 @@ def test_unusable_stored_setting_falls_back_and_says_so_in_one_line(
     store = QSettings(str(tmp_path) + "/s.ini", QSettings.Format.IniFormat)
     store.setValue(Settings.HOLD_SECONDS, stored)
     settings = Settings(store)
-    win = MainWindow(routine, settings, lambda: clock)
+    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker())
     qtbot.addWidget(win)
     assert win.hold_seconds() == 30
     message = win.statusBar().currentMessage()
@@ -225,3 +231,163 @@ def test_shortcuts_list_names_every_key(
     window.show_shortcuts()
     for key in ("Enter", "Space", "Backspace", "Esc", "C", "S"):
         assert f"{key}\t" in shown_text[0]
+
+
+def test_m_mutes_and_unmutes_and_is_remembered(
+    qtbot: QtBot, window: MainWindow, speaker: FakeSpeaker, settings: Settings
+) -> None:
+    press(qtbot, window, Qt.Key.Key_M)
+    assert speaker.muted
+    assert window.sound_action.text().startswith("Sound off")
+    assert settings.speech_on() is False
+    press(qtbot, window, Qt.Key.Key_Return)  # start: captions still show what is said
+    assert "Stop running" in window.routine_screen.caption.text()
+    assert speaker.spoken == []
+    press(qtbot, window, Qt.Key.Key_M)
+    assert not speaker.muted
+    assert settings.speech_on() is True
+
+
+def test_captions_follow_the_spoken_cues(
+    qtbot: QtBot, window: MainWindow, speaker: FakeSpeaker, clock: ManualClock
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    wait(clock, 5)
+    assert window.routine_screen.caption.text() == "\u201cHold for 30 seconds.\u201d"
+    wait(clock, 27)
+    assert window.routine_screen.caption.text() == "\u201cThree.\u201d"
+    assert speaker.spoken[-1] == "Three."
+
+
+def test_h_switches_hands_free_mid_routine(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, settings: Settings
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert not window.routine_screen.ring.isVisible()
+    press(qtbot, window, Qt.Key.Key_H)
+    assert settings.hands_free() is True
+    assert window.routine_screen.ring.isVisible()  # the question now counts down to its default
+    assert window.routine_screen.ring.text == "30"
+    wait(clock, 30)
+    assert step(window) == "position"
+
+
+def test_hands_free_from_the_command_line_runs_with_no_input(
+    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
+) -> None:
+    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker(), hands_free=True)
+    qtbot.addWidget(win)
+    win.show()
+    win.start_routine()
+    settle()
+    wait(clock, 30 + 3 * (5 + 30 + 10) + 600 + 120 + 20)
+    assert step(win) == "done"
+    assert settings.hands_free() is False  # a one-off from the command line is not saved
+
+
+def test_speech_problem_is_one_dismissable_line(
+    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
+) -> None:
+    speaker = FakeSpeaker()
+    speaker.problem = "Speech is off: espeak-ng is not installed (sudo apt-get install espeak-ng)"
+    win = MainWindow(routine, settings, lambda: clock, speaker)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.notice.isVisible()
+    assert win.notice.label.text() == speaker.problem
+    qtbot.mouseClick(win.notice.dismiss, Qt.MouseButton.LeftButton)
+    assert not win.notice.isVisible()
+    win.start_routine()  # the routine runs all the same, with captions
+    settle()
+    assert "Stop running" in win.routine_screen.caption.text()
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 700)])
+def test_the_longest_screens_fit_without_scrolling(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    for _ in range(3):
+        wait(clock, 35)
+        press(qtbot, window, Qt.Key.Key_S)
+    assert step(window) == "ice"  # prolonged: the physician line and the ice guidance
+    screen = window.routine_screen
+    settle()
+    assert screen.words.verticalScrollBar().maximum() == 0
+    press(qtbot, window, Qt.Key.Key_Return, times=3)
+    assert step(window) == "done"
+    settle()
+    assert screen.words.verticalScrollBar().maximum() == 0
+    assert screen.doctor.isVisible() and screen.doctor.font().pixelSize() >= 15
+
+
+def test_spoken_commands_walk_the_routine(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    from cramp_coach.speech.recognition import Command
+
+    say = window.on_command
+    say(Command.READY)  # on the first screen: start
+    settle()
+    assert step(window) == "stop"
+    say(Command.BETTER)  # the cramp has stopped
+    settle()
+    assert step(window) == "position"
+    say(Command.SKIP)
+    settle()
+    assert step(window) == "hold"
+    say(Command.PAUSE)
+    assert window.machine is not None and window.machine.paused
+    say(Command.PAUSE)  # saying it twice does not resume
+    assert window.machine.paused
+    say(Command.RESUME)
+    assert not window.machine.paused
+    wait(clock, 30)
+    assert step(window) == "check"
+    say(Command.READY)  # "ready" never answers the check
+    settle()
+    assert step(window) == "check"
+    spoken = len(speaker.spoken)
+    say(Command.REPEAT)
+    assert speaker.spoken[spoken:] == ["Release. Is the cramp still there?"]
+    say(Command.BETTER)
+    settle()
+    assert step(window) == "ice"
+    say(Command.AGAIN)
+    settle()
+    assert step(window) == "position"
+    say(Command.STOP)
+    settle()
+    assert window.stack.currentWidget() is window.home
+
+
+def test_settings_dialog_choices_are_saved_and_applied(
+    window: MainWindow, speaker: FakeSpeaker, settings: Settings
+) -> None:
+    from cramp_coach.ui.settings_dialog import Choices, SettingsDialog
+
+    dialog = SettingsDialog(
+        window.base_routine.hold, window.current_choices(), speaker.voices, window
+    )
+    assert dialog.voice.count() == 3  # the default, and the engine's two voices
+    dialog.voice.setCurrentIndex(dialog.voice.findData("de"))
+    dialog.rate.setValue(140)
+    dialog.volume.setValue(60)
+    dialog.time_marks.setChecked(False)
+    dialog.hold_seconds.setValue(20)
+    window.apply_choices(dialog.choices())
+    assert (speaker.voice, speaker.rate, speaker.volume) == ("de", 140, 0.6)
+    assert window.current_choices() == Choices(20, True, "de", 140, 60, False)
+    assert (settings.voice(), settings.rate(), settings.volume()) == ("de", 140, 60)
+    assert settings.hold_seconds(30, 5, 60) == 20
+
+
+def test_without_time_marks_only_step_cues_are_spoken(
+    qtbot: QtBot, window: MainWindow, speaker: FakeSpeaker, clock: ManualClock
+) -> None:
+    window.apply_choices(dataclasses.replace(window.current_choices(), time_marks=False))
+    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    wait(clock, 40)
+    assert "Three." not in speaker.spoken
+    assert speaker.spoken[-1] == "Release. Is the cramp still there?"

@@ -1,0 +1,106 @@
+"""A real routine, spoken: state entry to cue start, time marks on their second, loop stalls.
+
+Runs the routine's QStateMachine on the real clock (holds of 5 s) with the real speaker, and
+answers like a user would. Not part of the test suite; needs an audio output (see bench/audio.sh).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from bench.speech_latency import STALL_BOUND, StallMonitor, run_for
+from cramp_coach.content import load_routine
+from cramp_coach.content.assets import default_routine_file
+from cramp_coach.routine.cues import CueCaller
+from cramp_coach.routine.flow import Intent
+from cramp_coach.routine.machine import RoutineMachine
+from cramp_coach.routine.qtclock import QtClock
+from cramp_coach.speech.cached import CachedSpeaker
+from cramp_coach.speech.playback import QtPlayer
+
+CUE_MEDIAN_BOUND = 0.050
+CUE_MAX_BOUND = 0.100
+MARK_BOUND = 0.050  # each "three, two, one" starts within 50 ms of its second
+ANSWERS = {"stop": Intent.NEXT, "ice": Intent.NEXT, "massage": Intent.NEXT,
+           "rehydrate": Intent.NEXT, "done": Intent.NEXT}  # fmt: skip
+
+
+def measure() -> dict[str, float]:
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv)
+    player = QtPlayer()
+    speaker = CachedSpeaker(cache_dir=Path(tempfile.mkdtemp(prefix="cramp-bench-")), player=player)
+    run_for(2.0)  # the app makes its speaker at start-up, well before the first cramp
+    if speaker.problem is not None:
+        raise SystemExit(f"bench: {speaker.problem}")
+    routine = load_routine(default_routine_file()).with_hold_seconds(5)
+    machine = RoutineMachine(routine, QtClock())
+    cues = CueCaller(machine, speaker)
+    run_for(1.0)  # the cues render ahead while the runner reads the first screen
+
+    asked: list[tuple[float, str]] = []  # when each cue was asked for
+    playing: list[float] = []
+    checks = [0]
+    seconds_of = {mark.text: mark.left for mark in routine.marks}
+
+    def on_caption(text: str) -> None:
+        # The reference for a step's cue is now (state entry); for a time mark, its exact second
+        # on the countdown's monotonic deadline, so lateness of the timer itself counts too.
+        countdown = machine.countdown
+        if text in seconds_of and countdown is not None and countdown.deadline is not None:
+            asked.append((countdown.deadline - seconds_of[text], text))
+        else:
+            asked.append((time.monotonic(), text))
+
+    cues.caption.connect(on_caption)
+    player.playingChanged.connect(lambda on: playing.append(time.monotonic()) if on else None)
+    entered: dict[str, float] = {}
+
+    def on_step(step_id: str) -> None:
+        entered[step_id] = time.monotonic()
+        if step_id == "check":
+            checks[0] += 1
+            intent = Intent.STILL if checks[0] < 3 else Intent.EASED
+            QTimer.singleShot(1500, lambda: machine.send(intent))
+        elif step_id in ANSWERS:
+            QTimer.singleShot(1500, lambda: machine.send(ANSWERS[step_id]))
+
+    machine.stepEntered.connect(on_step)
+    stalls = StallMonitor()
+    machine.start()
+    deadline = time.monotonic() + 120
+    while machine.running and time.monotonic() < deadline:
+        run_for(0.01)
+    worst_stall = stalls.worst
+    speaker.close()
+
+    latencies = []
+    marks = []
+    for said, text in asked:
+        start = next((t for t in playing if t >= said), None)
+        if start is None or start - said > 1.0:
+            continue
+        latencies.append(start - said)
+        if text in seconds_of:
+            marks.append(start - said)
+    del app
+    return {
+        "cue_start_median_ms": statistics.median(latencies) * 1000,
+        "cue_start_max_ms": max(latencies) * 1000,
+        "mark_start_max_ms": max(marks) * 1000 if marks else float("nan"),
+        "cues_measured": float(len(latencies)),
+        "largest_stall_ms": worst_stall * 1000,
+    }
+
+
+BOUNDS = {
+    "cue_start_median_ms": CUE_MEDIAN_BOUND * 1000,
+    "cue_start_max_ms": CUE_MAX_BOUND * 1000,
+    "mark_start_max_ms": MARK_BOUND * 1000,
+    "largest_stall_ms": STALL_BOUND * 1000,
+}

@@ -13,9 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtStateMachine import QAbstractTransition, QFinalState, QState, QStateMachine
 
 from cramp_coach.content.routine import Routine, Step, StepKind
-from cramp_coach.routine.clock import Alarm, Clock
+from cramp_coach.routine.clock import Clock
 from cramp_coach.routine.countdown import Countdown
 from cramp_coach.routine.flow import FINISHED, Intent, Outcome, Progress, Rule, build_rules
+from cramp_coach.routine.ticker import Ticker
 
 log = logging.getLogger(__name__)
 
@@ -87,13 +88,11 @@ class RoutineMachine(QObject):
         self.hands_free = hands_free
         self.progress = Progress()
         self.visits: list[StepVisit] = []
-        self.countdown: Countdown | None = None
+        self.ticker: Ticker | None = None
         self.paused = False
         self.step: Step = routine.steps[0]
         self.ended_at: float | None = None
         self.last_intent: Intent | None = None  # what caused the latest move
-        self._alarm: Alarm | None = None
-        self._shown = -1
         self._started = False
         self._early: list[Intent] = []  # asked for between start() and Qt's machine running
 
@@ -145,15 +144,13 @@ class RoutineMachine(QObject):
     def toggle_pause(self) -> None:
         """Space: freezes the countdown exactly where it is, or resumes it (steps without one
         have nothing to pause)."""
-        if not self.running or self.countdown is None:
+        if not self.running or self.ticker is None:
             return
         self.paused = not self.paused
         if self.paused:
-            self.countdown.pause()
-            self._cancel_alarm()
+            self.ticker.pause()
         else:
-            self.countdown.start()
-            self._schedule()
+            self.ticker.start()
         self.pausedChanged.emit(self.paused)
 
     def stop(self) -> None:
@@ -173,18 +170,25 @@ class RoutineMachine(QObject):
             self.paused = False
             self.pausedChanged.emit(False)
         self.countdownReplaced.emit()
-        if self.countdown is not None:
-            self._announce_countdown()
+        if self.ticker is not None:
+            self.ticker.announce()
 
     def _begin_countdown(self, step: Step) -> None:
         """A fresh countdown for the step (none if nothing counts down), already running."""
-        self._cancel_alarm()
+        if self.ticker is not None:
+            self.ticker.cancel()
         seconds = self._countdown_seconds(step)
-        self.countdown = Countdown(self.clock, seconds) if seconds else None
-        self._shown = -1
-        if self.countdown is not None:
-            self.countdown.start()
-            self._schedule()
+        self.ticker = None
+        if seconds:
+            self.ticker = Ticker(
+                self.clock, seconds, self.countdownChanged.emit, lambda: self.send(Intent.ELAPSED)
+            )
+            self.ticker.start()
+
+    @property
+    def countdown(self) -> Countdown | None:
+        """The current step's countdown (None when nothing counts down)."""
+        return self.ticker.countdown if self.ticker is not None else None
 
     def _countdown_seconds(self, step: Step) -> int:
         if step.timed:
@@ -242,43 +246,12 @@ class RoutineMachine(QObject):
         if was_paused:
             self.pausedChanged.emit(False)
         self.stepEntered.emit(step.id)
-        if self.countdown is not None:
-            self._announce_countdown()
-
-    def _schedule(self) -> None:
-        """Wakes up exactly when the displayed number changes next, or at the deadline."""
-        self._cancel_alarm()
-        assert self.countdown is not None
-        when = self.countdown.next_change()
-        if when is not None:
-            self._alarm = self.clock.call_at(when, self._on_alarm)
-
-    def _on_alarm(self) -> None:
-        self._alarm = None
-        if self.countdown is None or not self.countdown.running:
-            return
-        self._announce_countdown()
-        if self.countdown.finished:
-            self.send(Intent.ELAPSED)
-        else:
-            self._schedule()
-
-    def _announce_countdown(self) -> None:
-        assert self.countdown is not None
-        shown = self.countdown.shown()
-        if shown != self._shown:
-            self._shown = shown
-            self.countdownChanged.emit(shown)
-
-    def _cancel_alarm(self) -> None:
-        if self._alarm is not None:
-            self._alarm.cancel()
-            self._alarm = None
+        if self.ticker is not None:
+            self.ticker.announce()
 
     def _finish(self) -> None:
-        self._cancel_alarm()
-        if self.countdown is not None:
-            self.countdown.pause()
+        if self.ticker is not None:
+            self.ticker.cancel()
         self.ended_at = self.clock.now()
         self.paused = False
         self.ended.emit()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import string
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -12,7 +11,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from cramp_coach.content.errors import ContentError, describe
+from cramp_coach.content.errors import describe
+from cramp_coach.content.reader import Reader, read_toml
 
 PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps", "wait"})
 
@@ -141,25 +141,11 @@ class Routine:
 
 def load_routine(source: Path | Traversable) -> Routine:
     """Reads and validates a routine file; every problem is a ContentError naming file and field."""
-    try:
-        raw = tomllib.loads(source.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(source, "", "file not found") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ContentError(source, "", f"cannot read the file ({error})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(source, "", f"not valid TOML ({error})") from None
-    return _RoutineReader(str(source)).read(raw)
+    return _RoutineReader(str(source)).read(read_toml(source))
 
 
-class _RoutineReader:
+class _RoutineReader(Reader):
     """Turns parsed TOML into a Routine, checking every field on the way."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def fail(self, where: str, problem: str) -> ContentError:
-        return ContentError(self.path, where, problem)
 
     def read(self, raw: dict[str, Any]) -> Routine:
         unknown = set(raw) - {"routine", "steps", "marks"}
@@ -173,14 +159,14 @@ class _RoutineReader:
             raise self.fail("[[steps]]", "the routine needs at least one step")
 
         where = "[routine]"
-        self._no_unknown(head, {"id", "title", "max_reps", "stretch", "prolonged", "source"}, where)
-        max_reps = self._int(head, "max_reps", where, 1, 10)
+        self.no_unknown(head, {"id", "title", "max_reps", "stretch", "prolonged", "source"}, where)
+        max_reps = self.integer(head, "max_reps", where, 1, 10)
         steps = tuple(self._step(item, number) for number, item in enumerate(steps_raw, 1))
         routine = Routine(
-            id=self._text(head, "id", where),
-            title=self._text(head, "title", where),
+            id=self.text(head, "id", where),
+            title=self.text(head, "title", where),
             max_reps=max_reps,
-            stretch=self._text(head, "stretch", where),
+            stretch=self.text(head, "stretch", where),
             prolonged=self._template(head, "prolonged", where),
             steps=steps,
             marks=self._marks(raw.get("marks", {})),
@@ -197,23 +183,23 @@ class _RoutineReader:
         for key in table:
             if not key.isdigit() or not 1 <= int(key) <= MAX_TIMER_SECONDS:
                 raise self.fail(where, f"{key!r} must be whole seconds left, 1 or more")
-            marks.append(Mark(int(key), self._text(table, key, where)))
+            marks.append(Mark(int(key), self.text(table, key, where)))
         return tuple(sorted(marks, key=lambda m: -m.left))
 
     def _step(self, item: Any, number: int) -> Step:
         where = f"step {number}"
         if not isinstance(item, dict):
             raise self.fail(where, "must be a table")
-        step_id = self._text(item, "id", where)
+        step_id = self.text(item, "id", where)
         where = f"step {step_id!r}"
-        kind_name = self._text(item, "kind", where)
+        kind_name = self.text(item, "kind", where)
         try:
             kind = StepKind(kind_name)
         except ValueError:
             kinds = ", ".join(k.value for k in StepKind)
             raise self.fail(where, f"kind must be one of {kinds}, got {kind_name!r}") from None
         allowed = _COMMON | _BY_KIND[kind]
-        self._no_unknown(item, allowed, where)
+        self.no_unknown(item, allowed, where)
         fields: dict[str, Any] = {"id": step_id, "kind": kind}
         for name in sorted(allowed - {"id", "kind"}):
             if name in {"seconds", "min_seconds", "max_seconds", "wait"}:
@@ -222,17 +208,17 @@ class _RoutineReader:
                 continue
             fields[name] = self._template(item, name, where)
         if kind is StepKind.HOLD:
-            low = self._int(item, "min_seconds", where, 1, MAX_TIMER_SECONDS)
-            high = self._int(item, "max_seconds", where, low, MAX_TIMER_SECONDS)
+            low = self.integer(item, "min_seconds", where, 1, MAX_TIMER_SECONDS)
+            high = self.integer(item, "max_seconds", where, low, MAX_TIMER_SECONDS)
             fields.update(
                 min_seconds=low,
                 max_seconds=high,
-                seconds=self._int(item, "seconds", where, low, high),
+                seconds=self.integer(item, "seconds", where, low, high),
             )
         elif "seconds" in allowed:
-            fields["seconds"] = self._int(item, "seconds", where, 1, MAX_TIMER_SECONDS)
+            fields["seconds"] = self.integer(item, "seconds", where, 1, MAX_TIMER_SECONDS)
         if "wait" in item:
-            fields["wait"] = self._int(item, "wait", where, 3, 120)
+            fields["wait"] = self.integer(item, "wait", where, 3, 120)
         return Step(**fields)
 
     def _check_links(self, routine: Routine) -> None:
@@ -265,21 +251,8 @@ class _RoutineReader:
         if routine.index(routine.stretch) > routine.index(holds[0].id):
             raise self.fail("[routine]", "stretch must name the hold or a step before it")
 
-    def _no_unknown(self, table: Mapping[str, Any], allowed: set[str], where: str) -> None:
-        unknown = sorted(set(table) - allowed)
-        if unknown:
-            raise self.fail(where, f"unknown field {unknown[0]!r}")
-
-    def _text(self, table: Mapping[str, Any], name: str, where: str) -> str:
-        if name not in table:
-            raise self.fail(where, f"missing field {name!r}")
-        value = table[name]
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, f"{name} must be non-empty text, got {describe(value)}")
-        return value.strip()
-
     def _template(self, table: Mapping[str, Any], name: str, where: str) -> str:
-        value = self._text(table, name, where)
+        value = self.text(table, name, where)
         try:
             used = {
                 field for _, field, _, _ in string.Formatter().parse(value) if field is not None
@@ -290,14 +263,4 @@ class _RoutineReader:
         if unknown:
             known = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
             raise self.fail(where, f"{name}: unknown placeholder {{{unknown[0]}}} (known: {known})")
-        return value
-
-    def _int(self, table: Mapping[str, Any], name: str, where: str, low: int, high: int) -> int:
-        if name not in table:
-            raise self.fail(where, f"missing field {name!r}")
-        value = table[name]
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise self.fail(where, f"{name} must be a whole number, got {describe(value)}")
-        if not low <= value <= high:
-            raise self.fail(where, f"{name} must be {low} to {high}, got {value}")
         return value

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class HomeScreen(QWidget):
     """Offers "I have a cramp now"; Enter starts the routine."""
 
     start_requested = Signal()
+    library_requested = Signal()
+    plan_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +40,10 @@ class HomeScreen(QWidget):
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
+        self.library_button = QPushButton(self.tr("Exercise library   (L)"))
+        self.library_button.clicked.connect(self.library_requested)
+        self.plan_button = QPushButton(self.tr("Prevention plan   (P)"))
+        self.plan_button.clicked.connect(self.plan_requested)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -43,13 +56,22 @@ class HomeScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.start_button, 3)
         layout.addWidget(self.hint)
+        more = QHBoxLayout()
+        more.addWidget(self.library_button)
+        more.addWidget(self.plan_button)
+        layout.addLayout(more)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-        for key in ("Return", "Enter"):
+        for key, signal in (
+            ("Return", self.start_requested),
+            ("Enter", self.start_requested),
+            ("L", self.library_requested),
+            ("P", self.plan_requested),
+        ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.start_requested)
+            shortcut.activated.connect(signal)
         self.setFocusProxy(self.start_button)
         self._apply_sizes()
 
@@ -67,6 +89,8 @@ class HomeScreen(QWidget):
             (self.start_button, 48, True),
             (self.hint, 20, False),
             (self.message, 20, False),
+            (self.library_button, 22, False),
+            (self.plan_button, 22, False),
         ):
             font = QFont(widget.font())
             font.setPixelSize(int(size * unit))

@@ -3,28 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from cramp_coach.content.exercises import Exercise, load_library
+from cramp_coach.content.prevention import load_plan
 from cramp_coach.content.routine import Routine
 from cramp_coach.routine.clock import Clock
 from cramp_coach.routine.commands import Control, meaning
 from cramp_coach.routine.cues import CueCaller
 from cramp_coach.routine.flow import Outcome
+from cramp_coach.routine.guided import GuidedExercise
 from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.settings import Settings
 from cramp_coach.speech.recognition import Command
 from cramp_coach.speech.speaker import Speaker
+from cramp_coach.ui.guided_screen import GuidedScreen
 from cramp_coach.ui.home_screen import HomeScreen
+from cramp_coach.ui.library_screen import LibraryScreen
 from cramp_coach.ui.notice_bar import NoticeBar
+from cramp_coach.ui.prevention_screen import PreventionScreen
 from cramp_coach.ui.routine_screen import RoutineScreen
 from cramp_coach.ui.settings_dialog import Choices, SettingsDialog
 
 if TYPE_CHECKING:  # the listener pulls in Qt Multimedia; the window does not need it to start
     from cramp_coach.speech.listener import CommandListener
+
+
+def user_exercise_folder() -> Path:
+    """Where the user's own exercise files go (XDG_DATA_HOME is honoured)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "exercises"
+
 
 SHORTCUTS = (
     ("Enter", "Start; confirm; answer 'It has eased'"),
@@ -35,6 +49,9 @@ SHORTCUTS = (
     ("M", "Sound on or off (captions stay)"),
     ("H", "Hands-free: questions answer themselves with a safe default"),
     ("Esc", "Stop the routine"),
+    ("L / Ctrl+L", "Exercise library"),
+    ("P / Ctrl+Shift+P", "Prevention plan"),
+    ("Ctrl+F", "Search the library"),
     ("Ctrl+,", "Settings"),
     ("F1", "This list"),
     ("Ctrl+Q", "Quit"),
@@ -53,6 +70,7 @@ class MainWindow(QMainWindow):
         hold_override: int | None = None,
         hands_free: bool | None = None,
         listener: CommandListener | None = None,
+        user_exercises: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,6 +90,21 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.routine_screen)
+        self.user_exercises = (
+            user_exercises if user_exercises is not None else user_exercise_folder()
+        )
+        self.library_screen = LibraryScreen()
+        self.guided_screen = GuidedScreen()
+        self.prevention_screen: PreventionScreen | None = None
+        self.guided: GuidedExercise | None = None
+        self._library_loaded = False
+        for screen in (self.library_screen, self.guided_screen):
+            self.stack.addWidget(screen)
+        self.home.library_requested.connect(self.open_library)
+        self.home.plan_requested.connect(self.open_plan)
+        self.library_screen.guide_requested.connect(self.start_guided)
+        self.library_screen.closed.connect(self.go_home)
+        self.guided_screen.closed.connect(self.open_library)
         self.notice = NoticeBar()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -114,6 +147,16 @@ class MainWindow(QMainWindow):
         routine_menu.addActions([start, self.sound_action, self.hands_free_action, settings])
         routine_menu.addSeparator()
         routine_menu.addAction(quit_action)
+
+        prevent_menu = self.menuBar().addMenu(self.tr("&Prevent"))
+        library = QAction(self.tr("Exercise &library"), self)
+        library.setShortcut(QKeySequence("Ctrl+L"))
+        library.triggered.connect(lambda: self.open_library())
+        plan = QAction(self.tr("Prevention &plan"), self)
+        plan.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        plan.triggered.connect(self.open_plan)
+        prevent_menu.addActions([library, plan])
+        self.addActions([library, plan])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -189,6 +232,60 @@ class MainWindow(QMainWindow):
         else:
             machine.send(action)
 
+    # -- prevention: the library, guided sets, the plan --------------------------------------
+
+    def open_library(self, exercise_id: str | None = None) -> None:
+        """Shows the library (loaded the first time it is opened; a bad user file is skipped)."""
+        if self._busy():
+            return
+        if not self._library_loaded:
+            library = load_library(self.user_exercises)
+            self.library_screen.set_library(library)
+            self._library_loaded = True
+            if library.problems:
+                count = len(library.problems)
+                line = self.tr("%1 of your exercise files could not be read and were skipped: %2")
+                self.notice.show_text(
+                    line.replace("%1", str(count)).replace("%2", library.problems[0])
+                )
+        if exercise_id:
+            self.library_screen.select(exercise_id)
+        self.stack.setCurrentWidget(self.library_screen)
+        self.library_screen.list.setFocus()
+
+    def open_plan(self) -> None:
+        if self._busy():
+            return
+        if self.prevention_screen is None:
+            if not self._library_loaded:
+                self.library_screen.set_library(load_library(self.user_exercises))
+                self._library_loaded = True
+            names = {e.id: e.name for e in self.library_screen.library.exercises}
+            self.prevention_screen = PreventionScreen(load_plan(), names)
+            self.prevention_screen.exercise_requested.connect(self.open_library)
+            self.prevention_screen.closed.connect(self.go_home)
+            self.stack.addWidget(self.prevention_screen)
+        self.stack.setCurrentWidget(self.prevention_screen)
+        self.prevention_screen.setFocus()
+
+    def start_guided(self, exercise: Exercise) -> None:
+        if self.guided is not None:
+            self.guided.stop()
+            self.guided.deleteLater()
+        self.guided = GuidedExercise(exercise, self.clock_factory(), self.speaker, self)
+        self.stack.setCurrentWidget(self.guided_screen)
+        self.guided_screen.show_run(self.guided)
+
+    def go_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        self.home.start_button.setFocus()
+
+    def _busy(self) -> bool:
+        """A cramp routine or a guided set is running: it is not pulled away from under the user."""
+        routine = self.machine is not None and self.machine.running
+        guided = self.guided is not None and self.guided.running
+        return routine or guided
+
     # -- the routine ----------------------------------------------------------------------
 
     def hold_seconds(self) -> int:
@@ -199,8 +296,11 @@ class MainWindow(QMainWindow):
         return self.settings.hold_seconds(hold.seconds, hold.min_seconds, hold.max_seconds)
 
     def start_routine(self) -> None:
+        """The cramp comes first: a guided exercise in progress is stopped."""
         if self.machine is not None and self.machine.running:
             return
+        if self.guided is not None and self.guided.running:
+            self.guided.stop()
         routine = self.base_routine.with_hold_seconds(self.hold_seconds())
         if self.machine is not None:
             self.machine.deleteLater()  # the previous run, and its cue caller with it

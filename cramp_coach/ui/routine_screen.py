@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -22,15 +21,7 @@ from cramp_coach.content.routine import StepKind
 from cramp_coach.routine.flow import Intent, Outcome
 from cramp_coach.routine.machine import RoutineMachine, Summary
 from cramp_coach.ui.countdown_ring import CountdownRing
-
-
-def _label(name: str, wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # data-file text is never read as HTML
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    return label
+from cramp_coach.ui.texts import plain_label, scaled_font
 
 
 class RoutineScreen(QWidget):
@@ -42,19 +33,19 @@ class RoutineScreen(QWidget):
         super().__init__(parent)
         self.machine: RoutineMachine | None = None
 
-        self.where = _label("where", wrap=False)
-        self.paused_label = _label("paused")
+        self.where = plain_label("where", wrap=False)
+        self.paused_label = plain_label("paused")
         self.paused_label.setText(self.tr("Paused: press Space to resume"))
-        self.title = _label("title")
+        self.title = plain_label("title")
         self.ring = CountdownRing()
         self.ring.setObjectName("ring")
-        self.instruction = _label("instruction")
-        self.extra = _label("extra")
-        self.summary = _label("summary")
-        self.warning = _label("warning")
+        self.instruction = plain_label("instruction")
+        self.extra = plain_label("extra")
+        self.summary = plain_label("summary")
+        self.warning = plain_label("warning")
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
-        self.doctor = _label("doctor")
-        self.caption = _label("caption")
+        self.doctor = plain_label("doctor")
+        self.caption = plain_label("caption")
         self.caption.setAccessibleName(self.tr("Spoken cue"))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -281,14 +272,14 @@ class RoutineScreen(QWidget):
     def _apply_sizes(self) -> None:
         unit = max(1.0, min(self.height() / 600, self.width() / 800))
         for button, size in ((self.primary, 28), (self.secondary, 28)):
-            self._font(button, size * unit, bold=button is self.primary)
+            scaled_font(button, size * unit, bold=button is self.primary)
             button.setMinimumHeight(int(64 * unit))
         small = (self.pause_button, self.back_button, self.came_back_button, self.stop_button)
         for button in (*small, *self._toggles):
-            self._font(button, 18 * unit)
+            scaled_font(button, 18 * unit)
             button.setMinimumHeight(int(40 * unit))
-        self._font(self.where, 20 * unit)
-        self._font(self.title, 44 * unit, bold=True)
+        scaled_font(self.where, 20 * unit)
+        scaled_font(self.title, 44 * unit, bold=True)
         # The words shrink (down to a floor) rather than scroll out of sight in a small window.
         scale = 1.0
         while True:
@@ -308,7 +299,7 @@ class RoutineScreen(QWidget):
             self.caption: 20,
         }
         for widget, size in sizes.items():
-            self._font(
+            scaled_font(
                 widget,
                 max(15.0, size * unit),  # never so small it cannot be read
                 bold=widget in (self.warning, self.paused_label, self.doctor),
@@ -323,11 +314,3 @@ class RoutineScreen(QWidget):
         layout = box.layout()
         needed = layout.totalHeightForWidth(viewport.width())
         return needed > viewport.height()
-
-    @staticmethod
-    def _font(widget: QWidget, pixels: float, bold: bool = False, italic: bool = False) -> None:
-        font = QFont(widget.font())
-        font.setPixelSize(max(10, int(pixels)))
-        font.setBold(bold)
-        font.setItalic(italic)
-        widget.setFont(font)

@@ -1,0 +1,138 @@
+"""A guided exercise on screen: set and rep, the countdown, the words spoken, the picture."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from cramp_coach.routine.guided import GuidedExercise, Phase
+from cramp_coach.ui.countdown_ring import CountdownRing
+from cramp_coach.ui.texts import plain_label, scaled_font
+
+
+class GuidedScreen(QWidget):
+    """Shows one guided exercise; Space pauses, Enter ends a set or a rest early, Esc stops."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run: GuidedExercise | None = None
+        self.title = plain_label("title")
+        self.where = plain_label("where")
+        self.rep = plain_label("rep")
+        self.ring = CountdownRing()
+        self.picture = QSvgWidget()
+        self.picture.setMinimumSize(200, 150)
+        self.caption = plain_label("caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setAccessibleName(self.tr("Spoken cue"))
+        self.next_button = QPushButton()
+        self.pause_button = QPushButton(self.tr("Pause   (Space)"))
+        self.stop_button = QPushButton(self.tr("Stop   (Esc)"))
+        self.next_button.clicked.connect(self._next)
+        self.pause_button.clicked.connect(self._toggle_pause)
+        self.stop_button.clicked.connect(self._stop)
+
+        side = QVBoxLayout()
+        side.addWidget(self.where)
+        side.addWidget(self.rep)
+        side.addWidget(self.picture, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.ring, 1)
+        middle.addLayout(side, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.next_button, 1)
+        buttons.addWidget(self.stop_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.addWidget(self.title)
+        column.addLayout(middle, 1)
+        column.addWidget(self.caption)
+        column.addLayout(buttons)
+        self._key(("Return", "Enter"), self._next)
+        self._key(("Space",), self._toggle_pause)
+        self._key(("Escape",), self._stop)
+        scaled_font(self.title, 40, bold=True)
+        scaled_font(self.where, 30, bold=True)
+        scaled_font(self.rep, 30)
+        scaled_font(self.caption, 24, italic=True)
+        for button in (self.next_button, self.pause_button, self.stop_button):
+            scaled_font(button, 20)
+            button.setMinimumHeight(52)
+
+    def _key(self, keys: tuple[str, ...], action: Callable[[], None]) -> None:
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    def show_run(self, run: GuidedExercise) -> None:
+        """Shows this exercise and starts it."""
+        self.run = run
+        exercise = run.exercise
+        self.title.setText(exercise.name)
+        if exercise.picture is not None:
+            self.picture.load(str(exercise.picture))
+        self.picture.setVisible(exercise.picture is not None)
+        self.caption.setText("")
+        run.changed.connect(self._show)
+        run.countdownChanged.connect(self.ring.set_shown)
+        run.caption.connect(lambda text: self.caption.setText(f"\u201c{text}\u201d"))
+        run.pausedChanged.connect(self._show_paused)
+        run.start()
+        self.setFocus()
+
+    def _show(self) -> None:
+        run = self.run
+        assert run is not None
+        exercise = run.exercise
+        if run.phase is Phase.WORK:
+            where = self.tr("Set %1 of %2").replace("%1", str(run.set_number))
+            self.where.setText(where.replace("%2", str(exercise.sets)))
+            self.next_button.setText(self.tr("End this set   (Enter)"))
+            self.ring.set_caption(self.tr("SET") if exercise.reps else self.tr("HOLD"))
+        elif run.phase is Phase.REST:
+            self.where.setText(self.tr("Rest"))
+            self.next_button.setText(self.tr("Skip the rest   (Enter)"))
+            self.ring.set_caption(self.tr("REST"))
+        if exercise.reps and run.phase is Phase.WORK:
+            rep = self.tr("Rep %1 of %2").replace("%1", str(max(1, run.rep)))
+            self.rep.setText(rep.replace("%2", str(exercise.reps)))
+        else:
+            self.rep.setText("")
+        if run.ticker is not None:
+            self.ring.set_total(round(run.ticker.countdown.total))
+            self.ring.set_shown(run.ticker.countdown.shown())
+        if run.phase is Phase.DONE:
+            self.where.setText(self.tr("Done"))
+            self.next_button.setText(self.tr("Back to the library   (Enter)"))
+            self.ring.set_caption("")
+        elif run.phase is Phase.STOPPED:
+            self.closed.emit()
+
+    def _show_paused(self, paused: bool) -> None:
+        self.ring.set_paused(paused)
+        resume, pause = self.tr("Resume   (Space)"), self.tr("Pause   (Space)")
+        self.pause_button.setText(resume if paused else pause)
+
+    def _next(self) -> None:
+        if self.run is not None and self.run.running:
+            self.run.next()
+        else:
+            self.closed.emit()
+
+    def _toggle_pause(self) -> None:
+        if self.run is not None:
+            self.run.toggle_pause()
+
+    def _stop(self) -> None:
+        if self.run is not None and self.run.running:
+            self.run.stop()
+        else:
+            self.closed.emit()

@@ -1,0 +1,219 @@
+"""The prevention library: exercises with pictures, search and filter, and the details of each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_coach.content.exercises import Exercise, Goal, Library
+from cramp_coach.ui.texts import plain_label, scaled_font
+
+
+class LibraryScreen(QWidget):
+    """Lists the exercises (shipped and the user's own); Enter starts a guided set."""
+
+    guide_requested = Signal(object)  # Exercise
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = Library([], [])
+        self.goal_names = {
+            Goal.STRENGTH: self.tr("Hamstring strength"),
+            Goal.BALANCE: self.tr("Hamstring/quadriceps balance"),
+            Goal.LOOSE: self.tr("Staying loose"),
+        }
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.setClearButtonEnabled(True)
+        self.goal = QComboBox()
+        self.goal.setAccessibleName(self.tr("Filter by goal"))
+        self.goal.addItem(self.tr("All goals"), None)
+        for goal, name in self.goal_names.items():
+            self.goal.addItem(name, goal)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.list.setIconSize(QSize(96, 72))
+        self.list.setSpacing(4)
+        self.empty = plain_label("empty")
+        self.empty.setText(self.tr("No exercise matches."))
+        self.problems = plain_label("problems")
+
+        self.picture = QSvgWidget()
+        self.picture.setObjectName("picture")
+        self.picture.setMinimumSize(320, 240)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.name = plain_label("name")
+        self.badge = plain_label("badge")
+        self.purpose = plain_label("purpose")
+        self.dose = plain_label("dose")
+        self.source = plain_label("source")
+        self.how_heading = plain_label("how_heading")
+        self.how_heading.setText(
+            self.tr("How to do it (general guidance, not from the source article):")
+        )
+        self.how = plain_label("how")
+        self.mistakes = plain_label("mistakes")
+        self.avoid = plain_label("avoid")
+        self.start = QPushButton(self.tr("Start guided set   (Enter)"))
+        self.start.setObjectName("start_guided")
+        self.back = QPushButton(self.tr("Back   (Esc)"))
+
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.goal)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.empty)
+        left.addWidget(self.problems)
+        left.addWidget(self.back)
+        detail = QWidget()
+        column = QVBoxLayout(detail)
+        column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (self.name, self.badge, self.purpose, self.dose, self.source):
+            column.addWidget(label)
+        for label in (self.how_heading, self.how, self.mistakes, self.avoid):
+            column.addWidget(label)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        right.addWidget(self.start)
+        row = QHBoxLayout(self)
+        row.addLayout(left, 2)
+        row.addLayout(right, 3)
+
+        self.search.textChanged.connect(self._filter)
+        self.goal.currentIndexChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.list.itemActivated.connect(lambda _item: self._guide())
+        self.start.clicked.connect(self._guide)
+        self.back.clicked.connect(self.closed)
+        for key, action in (
+            ("Return", self._guide),
+            ("Enter", self._guide),
+            ("Escape", self.closed.emit),
+            ("Ctrl+F", self.search.setFocus),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+        self._apply_sizes()
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.list.clear()
+        for exercise in library.exercises:
+            item = QListWidgetItem(self._title(exercise))
+            item.setData(Qt.ItemDataRole.UserRole, exercise)
+            if exercise.picture is not None:
+                item.setIcon(QIcon(str(exercise.picture)))  # SVG: crisp at any scale
+            item.setToolTip(exercise.purpose)
+            self.list.addItem(item)
+        self.problems.setText(
+            "\n".join(self.tr("Skipped: %1").replace("%1", p) for p in library.problems)
+        )
+        self.problems.setVisible(bool(library.problems))
+        self._filter()
+
+    def _title(self, exercise: Exercise) -> str:
+        mine = self.tr("  (yours)") if exercise.users else ""
+        return f"{exercise.name}{mine}\n{exercise.dose}"
+
+    def visible_exercises(self) -> list[Exercise]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if not self.list.item(i).isHidden()
+        ]
+
+    def select(self, exercise_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole).id == exercise_id:
+                self.list.setCurrentRow(i)
+
+    def _filter(self) -> None:
+        words = self.search.text().strip().lower()
+        goal = self.goal.currentData()
+        first = None
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            exercise: Exercise = item.data(Qt.ItemDataRole.UserRole)
+            hidden = (words and words not in exercise.name.lower()) or (
+                goal is not None and goal not in exercise.goals
+            )
+            item.setHidden(bool(hidden))
+            if not hidden and first is None:
+                first = item
+        self.empty.setVisible(first is None)
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            self.list.setCurrentItem(first)
+        self.start.setEnabled(first is not None)
+
+    def current(self) -> Exercise | None:
+        item = self.list.currentItem()
+        return None if item is None or item.isHidden() else item.data(Qt.ItemDataRole.UserRole)
+
+    def _show_current(self) -> None:
+        exercise = self.current()
+        if exercise is None:
+            return
+        if exercise.picture is not None:
+            self.picture.load(str(exercise.picture))
+        self.picture.setVisible(exercise.picture is not None)
+        self.name.setText(exercise.name)
+        self.badge.setText(self.tr("Your own exercise, from %1").replace("%1", exercise.path))
+        self.badge.setVisible(exercise.users)
+        goals = ", ".join(self.goal_names[g] for g in exercise.goals)
+        self.purpose.setText(f"{exercise.purpose}\n{self.tr('Good for:')} {goals}")
+        rest = (
+            self.tr(", %1 s rest between sets").replace("%1", str(exercise.rest_seconds))
+            if exercise.rest_seconds and exercise.sets > 1
+            else ""
+        )
+        self.dose.setText(f"{exercise.dose}{rest} · {exercise.tempo}")
+        self.source.setText(
+            self.tr("From the source article: %1").replace("%1", exercise.from_source)
+        )
+        self.how.setText("\n".join(f"{n}. {s}" for n, s in enumerate(exercise.steps, 1)))
+        self.mistakes.setText(
+            self.tr("Common mistakes:") + "\n" + "\n".join(f"• {m}" for m in exercise.mistakes)
+        )
+        self.avoid.setText(
+            self.tr("Don't do it:") + "\n" + "\n".join(f"• {a}" for a in exercise.avoid)
+        )
+
+    def _guide(self) -> None:
+        exercise = self.current()
+        if exercise is not None:
+            self.guide_requested.emit(exercise)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.list.setFocus()
+
+    def _apply_sizes(self) -> None:
+        scaled_font(self.name, 30, bold=True)
+        for label in (self.purpose, self.dose, self.source, self.how, self.mistakes, self.avoid):
+            scaled_font(label, 18)
+        scaled_font(self.how_heading, 18, bold=True)
+        scaled_font(self.start, 24, bold=True)
+        self.start.setMinimumHeight(56)

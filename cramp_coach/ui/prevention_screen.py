@@ -1,0 +1,56 @@
+"""The prevention plan page: the source's advice, section by section, linked to the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from cramp_coach.content.prevention import Plan
+from cramp_coach.ui.texts import plain_label, scaled_font
+
+
+class PreventionScreen(QWidget):
+    """Shows the plan; each section's exercises open in the library."""
+
+    exercise_requested = Signal(str)  # exercise id
+    closed = Signal()
+
+    def __init__(self, plan: Plan, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        title = plain_label("title")
+        title.setText(plan.title)
+        scaled_font(title, 36, bold=True)
+        column.addWidget(title)
+        self.links: list[QPushButton] = []
+        for section in plan.sections:
+            heading = plain_label("heading")
+            heading.setText(section.heading)
+            scaled_font(heading, 24, bold=True)
+            points = plain_label("points")
+            points.setText("\n".join(f"• {p}" for p in section.points))
+            scaled_font(points, 19)
+            column.addWidget(heading)
+            column.addWidget(points)
+            for exercise_id in section.exercises:
+                link = QPushButton(
+                    self.tr("Show: %1").replace("%1", names.get(exercise_id, exercise_id))
+                )
+                link.clicked.connect(lambda _=False, e=exercise_id: self.exercise_requested.emit(e))
+                column.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+                self.links.append(link)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        back = QPushButton(self.tr("Back   (Esc)"))
+        back.clicked.connect(self.closed)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        shortcut = QShortcut(QKeySequence("Escape"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.closed)

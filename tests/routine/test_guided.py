@@ -1,0 +1,116 @@
+"""Guided exercises on a manual clock: sets, reps and rests, the right words at the right time."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from cramp_coach.content.exercises import Exercise, load_library
+from cramp_coach.routine.guided import LEAD_SECONDS, GuidedExercise, Phase
+from tests.fakes import FakeSpeaker, ManualClock
+from tests.helpers import settle
+
+
+def exercise(exercise_id: str) -> Exercise:
+    return next(e for e in load_library().exercises if e.id == exercise_id)
+
+
+@pytest.fixture
+def speaker(clock: ManualClock) -> FakeSpeaker:
+    return FakeSpeaker(clock, default_duration=0.4)
+
+
+def guided(qapp: object, ex: Exercise, clock: ManualClock, speaker: FakeSpeaker) -> GuidedExercise:
+    run = GuidedExercise(ex, clock, speaker)
+    run.start()
+    return run
+
+
+def test_reps_sets_and_rests_with_the_cadence_on_its_seconds(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    bridge = dataclasses.replace(exercise("glute-bridge"), sets=2, reps=2, rest_seconds=10)
+    run = guided(qapp, bridge, clock, speaker)
+    start = clock.now()
+    assert (run.phase, run.set_number) == (Phase.WORK, 1)
+    clock.advance(LEAD_SECONDS + 8 + 10 + LEAD_SECONDS + 8 + 1, settle)
+    assert run.phase is Phase.DONE
+    assert speaker.spoken == [
+        "Set 1 of 2: 2 reps.",
+        "Up", "and down", "Up", "and down",
+        "Rest. Next set in 10 seconds.",
+        "Set 2 of 2: 2 reps.",
+        "Up", "and down", "Up", "and down",
+        "Well done: all 2 sets.",
+    ]  # fmt: skip
+    times = [at - start for at, _ in speaker.spoken_at()]
+    assert times == pytest.approx([0, 3, 5, 7, 9, 11, 21, 24, 26, 28, 30, 32])
+
+
+def test_rep_count_follows_the_cadence(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    run = guided(qapp, exercise("romanian-deadlift"), clock, speaker)  # 3 s down, 2 s up
+    clock.advance(LEAD_SECONDS, settle)
+    assert run.rep == 1
+    clock.advance(5, settle)
+    assert run.rep == 2
+    assert speaker.spoken[-2:] == ["and up", "Down"]
+
+
+def test_held_exercise_says_hold_and_release(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    stretch = exercise("standing-hamstring-stretch")
+    run = guided(qapp, stretch, clock, speaker)
+    clock.advance(LEAD_SECONDS + 30, settle)
+    assert run.phase is Phase.REST
+    assert speaker.spoken == [
+        "Set 1 of 3: hold for 30 seconds.",
+        "Hold.",
+        "Release. Rest. Next set in 15 seconds.",
+    ]
+
+
+def test_pause_freezes_the_set_and_cuts_speech(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    run = guided(qapp, exercise("glute-bridge"), clock, speaker)
+    clock.advance(LEAD_SECONDS + 1, settle)
+    run.toggle_pause()
+    assert speaker.events[-1].what == "stop"
+    left = run.ticker.countdown.remaining() if run.ticker else 0
+    said = len(speaker.spoken)
+    clock.advance(120, settle)
+    assert len(speaker.spoken) == said
+    assert run.ticker is not None and run.ticker.countdown.remaining() == left
+    run.toggle_pause()
+    clock.advance(1, settle)
+    assert speaker.spoken[-1] == "and down"
+
+
+def test_enter_skips_the_rest_and_esc_stops(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    run = guided(qapp, exercise("glute-bridge"), clock, speaker)
+    run.next()
+    assert run.phase is Phase.REST
+    run.next()
+    assert (run.phase, run.set_number) == (Phase.WORK, 2)
+    run.stop()
+    assert run.phase is Phase.STOPPED
+    clock.advance(600, settle)
+    assert run.phase is Phase.STOPPED
+
+
+def test_a_speaker_that_raises_does_not_stop_the_sets(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    speaker.raises = RuntimeError("boom")
+    run = guided(qapp, exercise("standing-knee-curl"), clock, speaker)
+    captions: list[str] = []
+    run.caption.connect(captions.append)
+    clock.advance(10_000, settle)
+    assert run.phase is Phase.DONE
+    assert captions[-1] == "Well done: all 2 sets."

@@ -1,0 +1,156 @@
+"""The library, a guided exercise and the prevention plan, driven as a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from cramp_coach.content import Routine
+from cramp_coach.content.exercises import Goal
+from cramp_coach.routine.guided import Phase
+from cramp_coach.settings import Settings
+from cramp_coach.ui.main_window import MainWindow
+from tests.content.test_exercises import GOOD
+from tests.fakes import FakeSpeaker, ManualClock
+from tests.helpers import settle
+
+
+@pytest.fixture
+def user_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "exercises"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def speaker(clock: ManualClock) -> FakeSpeaker:
+    return FakeSpeaker(clock, default_duration=0.4)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    routine: Routine,
+    settings: Settings,
+    clock: ManualClock,
+    speaker: FakeSpeaker,
+    user_folder: Path,
+) -> Iterator[MainWindow]:
+    win = MainWindow(routine, settings, lambda: clock, speaker, user_exercises=user_folder)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def key(qtbot: QtBot, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        settle()
+
+
+def test_l_opens_the_library_with_every_exercise_and_its_picture(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    key(qtbot, Qt.Key.Key_L)
+    screen = window.library_screen
+    assert window.stack.currentWidget() is screen
+    names = [e.name for e in screen.visible_exercises()]
+    assert "Glute bridge" in names and "Warm-up before running" in names
+    assert len(names) == 8
+    assert screen.picture.renderer().isValid()
+    assert "general guidance, not from the source" in screen.how_heading.text()
+
+
+def test_search_and_goal_filter(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_library()
+    screen = window.library_screen
+    qtbot.keyClicks(screen.search, "bridge")
+    assert [e.id for e in screen.visible_exercises()] == ["glute-bridge", "single-leg-bridge"]
+    screen.search.clear()
+    screen.goal.setCurrentIndex(screen.goal.findData(Goal.LOOSE))
+    assert {e.id for e in screen.visible_exercises()} == {"warm-up", "standing-hamstring-stretch"}
+    qtbot.keyClicks(screen.search, "zzz")
+    assert screen.visible_exercises() == []
+    assert screen.empty.isVisible() and not screen.start.isEnabled()
+
+
+def test_user_exercise_with_html_is_shown_as_plain_text(
+    qtbot: QtBot, window: MainWindow, user_folder: Path
+) -> None:
+    sneaky = GOOD.replace('purpose = "Mine."', 'purpose = "<b>bold</b><script>alert(1)</script>"')
+    (user_folder / "mine.toml").write_text(sneaky, encoding="utf-8")
+    window.open_library("calf-friendly-curl")
+    screen = window.library_screen
+    assert screen.current() is not None and screen.current().users
+    assert "<b>bold</b><script>" in screen.purpose.text()
+    for label in screen.findChildren(QLabel):
+        if label.objectName():
+            assert label.textFormat() is Qt.TextFormat.PlainText
+    assert screen.badge.isVisible() and "Your own exercise" in screen.badge.text()
+
+
+def test_a_bad_user_file_is_reported_once_and_the_rest_load(
+    window: MainWindow, user_folder: Path
+) -> None:
+    (user_folder / "bad.toml").write_text("sets = [", encoding="utf-8")
+    window.open_library()
+    assert window.notice.isVisible()
+    assert "bad.toml: not valid TOML" in window.notice.label.text()
+    assert len(window.library_screen.visible_exercises()) == 8
+
+
+def test_enter_starts_a_guided_set_that_runs_to_done(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    window.open_library("standing-knee-curl")
+    key(qtbot, Qt.Key.Key_Return)
+    screen = window.guided_screen
+    assert window.stack.currentWidget() is screen
+    assert screen.where.text() == "Set 1 of 2"
+    clock.advance(3 + 4 * 2 + 1, settle)
+    assert screen.rep.text() == "Rep 3 of 12"
+    key(qtbot, Qt.Key.Key_Space)
+    assert window.guided is not None and window.guided.paused
+    key(qtbot, Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_Return)  # end the set early
+    assert screen.where.text() == "Rest"
+    key(qtbot, Qt.Key.Key_Return)  # skip the rest
+    clock.advance(3 + 12 * 4, settle)
+    assert window.guided.phase is Phase.DONE
+    assert screen.caption.text() == "\u201cWell done: all 2 sets.\u201d"
+    key(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.library_screen
+
+
+def test_esc_stops_a_guided_set_and_the_cramp_button_still_wins(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_library("glute-bridge")
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.library_screen
+    key(qtbot, Qt.Key.Key_Return)
+    window.start_routine()  # a cramp during a guided set: the routine takes over
+    settle()
+    assert window.guided is not None and window.guided.phase is Phase.STOPPED
+    assert window.stack.currentWidget() is window.routine_screen
+
+
+def test_prevention_plan_opens_and_links_to_the_library(qtbot: QtBot, window: MainWindow) -> None:
+    key(qtbot, Qt.Key.Key_P)
+    screen = window.prevention_screen
+    assert screen is not None and window.stack.currentWidget() is screen
+    texts = " ".join(label.text() for label in screen.findChildren(QLabel))
+    assert "eight glasses of water" in texts and "Hot weather" in texts
+    bridge = next(b for b in screen.links if "Glute bridge" in b.text())
+    qtbot.mouseClick(bridge, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.library_screen
+    assert window.library_screen.current() is not None
+    assert window.library_screen.current().id == "glute-bridge"

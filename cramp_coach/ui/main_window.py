@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
     def on_command(self, command: Command) -> None:
         """A spoken command: does what the same key would, where it means something."""
         machine = self.machine
+        if self.guided is not None and self.guided.running:
+            self._guided_command(command)
+            return
         if machine is None or not machine.running:
             if command is Command.READY and self.stack.currentWidget() is self.home:
                 self.start_routine()
@@ -285,6 +288,22 @@ class MainWindow(QMainWindow):
         routine = self.machine is not None and self.machine.running
         guided = self.guided is not None and self.guided.running
         return routine or guided
+
+    def _guided_command(self, command: Command) -> None:
+        """During a guided set: pause, resume, skip (end the set or rest), stop."""
+        guided = self.guided
+        assert guided is not None
+        if command is Command.PAUSE and not guided.paused:
+            guided.toggle_pause()
+        elif command is Command.RESUME and guided.paused:
+            guided.toggle_pause()
+        elif command in (Command.SKIP, Command.READY):
+            guided.next()
+        elif command is Command.STOP:
+            guided.stop()
+        else:
+            return
+        self.statusBar().showMessage(self.tr("Heard: %1").replace("%1", command.value), 3000)
 
     # -- the routine ----------------------------------------------------------------------
 

@@ -154,3 +154,20 @@ def test_prevention_plan_opens_and_links_to_the_library(qtbot: QtBot, window: Ma
     assert window.stack.currentWidget() is window.library_screen
     assert window.library_screen.current() is not None
     assert window.library_screen.current().id == "glute-bridge"
+
+
+def test_voice_commands_drive_a_guided_set(qtbot: QtBot, window: MainWindow) -> None:
+    from cramp_coach.speech.recognition import Command
+
+    window.open_library("glute-bridge")
+    key(qtbot, Qt.Key.Key_Return)
+    guided = window.guided
+    assert guided is not None
+    window.on_command(Command.PAUSE)
+    assert guided.paused
+    window.on_command(Command.RESUME)
+    assert not guided.paused
+    window.on_command(Command.SKIP)
+    assert guided.phase is Phase.REST
+    window.on_command(Command.STOP)
+    assert guided.phase is Phase.STOPPED

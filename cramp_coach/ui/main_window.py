@@ -293,10 +293,10 @@ class MainWindow(QMainWindow):
         """During a guided set: pause, resume, skip (end the set or rest), stop."""
         guided = self.guided
         assert guided is not None
-        if command is Command.PAUSE and not guided.paused:
-            guided.toggle_pause()
-        elif command is Command.RESUME and guided.paused:
-            guided.toggle_pause()
+        wants_pause = {Command.PAUSE: True, Command.RESUME: False}.get(command)
+        if wants_pause is not None:
+            if wants_pause != guided.paused:
+                guided.toggle_pause()
         elif command in (Command.SKIP, Command.READY):
             guided.next()
         elif command is Command.STOP:

@@ -14,7 +14,7 @@ from typing import Any
 from cramp_coach.content.errors import describe
 from cramp_coach.content.reader import Reader, read_toml
 
-PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps", "wait"})
+PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps", "wait", "ready", "better"})
 
 
 class StepKind(StrEnum):
@@ -31,7 +31,7 @@ class StepKind(StrEnum):
 
 TIMED_KINDS = frozenset({StepKind.POSITION, StepKind.HOLD, StepKind.TIMER})
 
-_COMMON = {"id", "kind", "title", "text", "cue", "extra", "confirm"}
+_COMMON = {"id", "kind", "title", "text", "cue", "extra", "extra_cue", "confirm"}
 _BY_KIND: dict[StepKind, set[str]] = {
     StepKind.STOP: {"wait", "wait_cue"},
     StepKind.POSITION: {"seconds"},
@@ -49,7 +49,7 @@ _BY_KIND: dict[StepKind, set[str]] = {
     StepKind.INFO: {"wait", "wait_cue"},
     StepKind.DONE: {"doctor"},
 }
-_OPTIONAL = {"extra", "confirm", "end_cue", "wait_cue", "wait_cue_last"}
+_OPTIONAL = {"extra", "extra_cue", "confirm", "end_cue", "wait_cue", "wait_cue_last"}
 MAX_TIMER_SECONDS = 60 * 60
 
 
@@ -63,6 +63,7 @@ class Step:
     text: str
     cue: str
     extra: str = ""
+    extra_cue: str = ""
     confirm: str = ""
     seconds: int = 0
     min_seconds: int = 0
@@ -100,6 +101,7 @@ class Routine:
     max_reps: int
     stretch: str
     prolonged: str
+    unanswered: str
     steps: tuple[Step, ...]
     marks: tuple[Mark, ...] = ()  # latest first: 10, 3, 2, 1
     source: str = ""
@@ -132,11 +134,21 @@ class Routine:
         )
         return dataclasses.replace(self, steps=steps)
 
-    def fill(self, template: str, reps: int = 0, step: Step | None = None) -> str:
-        """A text or cue with its {seconds}, {reps} and {max_reps} filled in."""
+    def fill(
+        self, template: str, reps: int = 0, step: Step | None = None, voice: bool = True
+    ) -> str:
+        """A text or cue with its placeholders filled in; `voice`: whether voice commands work,
+        so a cue asks for what the app can hear ("say ready") or else for a key."""
         seconds = step.seconds if step is not None and step.timed else self.hold.seconds
         wait = step.wait if step is not None else 0
-        return template.format(seconds=seconds, reps=reps, max_reps=self.max_reps, wait=wait)
+        return template.format(
+            seconds=seconds,
+            reps=reps,
+            max_reps=self.max_reps,
+            wait=wait,
+            ready="say ready" if voice else "press Enter",
+            better="say better" if voice else "press Enter",
+        )
 
 
 def load_routine(source: Path | Traversable) -> Routine:
@@ -159,7 +171,8 @@ class _RoutineReader(Reader):
             raise self.fail("[[steps]]", "the routine needs at least one step")
 
         where = "[routine]"
-        self.no_unknown(head, {"id", "title", "max_reps", "stretch", "prolonged", "source"}, where)
+        known = {"id", "title", "max_reps", "stretch", "prolonged", "unanswered", "source"}
+        self.no_unknown(head, known, where)
         max_reps = self.integer(head, "max_reps", where, 1, 10)
         steps = tuple(self._step(item, number) for number, item in enumerate(steps_raw, 1))
         routine = Routine(
@@ -168,6 +181,7 @@ class _RoutineReader(Reader):
             max_reps=max_reps,
             stretch=self.text(head, "stretch", where),
             prolonged=self._template(head, "prolonged", where),
+            unanswered=self._template(head, "unanswered", where),
             steps=steps,
             marks=self._marks(raw.get("marks", {})),
             source=str(head.get("source", "")),

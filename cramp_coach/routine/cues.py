@@ -54,16 +54,46 @@ def fit_marks(
     return kept
 
 
-def spoken_texts(routine: Routine) -> list[str]:
-    """Every phrase a run of the routine can say, to render ahead of time."""
+def step_cue(
+    routine: Routine,
+    step: Step,
+    *,
+    reps: int,
+    hands_free: bool,
+    voice: bool,
+    after: Step | None = None,
+    warning: str = "",
+) -> str:
+    """Exactly what is said on entering `step`, as one utterance so nothing in it is cut off:
+    the end of the timer that ran out (`after`), a warning said once, the cue (hands-free: the
+    question with its default), and the spoken general guidance."""
+    cue = step.cue
+    if hands_free and step.wait_cue:
+        last = reps >= routine.max_reps
+        cue = step.wait_cue_last if last and step.wait_cue_last else step.wait_cue
+    parts = [after.end_cue if after is not None else "", warning]
+    parts += [routine.fill(cue, reps=reps, step=step, voice=voice), step.extra_cue]
+    return " ".join(part for part in parts if part)
+
+
+def spoken_texts(routine: Routine, hands_free: bool, voice: bool) -> list[str]:
+    """Every utterance a run can say, built as step_cue builds them, to render ahead of time."""
+    warnings = ["", routine.fill(routine.prolonged), routine.fill(routine.unanswered)]
+    check = routine.index(next(s.id for s in routine.steps if s.kind is StepKind.CHECK))
     texts: list[str] = []
-    for reps in range(routine.max_reps + 1):
-        for step in routine.steps:
-            for cue in (step.cue, step.wait_cue, step.wait_cue_last, step.end_cue):
-                if cue:
-                    texts.append(routine.fill(cue, reps=reps, step=step))
+    for index, step in enumerate(routine.steps):
+        before = routine.steps[index - 1] if index else None
+        afters = [None, before] if before is not None and before.end_cue else [None]
+        for reps in range(routine.max_reps + 1):
+            for after in afters:
+                for warning in warnings if index > check else [""]:
+                    texts.append(
+                        step_cue(
+                            routine, step, reps=reps, hands_free=hands_free, voice=voice,
+                            after=after, warning=warning,
+                        )
+                    )  # fmt: skip
     texts += [mark.text for mark in routine.marks]
-    texts.append(routine.fill(routine.prolonged))
     return list(dict.fromkeys(texts))
 
 
@@ -72,11 +102,18 @@ class CueCaller(QObject):
 
     caption = Signal(str)  # the words just spoken (or that would have been, when muted)
 
-    def __init__(self, machine: RoutineMachine, speaker: Speaker, time_marks: bool = True) -> None:
+    def __init__(
+        self,
+        machine: RoutineMachine,
+        speaker: Speaker,
+        time_marks: bool = True,
+        voice: bool = False,
+    ) -> None:
         super().__init__(machine)  # lives as long as the run it speaks
         self.machine = machine
         self.speaker = speaker
         self.time_marks = time_marks
+        self.voice = voice  # whether voice commands work, so cues can say "say ready"
         self.marks: dict[int, str] = {}
         self._last_step = ""
         self._warned = False  # the "prolonged: consult a physician" line is said once
@@ -86,31 +123,42 @@ class CueCaller(QObject):
         machine.pausedChanged.connect(self._on_paused)
         machine.ended.connect(self._on_ended)
         machine.countdownReplaced.connect(self._on_countdown_replaced)
-        self._safely(lambda: speaker.prepare(spoken_texts(machine.routine)))
+        self._safely(
+            lambda: speaker.prepare(spoken_texts(machine.routine, machine.hands_free, voice))
+        )
 
     def _on_step(self, _step_id: str) -> None:
         machine = self.machine
         step = machine.step
-        text = machine.text(self._cue_of(step))
-        previous = machine.routine.step(self._last_step) if self._last_step else None
-        if previous is not None and previous.end_cue and machine.last_intent is Intent.ELAPSED:
-            text = f"{previous.end_cue} {text}"
-        if step.kind is not StepKind.CHECK and machine.progress.prolonged and not self._warned:
-            text = f"{machine.routine.fill(machine.routine.prolonged)} {text}"
-            self._warned = True
+        routine = machine.routine
+        previous = routine.step(self._last_step) if self._last_step else None
+        ran_out = machine.last_intent is Intent.ELAPSED and previous is not None
+        warning = ""
+        if step.kind is not StepKind.CHECK and not self._warned:
+            if machine.progress.prolonged:
+                warning = routine.fill(routine.prolonged)
+            elif machine.progress.unanswered:
+                warning = routine.fill(routine.unanswered)
+            self._warned = bool(warning)
+        text = self._cue(step, after=previous if ran_out else None, warning=warning)
         self._last_step = step.id
         self.marks = {}
         if step.kind is StepKind.HOLD and self.time_marks:
-            fitted = fit_marks(step.seconds, text, machine.routine.marks, self._length)
+            fitted = fit_marks(step.seconds, text, routine.marks, self._length)
             self.marks = {m.left: m.text for m in fitted}
         self._say(text)
 
-    def _cue_of(self, step: Step) -> str:
-        """The step's cue; hands-free, the question with its default ("say better, or ...")."""
-        if not (self.machine.hands_free and step.wait_cue):
-            return step.cue
-        last = self.machine.progress.reps >= self.machine.routine.max_reps
-        return step.wait_cue_last if last and step.wait_cue_last else step.wait_cue
+    def _cue(self, step: Step, after: Step | None = None, warning: str = "") -> str:
+        machine = self.machine
+        return step_cue(
+            machine.routine,
+            step,
+            reps=machine.progress.reps,
+            hands_free=machine.hands_free,
+            voice=self.voice,
+            after=after,
+            warning=warning,
+        )
 
     def repeat(self) -> None:
         """Says the last cue again ("repeat")."""
@@ -121,7 +169,7 @@ class CueCaller(QObject):
         """Hands-free switched on mid-question: say the question with its default now."""
         step = self.machine.step
         if self.machine.hands_free and step.wait_cue:
-            self._say(self.machine.text(self._cue_of(step)))
+            self._say(self._cue(step))
 
     def _length(self, text: str) -> float | None:
         try:

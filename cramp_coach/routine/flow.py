@@ -43,6 +43,7 @@ class Progress:
     reps: int = 0  # holds completed (never more than the routine's max_reps)
     eased: bool = False
     prolonged: bool = False
+    unanswered: bool = False  # hands-free: nobody answered after the last stretch
     came_back: int = 0
     stopped: bool = False
 
@@ -93,10 +94,10 @@ def build_rules(routine: Routine) -> list[Rule]:
         p.reps = min(max_reps, p.reps + 1)
 
     def eased(p: Progress) -> None:
-        p.eased, p.prolonged = True, False
+        p.eased, p.prolonged, p.unanswered = True, False, False
 
     def prolonged(p: Progress) -> None:
-        p.eased, p.prolonged = False, True
+        p.eased, p.prolonged, p.unanswered = False, True, False
 
     def reps_left(p: Progress) -> bool:
         return p.reps < max_reps
@@ -119,7 +120,7 @@ def build_rules(routine: Routine) -> list[Rule]:
             rules.append(Rule(step.id, Intent.STILL, step.still, reps_left))
             rules.append(Rule(step.id, Intent.STILL, step.eased, reps_used_up, prolonged))
         if step.wait and not step.timed:
-            rules.extend(_default_rules(step, following, reps_left, reps_used_up))
+            rules.extend(_default_rules(step, following, reps_left, reps_used_up, _no_answer))
 
         back = _back_target(routine, index)
         if back is not None:
@@ -161,16 +162,23 @@ def _forward_rules(
     return rules
 
 
-def _default_rules(step: Step, following: str, reps_left: Guard, reps_used_up: Guard) -> list[Rule]:
+def _no_answer(p: Progress) -> None:
+    p.unanswered = True
+
+
+def _default_rules(
+    step: Step, following: str, reps_left: Guard, reps_used_up: Guard, no_answer: Effect
+) -> list[Rule]:
     """Hands-free: what happens when nobody answers in time (the wait only runs hands-free).
 
     The safe default at the check is another stretch while reps are left; after the last one the
-    routine moves on, recording no answer (it never claims the cramp eased or persisted).
+    routine moves on, recording no answer (it never claims the cramp eased or persisted) and
+    saying that a cramp still there is a reason to consult a physician.
     """
     if step.kind is StepKind.CHECK:
         return [
             Rule(step.id, Intent.ELAPSED, step.still, reps_left, needs_elapsed=True),
-            Rule(step.id, Intent.ELAPSED, step.eased, reps_used_up, needs_elapsed=True),
+            Rule(step.id, Intent.ELAPSED, step.eased, reps_used_up, no_answer, needs_elapsed=True),
         ]
     return [Rule(step.id, Intent.ELAPSED, following, needs_elapsed=True)]
 
@@ -197,7 +205,7 @@ def _undo_for_back(source: Step, target: Step) -> Effect:
     if target.kind is StepKind.CHECK:  # back to the question: its answer is given again
 
         def forget_answer(p: Progress) -> None:
-            p.eased = p.prolonged = False
+            p.eased = p.prolonged = p.unanswered = False
 
         return forget_answer
     return _nothing

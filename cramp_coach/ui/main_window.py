@@ -16,7 +16,7 @@ from cramp_coach.content.routine import Routine
 from cramp_coach.routine.clock import Clock
 from cramp_coach.routine.commands import Control, meaning
 from cramp_coach.routine.cues import CueCaller
-from cramp_coach.routine.flow import Outcome
+from cramp_coach.routine.flow import Intent, Outcome
 from cramp_coach.routine.guided import GuidedExercise
 from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.settings import Settings
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.hold_override = hold_override
         self.machine: RoutineMachine | None = None
         self.cues: CueCaller | None = None
+        self._stop_asked_at: float | None = None
 
         self.setWindowTitle(self.tr("Cramp Coach"))
         self.setMinimumSize(640, 480)
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
         action = meaning(command, machine.step.kind)
         if action is None:
             return
+        if action is Intent.STOP and not self._stop_confirmed(machine):
+            return
         self.statusBar().showMessage(self.tr("Heard: %1").replace("%1", command.value), 3000)
         if action is Control.PAUSE:
             if not machine.paused:
@@ -289,6 +292,23 @@ class MainWindow(QMainWindow):
         guided = self.guided is not None and self.guided.running
         return routine or guided
 
+    STOP_AGAIN_SECONDS = 10.0
+
+    def _stop_confirmed(self, machine: RoutineMachine) -> bool:
+        """A spoken "stop" ends first aid only when said twice: a misheard word must not.
+        The first one pauses and asks; Esc still stops at once."""
+        now = machine.clock.now()
+        if self._stop_asked_at is not None and now - self._stop_asked_at <= self.STOP_AGAIN_SECONDS:
+            self._stop_asked_at = None
+            return True
+        self._stop_asked_at = now
+        if not machine.paused:
+            machine.toggle_pause()
+        ask = self.tr("Say stop again to end the routine, or resume to go on.")
+        self.routine_screen.show_caption(ask)
+        self.speaker.say(ask)
+        return False
+
     def _guided_command(self, command: Command) -> None:
         """During a guided set: pause, resume, skip (end the set or rest), stop."""
         guided = self.guided
@@ -326,7 +346,12 @@ class MainWindow(QMainWindow):
         self.machine = RoutineMachine(
             routine, self.clock_factory(), self, hands_free=self.hands_free_action.isChecked()
         )
-        self.cues = CueCaller(self.machine, self.speaker, time_marks=self.settings.time_marks())
+        self.cues = CueCaller(
+            self.machine,
+            self.speaker,
+            time_marks=self.settings.time_marks(),
+            voice=self.listener is not None and self.listener.active,
+        )
         self.cues.caption.connect(self.routine_screen.show_caption)
         self.stack.setCurrentWidget(self.routine_screen)
         self.routine_screen.run(self.machine)

@@ -206,9 +206,11 @@ class RoutineScreen(QWidget):
             self.ring.set_shown(countdown.shown())
             self.ring.set_caption(self._ring_caption(step.kind))
 
-        prolonged = machine.progress.prolonged
-        self.warning.setText(routine.fill(routine.prolonged) if prolonged else "")
-        self.warning.setVisible(prolonged and step.kind is not StepKind.CHECK)
+        progress = machine.progress
+        warning = routine.prolonged if progress.prolonged else ""
+        warning = routine.unanswered if progress.unanswered else warning
+        self.warning.setText(routine.fill(warning))
+        self.warning.setVisible(bool(warning) and step.kind is not StepKind.CHECK)
         done = step.kind is StepKind.DONE
         self.summary.setVisible(done)
         self.doctor.setVisible(done)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from cramp_coach.content import Mark, Routine
-from cramp_coach.routine.cues import CueCaller, estimate, fit_marks, spoken_texts
+from cramp_coach.routine.cues import CueCaller, estimate, fit_marks, spoken_texts, step_cue
 from cramp_coach.routine.flow import Intent
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import Driver
@@ -50,11 +50,34 @@ def test_unknown_lengths_are_estimated_generously() -> None:
     assert [m.left for m in fitted] == [2, 1]
 
 
-def test_every_phrase_is_prepared_ahead(routine: Routine) -> None:
-    texts = spoken_texts(routine)
-    assert "Hold for 30 seconds." in texts
-    assert "Three." in texts and "Take the ice off." in texts
-    assert len(texts) == len(set(texts))
+@pytest.mark.parametrize("hands_free", [False, True])
+def test_every_utterance_of_a_run_was_prepared_ahead(
+    drive: DriveFn, routine: Routine, clock: ManualClock, hands_free: bool
+) -> None:
+    # Run every path that makes a combined utterance (a timer running out, the prolonged and the
+    # unanswered warnings) and check each exact text spoken was among those rendered ahead.
+    for answers in ([Intent.EASED], [Intent.STILL] * 3, [None] * 3):
+        speaker = FakeSpeaker(clock, default_duration=0.4)
+        run = drive()
+        run.machine.set_hands_free(hands_free or None in answers)
+        CueCaller(run.machine, speaker)
+        run.machine.stepEntered.emit(run.step)
+        run.send(Intent.NEXT)
+        for answer in answers:
+            run.finish_countdown()
+            run.finish_countdown()
+            if answer is None:
+                run.finish_countdown()
+            else:
+                run.send(answer)
+            if run.step == "ice":
+                break
+            assert run.step == "position"
+        run.finish_countdown()  # ice runs out
+        run.finish_countdown()  # massage runs out
+        assert speaker.spoken and set(speaker.spoken) <= set(speaker.prepared), set(
+            speaker.spoken
+        ) - set(speaker.prepared)
 
 
 # -- a run, spoken -------------------------------------------------------------------------
@@ -86,21 +109,23 @@ def test_each_state_speaks_its_cue_on_entry_with_time_marks_on_their_second(
     run.send(Intent.EASED)
     assert speaker.spoken[:9] == [
         "Stop running. Stand still and breathe. Wait for the cramp to stop.",
-        "Feet shoulder-width apart. Slowly bend at the waist until you feel a light pull.",
+        "Once the cramp has stopped: feet shoulder-width apart. Slowly bend at the waist until "
+        "you feel a light pull.",
         "Hold for 30 seconds.",
         "Ten seconds.",
         "Three.",
         "Two.",
         "One.",
-        "Release. Is the cramp still there?",
-        "Put ice on the back of your thigh.",
+        "Release. Has the cramp eased?",
+        "Put ice on the back of your thigh. Wrap the ice in a cloth, never on bare skin, for ten "
+        "minutes at most.",
     ]
     times = dict((text, at) for at, text in speaker.spoken_at())
     assert times["Ten seconds."] == pytest.approx(hold_started + 20, abs=0.05)
     assert times["Three."] == pytest.approx(hold_started + 27, abs=0.05)
     assert times["Two."] == pytest.approx(hold_started + 28, abs=0.05)
     assert times["One."] == pytest.approx(hold_started + 29, abs=0.05)
-    assert times["Release. Is the cramp still there?"] == pytest.approx(hold_started + 30, abs=0.05)
+    assert times["Release. Has the cramp eased?"] == pytest.approx(hold_started + 30, abs=0.05)
     assert caller.marks == {}
 
 
@@ -110,7 +135,7 @@ def test_captions_show_the_same_words(drive: DriveFn, speaker: FakeSpeaker) -> N
     run.finish_countdown()
     run.finish_countdown()
     assert captions == speaker.spoken[-len(captions) :]
-    assert captions[-1] == "Release. Is the cramp still there?"
+    assert captions[-1] == "Release. Has the cramp eased?"
 
 
 def test_a_pause_cuts_the_countdown_speech(
@@ -137,7 +162,10 @@ def test_timer_end_is_announced_before_the_next_cue(drive: DriveFn, speaker: Fak
     run.finish_countdown()
     run.send(Intent.EASED)
     run.finish_countdown()  # ice runs out
-    assert speaker.spoken[-1] == "Take the ice off. Gently massage the back of your thigh."
+    assert speaker.spoken[-1] == (
+        "Take the ice off. Gently massage the back of your thigh. "
+        "Use light pressure, and stop if it hurts."
+    )
     run.send(Intent.NEXT)  # massage skipped: no "that is enough" when it did not run out
     assert speaker.spoken[-1].startswith("Rehydrate")
 
@@ -224,21 +252,28 @@ def test_hands_free_runs_the_whole_routine_with_no_input(
     assert machine.summary().outcome.value == "unanswered"  # nobody said it eased or not
     assert machine.progress.reps == 3
     entry = [t for t in speaker.spoken if t not in {"Ten seconds.", "Three.", "Two.", "One."}]
+    position = (
+        "Once the cramp has stopped: feet shoulder-width apart. Slowly bend at the waist until "
+        "you feel a light pull."
+    )
     assert entry == [
-        "Stop running. Stand still and breathe. When the cramp has stopped, say ready. "
+        "Stop running. Stand still and breathe. When the cramp has stopped, press Enter. "
         "Otherwise the stretch starts in 30 seconds.",
         *[
-            "Feet shoulder-width apart. Slowly bend at the waist until you feel a light pull.",
+            position,
             "Hold for 30 seconds.",
-            "Release. Has the cramp eased? Say better, or I'll start the next stretch in "
-            "10 seconds.",
+            "Release. Has the cramp eased? If so, press Enter. Otherwise the next stretch "
+            "starts in 10 seconds.",
         ]
         * 2,
-        "Feet shoulder-width apart. Slowly bend at the waist until you feel a light pull.",
+        position,
         "Hold for 30 seconds.",
-        "Release. Has the cramp eased? Say better. In 10 seconds I'll go on to ice.",
-        "Put ice on the back of your thigh.",
-        "Take the ice off. Gently massage the back of your thigh.",
+        "Release. Has the cramp eased? If so, press Enter. In 10 seconds we go on to ice.",
+        "No answer after 3 stretches. If the cramp is still there, consult a physician about "
+        "prolonged hamstring cramps. Put ice on the back of your thigh. Wrap the ice in a "
+        "cloth, never on bare skin, for ten minutes at most.",
+        "Take the ice off. Gently massage the back of your thigh. Use light pressure, and stop "
+        "if it hurts.",
         "That is enough massage. Rehydrate: a sports drink, a banana, and water.",
         "That is the end of the routine.",
     ]
@@ -264,7 +299,7 @@ def test_switching_hands_free_off_mid_question_waits_for_the_user(
     run = drive()
     CueCaller(run.machine, speaker)
     run.machine.set_hands_free(True)
-    assert "say ready" in speaker.spoken[-1]
+    assert "When the cramp has stopped, press Enter." in speaker.spoken[-1]
     run.wait(10)
     run.machine.set_hands_free(False)
     assert run.machine.countdown is None
@@ -282,3 +317,28 @@ def test_pausing_a_hands_free_question_holds_its_default(drive: DriveFn) -> None
     run.machine.toggle_pause()
     run.wait(10)
     assert run.step == "position"
+
+
+def test_cues_ask_for_a_voice_answer_only_when_voice_commands_work(routine: Routine) -> None:
+    stop = routine.step("stop")
+    heard = step_cue(routine, stop, reps=0, hands_free=True, voice=True)
+    deaf = step_cue(routine, stop, reps=0, hands_free=True, voice=False)
+    assert "say ready" in heard and "say" not in deaf.replace("Stop", "")
+    assert "press Enter" in deaf
+    assert heard in spoken_texts(routine, hands_free=True, voice=True)
+
+
+def test_no_answer_after_the_last_stretch_shows_and_says_see_a_physician(
+    drive: DriveFn, speaker: FakeSpeaker
+) -> None:
+    run = drive()
+    run.machine.set_hands_free(True)
+    CueCaller(run.machine, speaker)
+    run.send(Intent.NEXT)
+    for _ in range(3):
+        run.finish_countdown()
+        run.finish_countdown()
+        run.finish_countdown()  # nobody answers
+    assert run.step == "ice"
+    assert run.machine.progress.unanswered and not run.machine.progress.prolonged
+    assert speaker.spoken[-1].startswith("No answer after 3 stretches.")

@@ -350,11 +350,20 @@ def test_spoken_commands_walk_the_routine(
     assert step(window) == "check"
     spoken = len(speaker.spoken)
     say(Command.REPEAT)
-    assert speaker.spoken[spoken:] == ["Release. Is the cramp still there?"]
+    assert speaker.spoken[spoken:] == ["Release. Has the cramp eased?"]
     say(Command.BETTER)
     settle()
     assert step(window) == "ice"
     say(Command.AGAIN)
+    settle()
+    assert step(window) == "position"
+    say(Command.STOP)  # a misheard "stop" must not end first aid: it pauses and asks
+    settle()
+    assert step(window) == "position"
+    assert window.machine.paused
+    assert speaker.spoken[-1].startswith("Say stop again")
+    wait(clock, 11)
+    say(Command.STOP)  # too late to count as the second: asks again
     settle()
     assert step(window) == "position"
     say(Command.STOP)
@@ -390,4 +399,4 @@ def test_without_time_marks_only_step_cues_are_spoken(
     press(qtbot, window, Qt.Key.Key_Return, times=2)
     wait(clock, 40)
     assert "Three." not in speaker.spoken
-    assert speaker.spoken[-1] == "Release. Is the cramp still there?"
+    assert speaker.spoken[-1] == "Release. Has the cramp eased?"

@@ -36,6 +36,10 @@ lint: venv
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+	for paper in a4 letter; do \
+	  $(BIN)/cramp-coach sheet -o /tmp/cramp-coach-sheet-$$paper.pdf --paper $$paper --hold-seconds 30 && \
+	  pdftoppm -png -r 110 -singlefile /tmp/cramp-coach-sheet-$$paper.pdf docs/sheet-$$paper; \
+	done
 
 # Only for `make bench` on a machine with no sound card: a PulseAudio null sink to play into.
 BENCH_PACKAGES := pulseaudio pulseaudio-utils

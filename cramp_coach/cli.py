@@ -1,4 +1,5 @@
-"""The command line: parses arguments, checks the content and the display, then starts the app.
+"""The command line: parses arguments, checks the content and the display, then starts the app;
+or, with the `sheet` sub-command, writes the printable routine sheet without opening a window.
 
 No Qt widgets are imported at the top level, so `--help`, `--version` and every error message
 work without a display and without loading Qt.
@@ -58,6 +59,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the routine with no input: every question times out to its safe default",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    sheet = commands.add_parser(
+        "sheet",
+        help="write the printable routine sheet as a PDF (needs no display)",
+        description="Write the printable routine sheet (first aid, prevention exercises, daily "
+        "habits) as a one-page PDF, without opening a window.",
+    )
+    sheet.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF file to write"
+    )
+    sheet.add_argument(
+        "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
+    )
+    sheet.add_argument(
+        "--hold-seconds",
+        type=int,
+        metavar="N",
+        # SUPPRESS: without it the sub-command's default would overwrite `--hold-seconds N sheet`.
+        default=argparse.SUPPRESS,
+        help="the hold length to print, 5 to 60 (default: the saved setting, else 30)",
+    )
     return parser
 
 
@@ -68,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(name)s: %(message)s",
     )
+    if args.command == "sheet":
+        return _write_sheet(args)
     try:
         routine = _routine(args.routine, args.hold_seconds)
         _check_display()
@@ -84,10 +108,35 @@ def _routine(path: Path | None, hold_seconds: int | None) -> Routine:
     routine = load_routine(path if path is not None else default_routine_file())
     if hold_seconds is not None:
         try:
-            routine.with_hold_seconds(hold_seconds)
+            routine = routine.with_hold_seconds(hold_seconds)
         except ValueError as error:
             raise UsageError(f"--hold-seconds: {error}") from None
     return routine
+
+
+def _write_sheet(args: argparse.Namespace) -> int:
+    """The `sheet` sub-command: the PDF on the offscreen platform, then where it went."""
+    try:
+        routine = _routine(args.routine, args.hold_seconds)
+    except (ContentError, UsageError) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    # A sheet needs fonts, not a screen: without a platform chosen, never try to reach one.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from cramp_coach.sheet import SheetError, write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([PROG])
+    try:
+        written = write_pdf(
+            args.output, paper=args.paper, hold_seconds=args.hold_seconds, routine=routine
+        )
+    except SheetError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Wrote the routine sheet ({args.paper.upper()}) to {written.resolve()}")
+    return 0
 
 
 def _check_display() -> None:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QStandardPaths
+from PySide6.QtCore import QLocale, QSize, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cramp_coach.content.exercises import Exercise, load_library
 from cramp_coach.content.prevention import load_plan
@@ -52,6 +60,8 @@ SHORTCUTS = (
     ("L / Ctrl+L", "Exercise library"),
     ("P / Ctrl+Shift+P", "Prevention plan"),
     ("Ctrl+F", "Search the library"),
+    ("Ctrl+P", "Print the routine sheet"),
+    ("Ctrl+E", "Export the routine sheet as PDF"),
     ("Ctrl+,", "Settings"),
     ("F1", "This list"),
     ("Ctrl+Q", "Quit"),
@@ -60,6 +70,9 @@ SHORTCUTS = (
 
 class MainWindow(QMainWindow):
     """Switches between the first screen and the routine; wires menus to actions."""
+
+    _exported = Signal(str, str)  # from the export thread: path written, or the problem
+    sheet_exported = Signal(str)  # the path written ("" when it failed)
 
     def __init__(
         self,
@@ -82,6 +95,7 @@ class MainWindow(QMainWindow):
         self.machine: RoutineMachine | None = None
         self.cues: CueCaller | None = None
         self._stop_asked_at: float | None = None
+        self._exported.connect(self._on_exported)  # queued: it is emitted from another thread
 
         self.setWindowTitle(self.tr("Cramp Coach"))
         self.setMinimumSize(640, 480)
@@ -158,6 +172,18 @@ class MainWindow(QMainWindow):
         plan.triggered.connect(self.open_plan)
         prevent_menu.addActions([library, plan])
         self.addActions([library, plan])
+
+        sheet_menu = self.menuBar().addMenu(self.tr("&Sheet"))
+        print_action = QAction(self.tr("&Print the routine sheet…"), self)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(self.print_sheet)
+        preview = QAction(self.tr("Print pre&view…"), self)
+        preview.triggered.connect(self.preview_sheet)
+        export = QAction(self.tr("&Export the sheet as PDF…"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.choose_pdf)
+        sheet_menu.addActions([print_action, preview, export])
+        self.addActions([print_action, export])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -237,6 +263,72 @@ class MainWindow(QMainWindow):
                 self.cues.repeat()
         else:
             machine.send(action)
+
+    # -- the printable sheet --------------------------------------------------------------
+
+    def print_sheet(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from cramp_coach.sheet import print_sheet
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() and not print_sheet(printer, hold_seconds=self.hold_seconds()):
+            self.notice.show_text(self.tr("The sheet could not be sent to the printer."))
+        self._refocus()
+
+    def preview_sheet(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from cramp_coach.sheet import print_sheet
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda p: print_sheet(p, hold_seconds=self.hold_seconds()))
+        dialog.exec()
+        self._refocus()
+
+    def choose_pdf(self) -> None:
+        """Export…: asks where, then writes the PDF off the GUI thread."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the routine sheet"),
+            str(Path(folder) / "cramp-coach-routine.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        self._refocus()
+        if path:
+            self.export_pdf(Path(path))
+
+    def export_pdf(self, path: Path, paper: str | None = None) -> None:
+        """Writes the sheet to `path` on a worker thread (painting a PDF takes longer than a
+        frame); the outcome arrives as a status line, or a notice when it failed."""
+        if paper is None:
+            imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+            paper = "letter" if imperial else "a4"
+        hold = self.hold_seconds()
+        self.statusBar().showMessage(self.tr("Writing the sheet…"))
+
+        def work() -> None:
+            from cramp_coach.sheet import SheetError, write_pdf
+
+            try:
+                written = write_pdf(path, paper=paper, hold_seconds=hold)
+            except SheetError as error:
+                self._exported.emit("", str(error))
+            else:
+                self._exported.emit(str(written), "")
+
+        threading.Thread(target=work, name="sheet-export", daemon=True).start()
+
+    def _on_exported(self, written: str, problem: str) -> None:
+        if problem:
+            self.statusBar().clearMessage()
+            self.notice.show_text(problem)
+        else:
+            self.statusBar().showMessage(self.tr("Wrote the sheet to %1").replace("%1", written))
+        self.sheet_exported.emit(written)
 
     # -- prevention: the library, guided sets, the plan --------------------------------------
 

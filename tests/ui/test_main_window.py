@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -400,3 +401,33 @@ def test_without_time_marks_only_step_cues_are_spoken(
     wait(clock, 40)
     assert "Three." not in speaker.spoken
     assert speaker.spoken[-1] == "Release. Has the cramp eased?"
+
+
+def test_export_writes_the_sheet_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, settings: Settings
+) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    settings.set_hold_seconds(25)
+    target = tmp_path / "sheet.pdf"
+    with qtbot.waitSignal(window.sheet_exported, timeout=20000) as written:
+        window.export_pdf(target, paper="letter")
+    assert written.args == [str(target)]
+    document = QPdfDocument()
+    document.load(str(target))
+    assert document.pageCount() == 1
+    assert "25 s" in document.getAllText(0).text()
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_export_to_an_unwritable_place_says_so_in_one_line(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "no-such-folder" / "sheet.pdf"
+    with qtbot.waitSignal(window.sheet_exported, timeout=20000) as written:
+        window.export_pdf(target)
+    assert written.args == [""]
+    assert window.notice.isVisible()
+    assert str(target) in window.notice.label.text()
+    assert "\n" not in window.notice.label.text()
+    assert not target.parent.exists()

@@ -1,0 +1,574 @@
+"""The printable routine sheet: first aid, prevention exercises and daily habits on one page.
+
+Everything on the sheet comes from the content files (the routine, the prevention plan and the
+exercises it names); this module only lays it out. It is drawn with a QPainter, so the text stays
+text in a PDF (searchable, selectable) and the SVG pictures stay vector. The same drawing goes to
+a PDF file (`write_pdf`), to a printer and to Qt's print preview (`print_sheet`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import logging
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from cramp_coach.content import Routine, Step, StepKind, load_routine
+from cramp_coach.content.assets import default_routine_file
+from cramp_coach.content.errors import ContentError
+from cramp_coach.content.exercises import Exercise, load_library
+from cramp_coach.content.prevention import Plan, Section, load_plan
+
+log = logging.getLogger(__name__)
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGIN_PT = 36.0  # half an inch: inside what every home printer can reach
+FONT_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
+
+# Sizes in points.
+TITLE_PT = 19.0
+HEADING_PT = 12.5
+BODY_PT = 9.5
+SMALL_PT = 8.0
+GAP_PT = 7.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Sheet", text)
+
+
+class SheetError(Exception):
+    """The sheet cannot be written where the user asked; the message names the path."""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """What the sheet shows: the routine with the user's hold length, the plan, its exercises."""
+
+    routine: Routine
+    plan: Plan
+    exercises: tuple[Exercise, ...]
+    today: date
+
+    @property
+    def hold_seconds(self) -> int:
+        return self.routine.hold.seconds
+
+
+def load_sheet(
+    hold_seconds: int | None = None,
+    today: date | None = None,
+    routine: Routine | None = None,
+) -> Sheet:
+    """The sheet's content. Hold seconds: `hold_seconds` if given, else the saved setting, else
+    the routine file's own figure. Raises ValueError for a hold length the routine does not allow.
+    """
+    routine = routine if routine is not None else load_routine(default_routine_file())
+    hold = routine.hold
+    if hold_seconds is None:
+        from cramp_coach.settings import Settings
+
+        hold_seconds = Settings().hold_seconds(hold.seconds, hold.min_seconds, hold.max_seconds)
+    routine = routine.with_hold_seconds(hold_seconds)
+    plan = load_plan()
+    by_id = {exercise.id: exercise for exercise in load_library().exercises}
+    wanted: list[Exercise] = []
+    for section in plan.sections:
+        for exercise_id in section.exercises:
+            if exercise_id not in by_id:
+                raise ContentError(
+                    "prevention.toml", section.heading, f"no exercise {exercise_id!r}"
+                )
+            if by_id[exercise_id] not in wanted:
+                wanted.append(by_id[exercise_id])
+    return Sheet(routine, plan, tuple(wanted), today if today is not None else date.today())
+
+
+def write_pdf(
+    path: str | os.PathLike[str],
+    paper: str = "a4",
+    hold_seconds: int | None = None,
+    today: date | None = None,
+    routine: Routine | None = None,
+) -> Path:
+    """Writes the sheet as a PDF on A4 or Letter and returns the path written.
+
+    The file appears whole or not at all: the PDF is written to a temporary file in the same folder
+    and renamed over `path`. A path that cannot be written is a SheetError. Needs a
+    QGuiApplication (the offscreen platform will do).
+    """
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, got {paper!r}")
+    sheet = load_sheet(hold_seconds, today, routine)
+    target = Path(path)
+    folder = target.parent
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    except FileNotFoundError:
+        raise SheetError(
+            f"{target}: cannot write the sheet there (no folder {str(folder)!r})"
+        ) from None
+    except OSError as error:
+        raise SheetError(f"{target}: cannot write the sheet there ({_reason(error)})") from None
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setTitle(sheet.routine.title)
+        writer.setCreator("Cramp Coach")
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(PAPERS[paper]),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(MARGIN_PT, MARGIN_PT, MARGIN_PT, MARGIN_PT),
+                QPageLayout.Unit.Point,
+            )
+        )
+        if not paint_sheet(writer, sheet):
+            raise SheetError(f"{target}: cannot write the sheet there (the PDF could not be made)")
+        del writer  # flushes and closes the file
+        if os.path.getsize(temporary) == 0:
+            raise SheetError(f"{target}: cannot write the sheet there (the PDF came out empty)")
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except OSError as error:
+        raise SheetError(f"{target}: cannot write the sheet there ({_reason(error)})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+    return target
+
+
+def print_sheet(
+    printer: QPagedPaintDevice,
+    hold_seconds: int | None = None,
+    today: date | None = None,
+    routine: Routine | None = None,
+) -> bool:
+    """Draws the sheet on a QPrinter: for Print… after the print dialog, and for Print preview as
+    the slot of QPrintPreviewDialog.paintRequested. Keeps the printer's paper; widens its margins
+    to the sheet's if they are narrower. Returns False if the printer could not be painted on."""
+    layout = printer.pageLayout()
+    margins = layout.margins(QPageLayout.Unit.Point)
+    wider = QMarginsF(
+        max(margins.left(), MARGIN_PT),
+        max(margins.top(), MARGIN_PT),
+        max(margins.right(), MARGIN_PT),
+        max(margins.bottom(), MARGIN_PT),
+    )
+    if wider != margins:
+        printer.setPageMargins(wider, QPageLayout.Unit.Point)
+    return paint_sheet(printer, load_sheet(hold_seconds, today, routine))
+
+
+def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> bool:
+    """Draws the sheet on a paged device (PDF writer or printer); more pages only if it must."""
+    painter = QPainter()
+    if not painter.begin(device):
+        return False
+    try:
+        _Drawing(painter, device, sheet).draw()
+    finally:
+        painter.end()
+    return True
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _text(value: str) -> str:
+    """Data and translated text made safe for the rich-text document."""
+    return html.escape(value, quote=False)
+
+
+def _dose(exercise: Exercise) -> str:
+    """Sets × reps, or sets × hold, short enough for a picture's caption."""
+    if exercise.reps:
+        return exercise.dose
+    seconds = exercise.hold_seconds
+    if seconds >= 120 and seconds % 60 == 0:
+        each = tr("%1 min").replace("%1", str(seconds // 60))
+    else:
+        each = tr("%1 s").replace("%1", str(seconds))
+    return f"{exercise.sets} × {each}" if exercise.sets > 1 else each
+
+
+@dataclass(frozen=True)
+class _Numbered:
+    """One numbered first-aid step on the sheet; `boxes` > 0 for the stretch with its holds."""
+
+    title: str
+    paragraphs: tuple[str, ...]  # rich text, already escaped
+    boxes: int = 0
+    after_boxes: str = ""
+
+
+def _first_aid_steps(routine: Routine) -> list[_Numbered]:
+    """The routine as numbered sheet steps: get-ready, hold and check make one stretch step."""
+    steps: list[_Numbered] = []
+    stretch: list[Step] = []
+    for step in routine.steps:
+        if step.kind in (StepKind.POSITION, StepKind.HOLD, StepKind.CHECK):
+            stretch.append(step)
+            if step.kind is StepKind.CHECK:
+                steps.append(_stretch_step(routine, stretch))
+                stretch = []
+            continue
+        if step.kind is StepKind.DONE:
+            continue
+        paragraphs = [_text(routine.fill(step.text, step=step))]
+        if step.extra:
+            guidance = tr("General guidance, not from the source article: %1")
+            paragraphs.append(
+                f"<span class='guidance'>{_text(guidance).replace('%1', _text(step.extra))}</span>"
+            )
+        steps.append(_Numbered(step.title, tuple(paragraphs)))
+    return steps
+
+
+def _stretch_step(routine: Routine, parts: Sequence[Step]) -> _Numbered:
+    hold = routine.hold
+    # The hold is what a glance at the fridge should find: its length stands out.
+    text = " ".join(
+        f"<b>{_text(routine.fill(s.text, step=s))}</b>"
+        if s is hold
+        else _text(routine.fill(s.text, step=s))
+        for s in parts
+    )
+    return _Numbered(
+        hold.title,
+        (text,),
+        boxes=routine.max_reps,
+        after_boxes=f"<i>{_text(routine.fill(routine.prolonged))}</i>",
+    )
+
+
+def _doctor_section(sheet: Sheet) -> Section | None:
+    """The plan's section that says the same as the routine's "see a doctor" line, if any."""
+    doctor = _doctor_line(sheet).casefold()
+    for section in sheet.plan.sections:
+        if doctor and doctor.startswith(section.heading.casefold()):
+            return section
+    return None
+
+
+def _doctor_line(sheet: Sheet) -> str:
+    return next((s.doctor for s in sheet.routine.steps if s.kind is StepKind.DONE), "")
+
+
+STYLE = """
+p { margin: 0; }
+.title { font-weight: bold; }
+.guidance { font-style: italic; font-size: %(small)spt; }
+.name { font-weight: bold; }
+"""
+
+
+class _Drawing:
+    """Lays the sheet out top to bottom in device pixels; what does not fit starts a new page."""
+
+    def __init__(self, painter: QPainter, device: QPagedPaintDevice, sheet: Sheet) -> None:
+        self.painter = painter
+        self.device = device
+        self.sheet = sheet
+        self.unit = device.logicalDpiY() / 72  # device pixels per point
+        self.width = float(device.width())
+        self.height = float(device.height())
+        self.y = 0.0
+        self.font = QFont()
+        self.font.setFamilies(FONT_FAMILIES)
+        self.font.setPointSizeF(BODY_PT)
+        # No "fi"/"fl" ligatures: a PDF search for "first aid" must find it, in every viewer.
+        self.font.setFeature(QFont.Tag("liga"), 0)
+        self.ink = QPen(Qt.GlobalColor.black)
+        self.ink.setWidthF(0.8 * self.unit)
+        painter.setPen(self.ink)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def pt(self, points: float) -> float:
+        return points * self.unit
+
+    # -- building blocks -----------------------------------------------------------------------
+
+    def document(self, rich: str, width: float, size: float = BODY_PT) -> QTextDocument:
+        """Rich text laid out for the device at `width`; `rich` must already be escaped."""
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.device)
+        font = QFont(self.font)
+        font.setPointSizeF(size)
+        doc.setDefaultFont(font)
+        doc.setDefaultStyleSheet(STYLE % {"small": SMALL_PT})
+        doc.setDocumentMargin(0)
+        doc.setUseDesignMetrics(True)
+        doc.setHtml(rich)
+        doc.setTextWidth(width)
+        return doc
+
+    def place(self, doc: QTextDocument, x: float, y: float) -> None:
+        self.painter.save()
+        self.painter.translate(x, y)
+        doc.drawContents(self.painter)
+        self.painter.restore()
+
+    def room_for(self, height: float) -> None:
+        """Starts a new page when `height` more does not fit on this one."""
+        if self.y > 0 and self.y + height > self.height:
+            self.device.newPage()
+            self.y = 0.0
+
+    def gap(self, points: float = GAP_PT) -> None:
+        self.y += self.pt(points)
+
+    def rule(self, points: float = 0.8) -> None:
+        pen = QPen(self.ink)
+        pen.setWidthF(self.pt(points))
+        self.painter.setPen(pen)
+        self.painter.drawLine(QPointF(0, self.y), QPointF(self.width, self.y))
+        self.painter.setPen(self.ink)
+
+    def heading(self, text: str, follows: float) -> None:
+        """A section heading, kept on the same page as the first `follows` pixels under it."""
+        doc = self.document(f"<p class='title'>{_text(text)}</p>", self.width, HEADING_PT)
+        self.room_for(doc.size().height() + self.pt(4) + follows)
+        self.place(doc, 0, self.y)
+        self.y += doc.size().height() + self.pt(1.5)
+        self.rule(0.6)
+        self.gap(4)
+
+    def picture(self, exercise: Exercise, frame: QRectF) -> None:
+        """The exercise's SVG drawn as vectors, centred in `frame` at its own aspect ratio."""
+        if exercise.picture is None:
+            return
+        renderer = QSvgRenderer(QByteArray(exercise.picture.read_bytes()))
+        if not renderer.isValid():
+            log.warning("%s: picture cannot be drawn", exercise.picture)
+            return
+        box = renderer.viewBoxF()
+        scale = min(frame.width() / box.width(), frame.height() / box.height())
+        size = QRectF(0, 0, box.width() * scale, box.height() * scale)
+        size.moveCenter(frame.center())
+        renderer.render(self.painter, size)
+
+    # -- the sheet -----------------------------------------------------------------------------
+
+    def draw(self) -> None:
+        self.header()
+        self.first_aid()
+        self.exercises()
+        self.habits()
+        self.doctor()
+        self.footer()
+
+    def header(self) -> None:
+        printed = tr("Printed %1").replace("%1", self.sheet.today.isoformat())
+        side = self.document(
+            f"<p align='right'>{_text(tr('Cramp Coach'))}<br>{_text(printed)}</p>",
+            self.pt(150),
+            SMALL_PT,
+        )
+        title = self.document(
+            f"<p class='title'>{_text(self.sheet.routine.title)}</p>",
+            self.width - self.pt(160),
+            TITLE_PT,
+        )
+        height = max(title.size().height(), side.size().height())
+        self.place(title, 0, self.y + height - title.size().height())
+        self.place(side, self.width - side.textWidth(), self.y + height - side.size().height())
+        self.y += height + self.pt(3)
+        self.rule(1.6)
+        self.gap(8)
+
+    def first_aid(self) -> None:
+        number_size = self.pt(17)
+        indent = self.pt(26)
+        blocks = [
+            (step, self.step_document(step, self.width - indent))
+            for step in _first_aid_steps(self.sheet.routine)
+        ]
+        first = blocks[0][1].size().height() if blocks else 0.0
+        self.heading(tr("When a cramp strikes"), first)
+        for number, (step, doc) in enumerate(blocks, 1):
+            boxes_height = self.pt(20) if step.boxes else 0.0
+            after = (
+                self.document(f"<p>{step.after_boxes}</p>", self.width - indent, SMALL_PT + 0.5)
+                if step.after_boxes
+                else None
+            )
+            after_height = after.size().height() if after is not None else 0.0
+            self.room_for(doc.size().height() + boxes_height + after_height)
+            self.number(number, QRectF(0, self.y, number_size, number_size))
+            self.place(doc, indent, self.y + self.pt(1.5))
+            self.y += self.pt(1.5) + doc.size().height()
+            if step.boxes:
+                self.hold_boxes(step.boxes, indent)
+            if after is not None:
+                self.place(after, indent, self.y)
+                self.y += after_height
+            self.gap(6)
+
+    def step_document(self, step: _Numbered, width: float) -> QTextDocument:
+        body = "".join(f"<p>{paragraph}</p>" for paragraph in step.paragraphs)
+        return self.document(
+            f"<p class='title' style='font-size:{BODY_PT + 1.5}pt'>{_text(step.title)}</p>{body}",
+            width,
+        )
+
+    def number(self, number: int, frame: QRectF) -> None:
+        """The step number, white in a black disc: found at a glance, fine in black and white."""
+        self.painter.save()
+        self.painter.setBrush(Qt.GlobalColor.black)
+        self.painter.drawEllipse(frame)
+        font = QFont(self.font)
+        font.setPointSizeF(BODY_PT + 1.5)
+        font.setBold(True)
+        self.painter.setFont(font)
+        self.painter.setPen(Qt.GlobalColor.white)
+        self.painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, str(number))
+        self.painter.restore()
+
+    def hold_boxes(self, count: int, x: float) -> None:
+        """One box to tick per hold, each labelled with the user's hold length."""
+        self.gap(4)
+        box = self.pt(12)
+        label = tr("%1 s").replace("%1", str(self.sheet.hold_seconds))
+        font = QFont(self.font)
+        font.setPointSizeF(BODY_PT + 1)
+        font.setBold(True)
+        self.painter.save()
+        self.painter.setFont(font)
+        pen = QPen(self.ink)
+        pen.setWidthF(self.pt(1.2))
+        for _ in range(count):
+            self.painter.setPen(pen)
+            self.painter.drawRect(QRectF(x, self.y, box, box))
+            self.painter.setPen(self.ink)
+            text = QRectF(x + box + self.pt(5), self.y - self.pt(2), self.pt(60), box + self.pt(4))
+            self.painter.drawText(
+                text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+            )
+            x += (
+                box + self.pt(5) + self.painter.fontMetrics().horizontalAdvance(label) + self.pt(18)
+            )
+        self.painter.restore()
+        self.y += box + self.pt(4)
+
+    def exercises(self) -> None:
+        exercises = self.sheet.exercises
+        if not exercises:
+            return
+        gap = self.pt(10)
+        across = min(len(exercises), 5)
+        width = (self.width - gap * (across - 1)) / across
+        picture_height = width * 0.72
+        captions = [
+            self.document(
+                f"<p align='center' class='name'>{_text(e.name)}</p>"
+                f"<p align='center'>{_text(_dose(e))}</p>",
+                width,
+                SMALL_PT + 0.5,
+            )
+            for e in exercises
+        ]
+        rows = [range(i, min(i + across, len(exercises))) for i in range(0, len(exercises), across)]
+        row_heights = [
+            picture_height + self.pt(3) + max(captions[i].size().height() for i in row)
+            for row in rows
+        ]
+        self.gap(2)
+        self.heading(tr("Prevention exercises"), row_heights[0])
+        for row, height in zip(rows, row_heights, strict=True):
+            self.room_for(height)
+            for column, index in enumerate(row):
+                x = column * (width + gap)
+                self.picture(exercises[index], QRectF(x, self.y, width, picture_height))
+                self.place(captions[index], x, self.y + picture_height + self.pt(3))
+            self.y += height + self.pt(6)
+
+    def habits(self) -> None:
+        doctor = _doctor_section(self.sheet)
+        sections = [s for s in self.sheet.plan.sections if s is not doctor]
+        if not sections:
+            return
+        gap = self.pt(14)
+        width = (self.width - gap) / 2
+        docs = [
+            self.document(
+                f"<p><span class='title'>{_text(s.heading)}.</span> "
+                + " ".join(_text(p) for p in s.points)
+                + "</p>",
+                width,
+            )
+            for s in sections
+        ]
+        spacing = self.pt(4)
+        heights = [d.size().height() + spacing for d in docs]
+        split = min(
+            range(len(docs) + 1),
+            key=lambda k: max(sum(heights[:k]), sum(heights[k:])),
+        )
+        self.heading(self.sheet.plan.title, max(sum(heights[:split]), sum(heights[split:])))
+        top = self.y
+        for column, part in enumerate((docs[:split], docs[split:])):
+            y = top
+            for doc in part:
+                self.place(doc, column * (width + gap), y)
+                y += doc.size().height() + spacing
+            self.y = max(self.y, y)
+        self.gap(2)
+
+    def doctor(self) -> None:
+        line = _doctor_line(self.sheet)
+        section = _doctor_section(self.sheet)
+        points = section.points if section is not None else ()
+        if not line and not points:
+            return
+        padding = self.pt(7)
+        rich = (
+            f"<p class='title' style='font-size:{BODY_PT + 1}pt'>{_text(line)}</p>" if line else ""
+        )
+        rich += "".join(f"<p>{_text(p)}</p>" for p in points)
+        doc = self.document(rich, self.width - 2 * padding)
+        height = doc.size().height() + 2 * padding
+        self.room_for(height)
+        self.painter.save()
+        pen = QPen(self.ink)
+        pen.setWidthF(self.pt(1.6))
+        self.painter.setPen(pen)
+        self.painter.drawRect(QRectF(0, self.y, self.width, height))
+        self.painter.restore()
+        self.place(doc, padding, self.y + padding)
+        self.y += height + self.pt(6)
+
+    def footer(self) -> None:
+        notice = tr(
+            "Cramp Coach gives general information from its source article, not medical advice. "
+            "If you are unsure, or it hurts, ask a doctor."
+        )
+        doc = self.document(f"<p><i>{_text(notice)}</i></p>", self.width, SMALL_PT)
+        self.room_for(doc.size().height())
+        self.place(doc, 0, self.y)
+        self.y += doc.size().height()

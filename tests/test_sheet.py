@@ -1,0 +1,244 @@
+"""The printable sheet as a user gets it: the PDF the CLI wrote, read back with Qt's PDF reader."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtPdf import QPdfDocument
+
+from cramp_coach import sheet
+from cramp_coach.content import Routine, StepKind, load_routine
+from cramp_coach.content.assets import default_routine_file
+from cramp_coach.content.exercises import load_library
+from cramp_coach.content.prevention import load_plan
+from cramp_coach.settings import Settings
+
+POINTS = {"a4": (595, 842), "letter": (612, 792)}
+
+
+def run_sheet(*args: str, config: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m cramp_coach sheet ...` with no display at all, and no saved settings."""
+    env = os.environ.copy()
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    env["XDG_CONFIG_HOME"] = str(config)
+    return subprocess.run(
+        [sys.executable, "-m", "cramp_coach", "sheet", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+
+
+class Pdf:
+    """A written PDF: its pages, their size in points, and each page's text layer (whitespace
+    folded, so a phrase that wraps at a line end is still found)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.document = QPdfDocument()
+        assert self.document.load(str(path)) == QPdfDocument.Error.None_
+        self.pages = self.document.pageCount()
+        self.text = " ".join(
+            " ".join(self.document.getAllText(page).text().split()) for page in range(self.pages)
+        )
+
+    def size(self, page: int = 0) -> tuple[int, int]:
+        points = self.document.pagePointSize(page)
+        return round(points.width()), round(points.height())
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The sheet on each paper, plus A4 with --hold-seconds 45, each written once by the CLI."""
+    folder = tmp_path_factory.mktemp("sheets")
+    config = folder / "config"
+    runs = {
+        "a4": ("--paper", "a4"),
+        "letter": ("--paper", "letter"),
+        "hold-45": ("--hold-seconds", "45"),
+    }
+    paths = {}
+    for name, options in runs.items():
+        path = folder / f"{name}.pdf"
+        result = run_sheet("-o", str(path), *options, config=config)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip().endswith(str(path)), result.stdout  # says where it wrote
+        paths[name] = path
+    return paths
+
+
+@pytest.fixture
+def pdf(qapp: object, written: dict[str, Path]) -> Iterator[dict[str, Pdf]]:
+    yield {name: Pdf(path) for name, path in written.items()}
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_one_page_of_the_right_size(pdf: dict[str, Pdf], paper: str) -> None:
+    assert pdf[paper].pages == 1
+    width, height = pdf[paper].size()
+    expected_width, expected_height = POINTS[paper]
+    assert abs(width - expected_width) <= 1
+    assert abs(height - expected_height) <= 1
+
+
+def squeezed(text: str) -> str:
+    """Text without any whitespace: a sentence matches however the sheet wrapped it."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_first_aid_steps_are_in_the_text_layer(
+    pdf: dict[str, Pdf], paper: str, routine: Routine
+) -> None:
+    text = pdf[paper].text
+    assert "Hamstring cramp: first aid" in text  # no "fi" ligature: a search finds it
+    assert "When a cramp strikes" in text
+    for title in ("Stop running", "Hold the stretch", "Ice", "Gentle massage", "Rehydrate"):
+        assert title in text
+    for step in routine.steps:  # every instruction, word for word from the routine file
+        if step.kind is not StepKind.DONE:
+            assert squeezed(routine.fill(step.text, step=step)) in squeezed(text), step.id
+    assert "Hold the light pull for 30 seconds." in text
+    assert text.count("30 s ") >= 3  # the three hold boxes
+    assert "Pickle juice is not a sufficient treatment" in text
+    assert squeezed(routine.fill(routine.prolonged)) in squeezed(text)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_prevention_habits_doctor_disclaimer_and_date(pdf: dict[str, Pdf], paper: str) -> None:
+    text = pdf[paper].text
+    plan = load_plan()
+    by_id = {e.id: e for e in load_library().exercises}
+    for exercise_id in (i for section in plan.sections for i in section.exercises):
+        exercise = by_id[exercise_id]
+        assert exercise.name.split(" (")[0] in text
+        if exercise.reps:
+            assert f"{exercise.sets} × {exercise.reps} reps" in text
+    assert "Drink at least eight glasses of water a day." in text
+    assert "Eat a well-rounded diet including fruit and vegetables." in text
+    assert "Warm up before running." in text
+    assert "Stretch afterwards to keep your hamstrings loose." in text
+    assert "Progress your runs gradually" in text
+    assert "See a doctor if cramping continues" in text
+    assert "not medical advice" in text
+    assert f"Printed {date.today().isoformat()}" in text
+
+
+def test_custom_hold_seconds_show_on_the_sheet(pdf: dict[str, Pdf]) -> None:
+    text = pdf["hold-45"].text
+    assert text.count("45 s ") == 3
+    assert "Hold the light pull for 45 seconds." in text
+    assert "30 s " not in text.split("Ice")[0]
+
+
+def test_the_saved_hold_length_is_used(qapp: object, tmp_path: Path) -> None:
+    Settings().set_hold_seconds(20)  # the isolated user settings of this test
+    path = sheet.write_pdf(tmp_path / "sheet.pdf", today=date(2025, 6, 1))
+    text = Pdf(path).text
+    assert text.count("20 s ") == 3
+    assert "Printed 2025-06-01" in text
+
+
+def test_pictures_are_drawn_as_vectors(qapp: object, written: dict[str, Path]) -> None:
+    """No raster image in the file, yet the pictures' blue highlight is on the page."""
+    data = written["a4"].read_bytes()
+    assert b"/Subtype /Image" not in data
+    image = Pdf(written["a4"]).document.render(0, QSize(595, 842))
+    bluish = sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if (c := image.pixelColor(x, y)).alpha() > 200 and c.blue() - c.red() > 80
+    )
+    assert bluish > 20
+
+
+def test_user_text_is_shown_as_text_not_markup(qapp: object, tmp_path: Path) -> None:
+    base = load_routine(default_routine_file())
+    source = default_routine_file().read_text(encoding="utf-8")
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        source.replace(f'title = "{base.title}"', 'title = "<b>Tom</b> & <i>Jerry</i>"'),
+        encoding="utf-8",
+    )
+    path = sheet.write_pdf(tmp_path / "sheet.pdf", routine=load_routine(mine))
+    assert "<b>Tom</b> & <i>Jerry</i>" in Pdf(path).text
+
+
+@pytest.mark.parametrize("where", ["missing-folder", "inside-a-file", "is-a-folder"])
+def test_unwritable_path_is_one_line_exit_2_and_no_file(tmp_path: Path, where: str) -> None:
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    (tmp_path / "a-folder").mkdir()
+    target = {
+        "missing-folder": Path("/proc/x/y.pdf"),
+        "inside-a-file": tmp_path / "a-file" / "sheet.pdf",
+        "is-a-folder": tmp_path / "a-folder",
+    }[where]
+    result = run_sheet("-o", str(target), config=tmp_path / "config")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"cramp-coach: {target}: cannot write the sheet there (")
+    assert not Path("/proc/x/y.pdf").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "a-folder"]
+    assert list((tmp_path / "a-folder").iterdir()) == []
+
+
+def test_a_failed_write_leaves_the_old_file_alone(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "sheet.pdf"
+    old.write_bytes(b"the sheet from last week")
+
+    def broken(*_: object) -> bool:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sheet, "paint_sheet", broken)
+    with pytest.raises(sheet.SheetError, match="No space left on device"):
+        sheet.write_pdf(old)
+    assert old.read_bytes() == b"the sheet from last week"
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "the following arguments are required: -o/--output"),
+        (("-o", "x.pdf", "--hold-seconds", "600"), "hold seconds must be 5 to 60, got 600"),
+        (("-o", "x.pdf", "--paper", "a5"), "argument --paper: invalid choice: 'a5'"),
+    ],
+)
+def test_bad_sheet_arguments_are_one_line(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = run_sheet(*args, config=tmp_path / "config")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert message in result.stderr
+    assert not (Path.cwd() / "x.pdf").exists()
+
+
+def test_print_sheet_draws_on_a_printer(qapp: object, tmp_path: Path) -> None:
+    """The window's Print… and Print preview path: a QPrinter, here one that prints to PDF."""
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    assert sheet.print_sheet(printer, hold_seconds=25)
+    margins = printer.pageLayout().margins(QPageLayout.Unit.Point)
+    assert min(margins.left(), margins.top(), margins.right(), margins.bottom()) >= 35.9
+    printed = Pdf(tmp_path / "printed.pdf")
+    assert printed.pages == 1
+    assert printed.size() == POINTS["letter"]
+    assert printed.text.count("25 s ") == 3

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from cramp_coach import __version__
 from cramp_coach.content.routine import Routine
+from cramp_coach.routine.cues import spoken_texts
 from cramp_coach.routine.qtclock import QtClock
 from cramp_coach.settings import APPLICATION, ORGANIZATION, Settings
 from cramp_coach.ui.main_window import MainWindow
@@ -55,7 +56,11 @@ def run_app(
         listener=listener,
     )
     speaker.unavailable.connect(window.show_speech_problem)
-    listener.start()  # off, with a status line saying why, when there is no microphone
+    voice = listener.start()  # off, with a status line saying why, when there is no microphone
+    # Render every cue now, long before the first cramp, so the first one is heard at once.
+    spoken = routine.with_hold_seconds(window.hold_seconds())
+    for hands_free_texts in (False, True):
+        speaker.prepare(spoken_texts(spoken, hands_free=hands_free_texts, voice=voice))
     app.aboutToQuit.connect(listener.stop)
     app.aboutToQuit.connect(speaker.close)
     window.show()

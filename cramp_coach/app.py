@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from cramp_coach import __version__
 from cramp_coach.content.routine import Routine
+from cramp_coach.journal.recorder import JournalWriter
+from cramp_coach.paths import journal_file
 from cramp_coach.routine.cues import spoken_texts
 from cramp_coach.routine.qtclock import QtClock
 from cramp_coach.settings import APPLICATION, ORGANIZATION, Settings
@@ -46,6 +48,7 @@ def run_app(
     if isinstance(speaker.player, QtPlayer):
         # The recogniser never hears the app's own cues: deaf while one plays, and a tail after.
         speaker.player.playingChanged.connect(listener.set_muted)
+    journal = JournalWriter(journal_file())  # opens on its own thread: start-up never waits
     window = MainWindow(
         routine,
         settings,
@@ -54,6 +57,7 @@ def run_app(
         hold_override=hold_override,
         hands_free=hands_free,
         listener=listener,
+        journal=journal,
     )
     speaker.unavailable.connect(window.show_speech_problem)
     voice = listener.start()  # off, with a status line saying why, when there is no microphone
@@ -63,5 +67,6 @@ def run_app(
         speaker.prepare(spoken_texts(spoken, hands_free=hands_free_texts, voice=voice))
     app.aboutToQuit.connect(listener.stop)
     app.aboutToQuit.connect(speaker.close)
+    app.aboutToQuit.connect(journal.close)  # what was asked is written before the app exits
     window.show()
     return app.exec()

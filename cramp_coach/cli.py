@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the hold length to print, 5 to 60 (default: the saved setting, else 30)",
     )
+    journal = commands.add_parser(
+        "journal",
+        help="print the cramp journal, or export it for your doctor or coach",
+        description="Print the episodes of the cramp journal, newest first, or export them "
+        "(each with its step timeline) as CSV or JSON.",
+    )
+    journal.add_argument("--export", choices=["csv", "json"], help="write the journal as FILE")
+    journal.add_argument("-o", "--output", type=Path, metavar="FILE", help="with --export")
     return parser
 
 
@@ -92,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command == "sheet":
         return _write_sheet(args)
+    if args.command == "journal":
+        return _journal(args)
     try:
         routine = _routine(args.routine, args.hold_seconds)
         _check_display()
@@ -136,6 +146,43 @@ def _write_sheet(args: argparse.Namespace) -> int:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE
     print(f"Wrote the routine sheet ({args.paper.upper()}) to {written.resolve()}")
+    return 0
+
+
+def _journal(args: argparse.Namespace) -> int:
+    """The `journal` sub-command: print it, or write it as CSV or JSON."""
+    if (args.export is None) != (args.output is None):
+        print(f"{PROG}: journal: --export and -o go together", file=sys.stderr)
+        return EXIT_USAGE
+    from cramp_coach.journal.export import to_csv, to_json, to_text
+    from cramp_coach.journal.store import Journal, JournalError
+    from cramp_coach.paths import journal_file
+
+    try:
+        journal = Journal.open(journal_file())
+    except JournalError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if journal.moved_aside:
+            print(f"{PROG}: {journal.moved_aside}", file=sys.stderr)
+        episodes = journal.episodes()
+    finally:
+        journal.close()
+    if args.export is None:
+        print(to_text(episodes), end="")
+        return 0
+    text = to_json(episodes) if args.export == "json" else to_csv(episodes)
+    target: Path = args.output
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        print(f"{PROG}: {target}: cannot write there ({error.strerror})", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Wrote {len(episodes)} episodes to {target.resolve()}")
     return 0
 
 

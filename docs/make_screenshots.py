@@ -113,6 +113,36 @@ def main() -> None:
     settle()
     window.open_plan()
     shot("prevention-plan")
+    # the journal, with a few weeks of episodes
+    import tempfile
+    from datetime import UTC, datetime, timedelta
+
+    from cramp_coach.journal.recorder import JournalWriter
+
+    now = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+    writer = JournalWriter(Path(tempfile.mkdtemp()) / "journal.db")
+    for days, reps, outcome, causes in (
+        (70, 1, "eased", {"stayed", "sudden_increase"}),
+        (45, 2, "eased", {"hot_weather", "little_water"}),
+        (20, 1, "eased", {"spread", "little_water"}),
+        (12, 3, "prolonged", {"spread", "hot_weather", "little_water"}),
+        (3, 2, "eased", {"stayed", "overtraining"}),
+    ):
+
+        def add(j, days=days, reps=reps, outcome=outcome, causes=causes):  # type: ignore[no-untyped-def]
+            started = now - timedelta(days=days)
+            episode = j.add_manual(started, started + timedelta(minutes=9), reps, outcome, "left")
+            j.set_causes(episode, causes)
+
+        writer.submit(add)
+    writer.flush()
+    window.journal = writer
+    window.wall = lambda: now
+    window.open_journal()
+    writer.flush()
+    settle()
+    shot("journal")
+    writer.close()
     (OUT / ".unused.ini").unlink(missing_ok=True)
     window.close()
 

@@ -119,3 +119,42 @@ def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "shown: Cramp Coach" in result.stdout
+
+
+def with_data_home(tmp_path: Path) -> dict[str, str]:
+    env = without_display()
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    return env
+
+
+def test_journal_prints_and_exports_without_a_display(tmp_path: Path) -> None:
+    import json
+    from datetime import UTC, datetime
+
+    from cramp_coach.journal.store import Journal
+
+    env = with_data_home(tmp_path)
+    path = tmp_path / "data" / "CrampCoach" / "cramp-coach" / "journal.db"
+    with Journal.open(path) as journal:
+        episode = journal.start_episode(datetime(2026, 11, 1, 8, 0, tzinfo=UTC))
+        journal.add_step(episode, "stop", datetime(2026, 11, 1, 8, 0, tzinfo=UTC))
+        journal.finish_episode(episode, datetime(2026, 11, 1, 8, 5, tzinfo=UTC), 3, "prolonged")
+    shown = run("journal", env=env)
+    assert shown.returncode == 0, shown.stderr
+    assert "prolonged" in shown.stdout
+    target = tmp_path / "out.json"
+    written = run("journal", "--export", "json", "-o", str(target), env=env)
+    assert written.returncode == 0, written.stderr
+    data = json.loads(target.read_text())
+    assert data["episodes"][0]["outcome"] == "prolonged"
+    assert data["episodes"][0]["steps"][0]["step"] == "stop"
+
+
+def test_journal_export_to_an_unwritable_place(tmp_path: Path) -> None:
+    result = run(
+        "journal", "--export", "csv", "-o", str(tmp_path / "nope" / "j.csv"),
+        env=with_data_home(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "cannot write there" in result.stderr
+    assert not (tmp_path / "nope").exists()

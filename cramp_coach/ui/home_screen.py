@@ -20,6 +20,7 @@ class HomeScreen(QWidget):
     start_requested = Signal()
     library_requested = Signal()
     plan_requested = Signal()
+    journal_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,8 @@ class HomeScreen(QWidget):
         self.library_button.clicked.connect(self.library_requested)
         self.plan_button = QPushButton(self.tr("Prevention plan   (P)"))
         self.plan_button.clicked.connect(self.plan_requested)
+        self.journal_button = QPushButton(self.tr("Journal   (J)"))
+        self.journal_button.clicked.connect(self.journal_requested)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -59,6 +62,7 @@ class HomeScreen(QWidget):
         more = QHBoxLayout()
         more.addWidget(self.library_button)
         more.addWidget(self.plan_button)
+        more.addWidget(self.journal_button)
         layout.addLayout(more)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -68,6 +72,7 @@ class HomeScreen(QWidget):
             ("Enter", self.start_requested),
             ("L", self.library_requested),
             ("P", self.plan_requested),
+            ("J", self.journal_requested),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -91,6 +96,7 @@ class HomeScreen(QWidget):
             (self.message, 20, False),
             (self.library_button, 22, False),
             (self.plan_button, 22, False),
+            (self.journal_button, 22, False),
         ):
             font = QFont(widget.font())
             font.setPixelSize(int(size * unit))

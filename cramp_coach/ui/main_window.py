@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,11 @@ from PySide6.QtWidgets import (
 from cramp_coach.content.exercises import Exercise, load_library
 from cramp_coach.content.prevention import load_plan
 from cramp_coach.content.routine import Routine
+from cramp_coach.journal.export import to_csv, to_json
+from cramp_coach.journal.recorder import EpisodeRecorder, JournalWriter, utc_now
+from cramp_coach.journal.rules import likely_contributors, physician_guidance
+from cramp_coach.journal.store import Episode, Journal
+from cramp_coach.paths import user_exercise_folder
 from cramp_coach.routine.clock import Clock
 from cramp_coach.routine.commands import Control, meaning
 from cramp_coach.routine.cues import CueCaller
@@ -32,6 +38,8 @@ from cramp_coach.speech.recognition import Command
 from cramp_coach.speech.speaker import Speaker
 from cramp_coach.ui.guided_screen import GuidedScreen
 from cramp_coach.ui.home_screen import HomeScreen
+from cramp_coach.ui.journal_dialogs import EpisodeDialog, WhyDialog
+from cramp_coach.ui.journal_screen import JournalScreen
 from cramp_coach.ui.library_screen import LibraryScreen
 from cramp_coach.ui.notice_bar import NoticeBar
 from cramp_coach.ui.prevention_screen import PreventionScreen
@@ -40,12 +48,6 @@ from cramp_coach.ui.settings_dialog import Choices, SettingsDialog
 
 if TYPE_CHECKING:  # the listener pulls in Qt Multimedia; the window does not need it to start
     from cramp_coach.speech.listener import CommandListener
-
-
-def user_exercise_folder() -> Path:
-    """Where the user's own exercise files go (XDG_DATA_HOME is honoured)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "exercises"
 
 
 SHORTCUTS = (
@@ -60,6 +62,9 @@ SHORTCUTS = (
     ("L / Ctrl+L", "Exercise library"),
     ("P / Ctrl+Shift+P", "Prevention plan"),
     ("Ctrl+F", "Search the library"),
+    ("J / Ctrl+J", "Journal"),
+    ("W", "Why did it happen? (at Done, and in the journal)"),
+    ("N / Del / Ctrl+Z", "Journal: add a past episode / delete / undo the delete"),
     ("Ctrl+P", "Print the routine sheet"),
     ("Ctrl+E", "Export the routine sheet as PDF"),
     ("Ctrl+,", "Settings"),
@@ -84,6 +89,8 @@ class MainWindow(QMainWindow):
         hands_free: bool | None = None,
         listener: CommandListener | None = None,
         user_exercises: Path | None = None,
+        journal: JournalWriter | None = None,
+        wall: Callable[[], datetime] = utc_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,6 +103,11 @@ class MainWindow(QMainWindow):
         self.cues: CueCaller | None = None
         self._stop_asked_at: float | None = None
         self._exported.connect(self._on_exported)  # queued: it is emitted from another thread
+        self.journal = journal
+        self.wall = wall
+        self.recorder: EpisodeRecorder | None = None
+        self.journal_screen: JournalScreen | None = None
+        self._undo: Episode | None = None
 
         self.setWindowTitle(self.tr("Cramp Coach"))
         self.setMinimumSize(640, 480)
@@ -141,6 +153,12 @@ class MainWindow(QMainWindow):
             settings.hands_free() if hands_free is None else hands_free, save=hands_free is None
         )
         self.show_speech_problem()
+        self.routine_screen.journal_enabled = journal is not None
+        self.routine_screen.why_requested.connect(self.why_for_last_run)
+        self.home.journal_requested.connect(self.open_journal)
+        if journal is not None:
+            journal.failed.connect(self.notice.show_text)
+            journal.opened.connect(lambda moved: moved and self.notice.show_text(moved))
         self.listener = listener
         if listener is not None:
             listener.heard.connect(self.on_command)
@@ -172,6 +190,15 @@ class MainWindow(QMainWindow):
         plan.triggered.connect(self.open_plan)
         prevent_menu.addActions([library, plan])
         self.addActions([library, plan])
+
+        journal_action = QAction(self.tr("&Journal"), self)
+        journal_action.setShortcut(QKeySequence("Ctrl+J"))
+        journal_action.triggered.connect(self.open_journal)
+        undo = QAction(self.tr("&Undo delete"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.triggered.connect(self.undo_delete)
+        prevent_menu.addActions([journal_action, undo])
+        self.addActions([journal_action, undo])
 
         sheet_menu = self.menuBar().addMenu(self.tr("&Sheet"))
         print_action = QAction(self.tr("&Print the routine sheet…"), self)
@@ -263,6 +290,142 @@ class MainWindow(QMainWindow):
                 self.cues.repeat()
         else:
             machine.send(action)
+
+    # -- the journal ----------------------------------------------------------------------
+
+    def _episode_saved(self, episode_id: int) -> None:
+        """At Done: what the journal says now (prolonged, or recurring: see a physician)."""
+        assert self.journal is not None
+        now = self.wall()
+        self.journal.submit(
+            lambda j: physician_guidance(j.episodes(), now),
+            lambda guidance: self.routine_screen.show_advice(guidance.message or ""),
+        )
+
+    def why_for_last_run(self) -> None:
+        if self.recorder is not None and self.recorder.episode_id is not None:
+            episode_id = self.recorder.episode_id
+            assert self.journal is not None
+            self.journal.submit(lambda j: j.episode(episode_id), self.ask_why)
+
+    def ask_why(self, episode: Episode) -> None:
+        """The "why did it happen?" check; the answers are saved with the episode and turned
+        into likely contributors and prevention advice."""
+        dialog = WhyDialog(episode.causes, self)
+        if dialog.exec() and self.journal is not None:
+            causes = dialog.causes()
+            self.journal.submit(lambda j: j.set_causes(episode.id, causes), self._refresh_journal)
+            found = likely_contributors(causes)
+            if found:
+                lines = [f"• {c.contributor}: {c.advice}" for c in found]
+                QMessageBox.information(
+                    self,
+                    self.tr("Likely contributors"),
+                    self.tr("Likely contributors (not a diagnosis):") + "\n" + "\n".join(lines),
+                )
+        self._refocus()
+
+    def open_journal(self) -> None:
+        if self._busy() or self.journal is None:
+            if self.journal is None:
+                self.statusBar().showMessage(self.tr("The journal is not available."), 5000)
+            return
+        if self.journal_screen is None:
+            screen = JournalScreen(self.wall)
+            screen.add_requested.connect(lambda: self.edit_episode(None))
+            screen.edit_requested.connect(self.edit_episode)
+            screen.delete_requested.connect(self.delete_episode)
+            screen.why_requested.connect(self.ask_why)
+            screen.export_requested.connect(self.choose_export)
+            screen.closed.connect(self.go_home)
+            self.stack.addWidget(screen)
+            self.journal_screen = screen
+        self._refresh_journal()
+        self.stack.setCurrentWidget(self.journal_screen)
+        self.journal_screen.table.setFocus()
+
+    def _refresh_journal(self, _: object = None) -> None:
+        if self.journal is not None and self.journal_screen is not None:
+            screen = self.journal_screen
+            self.journal.submit(lambda j: j.episodes(), screen.show_episodes)
+
+    def edit_episode(self, episode: Episode | None) -> None:
+        dialog = EpisodeDialog(episode, self.wall(), self)
+        if dialog.exec() and self.journal is not None:
+            f = dialog.fields()
+            if episode is None:
+                self.journal.submit(
+                    lambda j: j.add_manual(f.started_at, None, f.reps, f.outcome, f.leg, f.note),
+                    self._refresh_journal,
+                )
+            else:
+                episode_id = episode.id
+                self.journal.submit(
+                    lambda j: j.update(
+                        episode_id,
+                        started_at=f.started_at,
+                        leg=f.leg,
+                        note=f.note,
+                        reps=f.reps,
+                        outcome=f.outcome,
+                    ),
+                    self._refresh_journal,
+                )
+        self._refocus()
+
+    def delete_episode(self, episode: Episode) -> None:
+        """Deletes at once, with Undo (Ctrl+Z) rather than a question in the way."""
+        if self.journal is None:
+            return
+
+        def deleted(gone: Episode) -> None:
+            self._undo = gone
+            when = gone.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            line = self.tr("Deleted the episode of %1. Ctrl+Z undoes it.").replace("%1", when)
+            self.statusBar().showMessage(line, 15000)
+            self._refresh_journal()
+
+        self.journal.submit(lambda j: j.delete(episode.id), deleted)
+
+    def undo_delete(self) -> None:
+        gone, self._undo = self._undo, None
+        if gone is not None and self.journal is not None:
+            self.journal.submit(lambda j: j.restore(gone), self._refresh_journal)
+            self.statusBar().showMessage(self.tr("The episode is back."), 5000)
+
+    def choose_export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the journal"),
+            str(Path(folder) / "cramp-journal.csv"),
+            self.tr("CSV (*.csv);;JSON (*.json)"),
+        )
+        self._refocus()
+        if path:
+            kind = "json" if path.endswith(".json") or "JSON" in chosen else "csv"
+            target = Path(path)
+            self.export_journal(target.with_suffix(f".{kind}"), kind)
+
+    def export_journal(self, path: Path, kind: str) -> None:
+        """Writes the journal (each episode with its step timeline) on the journal's thread."""
+        if self.journal is None:
+            return
+
+        def write(journal: Journal) -> str:
+            episodes = journal.episodes()
+            text = to_json(episodes) if kind == "json" else to_csv(episodes)
+            temporary = path.with_name(f".{path.name}.part")
+            temporary.write_text(text, encoding="utf-8")
+            temporary.replace(path)
+            return str(path)
+
+        self.journal.submit(
+            write,
+            lambda written: self.statusBar().showMessage(
+                self.tr("Exported the journal to %1").replace("%1", written), 8000
+            ),
+        )
 
     # -- the printable sheet --------------------------------------------------------------
 
@@ -445,6 +608,9 @@ class MainWindow(QMainWindow):
             voice=self.listener is not None and self.listener.active,
         )
         self.cues.caption.connect(self.routine_screen.show_caption)
+        if self.journal is not None:
+            self.recorder = EpisodeRecorder(self.machine, self.journal, self.wall)
+            self.recorder.finished.connect(self._episode_saved)
         self.stack.setCurrentWidget(self.routine_screen)
         self.routine_screen.run(self.machine)
 

@@ -28,6 +28,7 @@ class RoutineScreen(QWidget):
     """Shows one run of the routine and turns keys and buttons into intents for the machine."""
 
     closed = Signal()  # the user finished at Done, or the run was stopped
+    why_requested = Signal()  # "Why did it happen?" at Done
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,13 @@ class RoutineScreen(QWidget):
         self.warning = plain_label("warning")
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
         self.doctor = plain_label("doctor")
+        self.advice = plain_label("advice")  # from the journal: recurring, see a physician
+        self.advice.hide()
+        self.why_button = QPushButton(self.tr("Why did it happen?   (W)"))
+        self.why_button.setObjectName("why")
+        self.why_button.clicked.connect(self.why_requested)
+        self.why_button.hide()
+        self.journal_enabled = False
         self.caption = plain_label("caption")
         self.caption.setAccessibleName(self.tr("Spoken cue"))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -81,9 +89,10 @@ class RoutineScreen(QWidget):
         words.setContentsMargins(0, 0, 0, 0)
         words.setSpacing(12)
         # Most important first: on Done, the doctor line comes before the prevention advice.
-        words_list = (self.paused_label, self.summary, self.warning, self.doctor)
+        words_list = (self.paused_label, self.summary, self.warning, self.advice, self.doctor)
         for label in (*words_list, self.instruction, self.extra):
             words.addWidget(label)
+        words.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
         words.addStretch(1)
         self.words = QScrollArea()
         self.words.setObjectName("words")
@@ -120,6 +129,7 @@ class RoutineScreen(QWidget):
         self._key(("Backspace",), lambda: self._send(Intent.BACK))
         self._key(("C",), lambda: self._send(Intent.CAME_BACK))
         self._key(("Escape",), self.stop)
+        self._key(("W",), self._why)
         bar = self.words.verticalScrollBar()
         self._key(("PgDown", "Down"), lambda: bar.setValue(bar.value() + bar.pageStep() // 2))
         self._key(("PgUp", "Up"), lambda: bar.setValue(bar.value() - bar.pageStep() // 2))
@@ -143,6 +153,15 @@ class RoutineScreen(QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.top.addWidget(button)
         self._toggles.append(button)
+
+    def show_advice(self, text: str) -> None:
+        """The journal's word at Done: e.g. recurring cramps, consult a physician."""
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
+
+    def _why(self) -> None:
+        if self.why_button.isVisible():
+            self.why_requested.emit()
 
     def show_caption(self, text: str) -> None:
         """The words just spoken, so nothing said is lost for someone who cannot hear it."""
@@ -214,6 +233,9 @@ class RoutineScreen(QWidget):
         done = step.kind is StepKind.DONE
         self.summary.setVisible(done)
         self.doctor.setVisible(done)
+        self.why_button.setVisible(done and self.journal_enabled)
+        if not done:
+            self.show_advice("")
         if done:
             self.summary.setText(self.describe(machine.summary()))
             self.doctor.setText(step.doctor)
@@ -298,13 +320,14 @@ class RoutineScreen(QWidget):
             self.summary: 24,
             self.warning: 24,
             self.doctor: 22,
+            self.advice: 22,
             self.caption: 20,
         }
         for widget, size in sizes.items():
             scaled_font(
                 widget,
                 max(15.0, size * unit),  # never so small it cannot be read
-                bold=widget in (self.warning, self.paused_label, self.doctor),
+                bold=widget in (self.warning, self.paused_label, self.doctor, self.advice),
                 italic=widget in (self.extra, self.caption),
             )
 

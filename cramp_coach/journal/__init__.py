@@ -1,0 +1,1 @@
+"""The cramp journal: a SQLite store of episodes, the "why" check, physician rules, export."""

@@ -1,0 +1,155 @@
+"""Writes the journal off the GUI thread, and records each guided run as it happens.
+
+`JournalWriter` runs every Journal call on one worker thread, in the order asked, so SQLite never
+stalls the window; results come back on the GUI thread. `EpisodeRecorder` follows a
+RoutineMachine and writes the episode step by step: a crash or a killed process leaves the steps
+so far (marked unfinished), not nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from cramp_coach.content.routine import StepKind
+from cramp_coach.journal.store import Journal, JournalError
+from cramp_coach.routine.machine import RoutineMachine
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class JournalWriter(QObject):
+    """One worker thread owns the Journal; calls queue up in order and never block the GUI."""
+
+    failed = Signal(str)  # one line: what went wrong with the journal
+    opened = Signal(object)  # the Journal's moved_aside message (str) or None
+    _result = Signal(object, object)  # (callback, result), delivered on the GUI thread
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self._journal: Journal | None = None
+        self._closed = False
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
+        self._result.connect(lambda callback, value: callback(value))
+        self._pool.submit(self._open)
+
+    def _open(self) -> None:
+        try:
+            self._journal = Journal.open(self.path)
+        except JournalError as error:
+            self.failed.emit(str(error))
+            return
+        self.opened.emit(self._journal.moved_aside)
+
+    def submit(
+        self, work: Callable[[Journal], T], then: Callable[[T], None] | None = None
+    ) -> Future[Any]:
+        """Runs work(journal) on the worker; `then(result)` runs afterwards on the GUI thread."""
+
+        if self._closed:
+            log.warning("journal already closed; not written: %s", work)
+            return Future()
+
+        def run() -> None:
+            if self._journal is None:
+                return  # the journal could not be opened; already reported
+            try:
+                value = work(self._journal)
+            except Exception as error:  # a full disk or a read-only file: say so, lose nothing
+                log.exception("journal write failed")
+                self.failed.emit(f"{self.path}: {error}")
+                return
+            if then is not None:
+                self._result.emit(then, value)
+
+        return self._pool.submit(run)
+
+    def flush(self) -> None:
+        """Waits until everything asked so far is written (for quitting, and for tests)."""
+        if not self._closed:
+            self._pool.submit(lambda: None).result()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._pool.submit(self._close)
+        self._pool.shutdown(wait=True)
+
+    def _close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+
+class EpisodeRecorder(QObject):
+    """Writes one run of the routine to the journal as it goes: start, each step, the end."""
+
+    finished = Signal(int)  # the episode id, once its end is written
+
+    def __init__(
+        self,
+        machine: RoutineMachine,
+        writer: JournalWriter,
+        wall: Callable[[], datetime] = utc_now,
+    ) -> None:
+        super().__init__(machine)  # lives as long as the run it records
+        self.machine = machine
+        self.writer = writer
+        # Step times come from the routine's monotonic clock, anchored once to the wall clock,
+        # so the timeline has no jumps when the system clock is changed mid-routine.
+        self._wall0 = wall()
+        self._mono0 = machine.clock.now()
+        self._episode: list[int] = []  # filled on the worker thread, read only there
+        self.episode_id: int | None = None
+        self._started = False
+        self._finished_once = False
+        machine.stepEntered.connect(self._on_step)
+        machine.ended.connect(self._on_ended)
+
+    def at(self, monotonic: float) -> datetime:
+        return self._wall0 + timedelta(seconds=monotonic - self._mono0)
+
+    def _on_step(self, step_id: str) -> None:
+        at = self.at(self.machine.visits[-1].at)
+        if not self._started:
+            self._started = True
+            self.writer.submit(lambda j: self._episode.append(j.start_episode(at)))
+        self.writer.submit(lambda j: j.add_step(self._episode[0], step_id, at))
+        if self.machine.step.kind is StepKind.DONE:
+            self._finish(self.machine.visits[-1].at)  # the summary is on screen: it is over
+
+    def _on_ended(self) -> None:
+        self._finish(self.machine.ended_at or self.machine.clock.now())
+
+    def _finish(self, monotonic: float) -> None:
+        if not self._started or self._finished_once:
+            return
+        self._finished_once = True
+        summary = self.machine.summary()
+        ended = self.at(monotonic)
+        outcome = summary.outcome.value
+        reps = summary.reps
+
+        def finish(journal: Journal) -> int:
+            journal.finish_episode(self._episode[0], ended, reps, outcome)
+            return self._episode[0]
+
+        self.writer.submit(finish, self._finished)
+
+    def _finished(self, episode_id: int) -> None:
+        self.episode_id = episode_id
+        self.finished.emit(episode_id)

@@ -1,0 +1,239 @@
+"""The "why did it happen?" check and when to see a physician, from the seed, free of Qt.
+
+Every text here comes from shared/seed/hamstring-cramps.txt ("Why It Happens", "Other Factors",
+"Taking Care"); the answers name *likely contributors*, never a diagnosis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the store imports this module to check cause ids
+    from cramp_coach.journal.store import Episode
+
+RECURRING_DAYS = 30
+RECURRING_COUNT = 3
+
+NOT_A_DIAGNOSIS = "These are likely contributors, not a diagnosis."
+WHERE_QUESTION = "Did the cramp spread to other muscles, or stay in your hamstring?"
+
+_STRENGTH = ("glute-bridge", "romanian-deadlift", "standing-knee-curl")
+_LOOSE = ("warm-up", "standing-hamstring-stretch")
+
+
+@dataclass(frozen=True)
+class Cause:
+    """One answer of the "why" check: what it points to, and the seed's advice for it."""
+
+    id: str
+    question: str
+    contributor: str
+    advice: str
+    exercises: tuple[str, ...] = ()
+
+    @property
+    def short(self) -> str:
+        """The contributor in a few words, for tables and tallies ("Muscle fatigue")."""
+        return re.split(r":| \(|, ", self.contributor, maxsplit=1)[0].rstrip(".")
+
+
+CAUSES: tuple[Cause, ...] = (
+    Cause(
+        "spread",
+        "Did the cramp spread to other muscles?",
+        "Dehydration or a mineral and electrolyte imbalance (such as low calcium, sodium or "
+        "potassium): these cramps may start in the hamstrings and spread to other muscles.",
+        "Drink at least eight glasses of water a day and eat a well-rounded diet including "
+        "fruit and vegetables. To rehydrate and replenish minerals and electrolytes, have sports "
+        "drinks or bananas.",
+    ),
+    Cause(
+        "stayed",
+        "Did the cramp stay in your hamstring?",
+        "Muscle fatigue: it only causes cramping within the affected muscle, such as your "
+        "hamstrings.",
+        "Progress your runs gradually to prevent muscle fatigue. Regular strength exercises for "
+        "your hamstrings, such as bridges, deadlifts and knee curls, further reduce the risk.",
+        _STRENGTH,
+    ),
+    Cause(
+        "hot_weather",
+        "Was the weather hot?",
+        "Hot weather, which contributes to dehydration and electrolyte and mineral imbalances.",
+        "Drink at least eight glasses of water a day. To rehydrate and replenish minerals and "
+        "electrolytes, have sports drinks or bananas.",
+    ),
+    Cause(
+        "little_water",
+        "Did you drink little water that day?",
+        "Too little water during the day, which leads to dehydration.",
+        "Drink at least eight glasses of water a day.",
+    ),
+    Cause(
+        "alcohol",
+        "Had you drunk alcohol?",
+        "Alcohol, which contributes to dehydration and electrolyte and mineral imbalances.",
+        "Drink at least eight glasses of water a day to reduce the risk of dehydration.",
+    ),
+    Cause(
+        "poor_diet",
+        "Had you been eating poorly?",
+        "A poor diet, which contributes to mineral and electrolyte imbalances.",
+        "Eat a well-rounded diet including fruit and vegetables.",
+    ),
+    Cause(
+        "sudden_increase",
+        "Had you increased your pace or distance too quickly?",
+        "Increasing your pace or distance too quickly.",
+        "Progress your runs gradually.",
+    ),
+    Cause(
+        "overtraining",
+        "Had you been overtraining?",
+        "Overtraining.",
+        "Progress your runs gradually to prevent muscle fatigue and overtraining.",
+    ),
+    Cause(
+        "poor_conditioning",
+        "Are you out of condition for the running you do?",
+        "Poor conditioning.",
+        "Progress your runs gradually, and do regular strength exercises for your hamstrings, "
+        "such as bridges, deadlifts and knee curls.",
+        _STRENGTH,
+    ),
+    Cause(
+        "tight_or_weak",
+        "Are your hamstrings tight or weak, or weaker than your quadriceps?",
+        "Tight or weak hamstrings, or a strength imbalance between your hamstrings and quadriceps.",
+        "Do regular strength exercises for your hamstrings, such as bridges, deadlifts and knee "
+        "curls. Warm up before running and stretch afterward to keep your hamstrings loose.",
+        _STRENGTH + _LOOSE,
+    ),
+)
+
+CAUSE_IDS: frozenset[str] = frozenset(cause.id for cause in CAUSES)
+EXCLUSIVE: frozenset[str] = frozenset({"spread", "stayed"})  # one cramp cannot do both
+_BY_ID = {cause.id: cause for cause in CAUSES}
+
+
+def check_answers(causes: Iterable[str]) -> frozenset[str]:
+    """The answer set, checked: known ids only, and not both "spread" and "stayed"."""
+    answers = frozenset(causes)
+    unknown = sorted(answers - CAUSE_IDS)
+    if unknown:
+        known = ", ".join(cause.id for cause in CAUSES)
+        raise ValueError(f"causes: unknown cause {unknown[0]!r}; known: {known}")
+    if answers >= EXCLUSIVE:
+        raise ValueError("causes: the cramp either spread or stayed in the hamstring, not both")
+    return answers
+
+
+def likely_contributors(causes: Iterable[str]) -> list[Cause]:
+    """The causes for these answers in the check's order; ids this version does not know are
+    skipped (they may come from a newer journal)."""
+    answers = set(causes)
+    return [cause for cause in CAUSES if cause.id in answers]
+
+
+def advised_exercises(causes: Iterable[str]) -> list[str]:
+    """The library exercise ids advised for these answers, each once, in the check's order."""
+    seen: dict[str, None] = {}
+    for cause in likely_contributors(causes):
+        seen.update(dict.fromkeys(cause.exercises))
+    return list(seen)
+
+
+def cause_tally(episodes: Sequence[Episode]) -> list[tuple[Cause, int]]:
+    """How often each cause was answered, most frequent first (ties in the check's order);
+    causes never answered are left out."""
+    counts = Counter(cause_id for episode in episodes for cause_id in episode.causes)
+    order = {cause.id: number for number, cause in enumerate(CAUSES)}
+    known = [cause_id for cause_id in counts if cause_id in _BY_ID]
+    known.sort(key=lambda cause_id: (-counts[cause_id], order[cause_id]))
+    return [(_BY_ID[cause_id], counts[cause_id]) for cause_id in known]
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """Whether to tell the user to consult a physician, why, and the line to show."""
+
+    see_physician: bool
+    reasons: tuple[str, ...]
+    message: str | None
+
+
+def physician_guidance(
+    episodes: Sequence[Episode],
+    now: datetime,
+    count: int = RECURRING_COUNT,
+    days: int = RECURRING_DAYS,
+) -> Guidance:
+    """Consult a physician about recurring or prolonged cramps (the seed's words).
+
+    Only episodes started in the last `days` days count (started_at >= now - days; an episode
+    dated after `now` counts too). Recurring: `count` or more such episodes, whatever their
+    outcome, entered by hand or not: each is a real cramp. Prolonged: one or more of them with
+    outcome "prolonged" (still cramping after the third hold). An old prolonged episode stays
+    marked in the journal but no longer prompts the advice on its own.
+    """
+    _aware(now)
+    if count < 1 or days < 1:
+        raise ValueError(f"recurring: count and days must be 1 or more, got {count} and {days}")
+    since = now - timedelta(days=days)
+    recent = [episode for episode in episodes if episode.started_at >= since]
+    prolonged = sum(1 for episode in recent if episode.outcome == "prolonged")
+    recurring = len(recent) >= count
+    window = f"in the last {days} days"
+    reasons: list[str] = []
+    if recurring:
+        reasons.append(f"{len(recent)} cramps {window}")
+    if prolonged:
+        reasons.append(
+            f"{prolonged} prolonged cramp{'s' if prolonged > 1 else ''} {window} "
+            "(still cramping after the third hold)"
+        )
+    if not reasons:
+        return Guidance(False, (), None)
+    what = " and ".join(
+        word for word, flagged in (("recurring", recurring), ("prolonged", prolonged)) if flagged
+    )
+    message = (
+        f"Consult a physician about {what} hamstring cramps ({'; '.join(reasons)}), "
+        "to rule out an undiagnosed medical condition."
+    )
+    return Guidance(True, tuple(reasons), message)
+
+
+def week_start(day: date) -> date:
+    """The Monday of the week that holds this day."""
+    return day - timedelta(days=day.weekday())
+
+
+def episodes_per_week(
+    episodes: Sequence[Episode], now: datetime, weeks: int = 12
+) -> list[tuple[date, int]]:
+    """Episodes per week (Monday first) over the last `weeks` weeks up to and including the
+    week of `now`, oldest first, empty weeks as 0. Days are counted in `now`'s time zone, so
+    pass a local time to get the user's weeks; older or later episodes are left out."""
+    _aware(now)
+    if weeks < 1:
+        raise ValueError(f"weeks must be 1 or more, got {weeks}")
+    zone = now.tzinfo
+    this_week = week_start(now.date())
+    starts = [this_week - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
+    counts = dict.fromkeys(starts, 0)
+    for episode in episodes:
+        start = week_start(episode.started_at.astimezone(zone).date())
+        if start in counts:
+            counts[start] += 1
+    return list(counts.items())
+
+
+def _aware(now: datetime) -> None:
+    if now.tzinfo is None:
+        raise ValueError(f"now must be timezone-aware, got {now.isoformat()}")

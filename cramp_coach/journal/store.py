@@ -1,0 +1,525 @@
+"""The cramp journal on disk: episodes, their steps and causes in one SQLite file, free of Qt.
+
+Every method that changes something is one transaction, committed (synchronous=FULL, WAL) before
+it returns, so a routine that crashes or is killed keeps the steps written so far, marked
+"unfinished". Times are stored as ISO-8601 text in UTC. The schema has a version
+(PRAGMA user_version) and a list of migrations from version 1 on; a file this version cannot
+use (damaged, from a newer version, or not a journal) is moved aside, never overwritten.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from cramp_coach.journal.rules import check_answers
+
+log = logging.getLogger(__name__)
+
+OUTCOMES = ("eased", "prolonged", "stopped", "unanswered", "unfinished")
+LEGS = ("left", "right")
+MAX_REPS = 3  # the seed: hold and "repeat up to three times"
+
+
+@dataclass(frozen=True)
+class StepEntry:
+    """One routine step the user reached, and when (timezone-aware, UTC)."""
+
+    step_id: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Episode:
+    """One cramp: when, which leg, how the routine went, the user's note and "why" answers."""
+
+    id: int
+    started_at: datetime
+    ended_at: datetime | None
+    leg: str | None
+    reps: int
+    outcome: str
+    note: str
+    manual: bool  # added by hand afterwards, not recorded by a guided routine
+    steps: tuple[StepEntry, ...]
+    causes: frozenset[str]
+
+    @property
+    def finished(self) -> bool:
+        return self.ended_at is not None
+
+
+class JournalError(Exception):
+    """The journal file cannot be opened or written; the message is one line naming the file."""
+
+
+class _Keep:
+    """The type of KEEP: "leave this field as it is" where None is a real value."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = _Keep()
+
+
+def _create_v1(db: sqlite3.Connection) -> None:
+    # AUTOINCREMENT: a deleted episode's id is never handed out again, so undo can restore it.
+    db.execute(
+        """CREATE TABLE episode (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            leg TEXT,
+            reps INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            manual INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE step (
+            id INTEGER PRIMARY KEY,
+            episode_id INTEGER NOT NULL REFERENCES episode (id) ON DELETE CASCADE,
+            step_id TEXT NOT NULL,
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX step_by_episode ON step (episode_id, id)")
+    db.execute(
+        """CREATE TABLE cause (
+            episode_id INTEGER NOT NULL REFERENCES episode (id) ON DELETE CASCADE,
+            cause_id TEXT NOT NULL,
+            PRIMARY KEY (episode_id, cause_id)
+        )"""
+    )
+    db.execute("CREATE INDEX episode_by_start ON episode (started_at)")
+
+
+# MIGRATIONS[n] takes a journal from version n to n + 1, inside the one transaction that also
+# sets PRAGMA user_version; append, never edit, so every old file can still be brought up to date.
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = [_create_v1]
+
+
+def schema_version() -> int:
+    """The journal version this code writes (and the newest it can read)."""
+    return len(MIGRATIONS)
+
+
+class Journal:
+    """The open journal file; every change is committed before the method returns."""
+
+    def __init__(self, path: Path, db: sqlite3.Connection, moved_aside: str | None) -> None:
+        self.path = path
+        self.moved_aside = moved_aside
+        self._db = db
+
+    @classmethod
+    def open(cls, path: Path) -> Journal:
+        """Opens (or creates) the journal, bringing an older schema up to date. A damaged file,
+        one from a newer version or one that is not a journal is moved aside and a fresh journal
+        started; `moved_aside` then says so in one line. Raises JournalError if it cannot."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise JournalError(
+                f"{path}: cannot create the journal's folder: {error.strerror or error}"
+            ) from None
+        moved_aside = None
+        if path.is_file():
+            unusable = _unusable(path)
+            if unusable is not None:
+                kind, why = unusable
+                aside = _move_aside(path, kind)
+                moved_aside = (
+                    f"The journal {path} {why}; it was moved to {aside} "
+                    "and a new, empty journal was started."
+                )
+                log.warning("%s", moved_aside)
+        try:
+            db = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as error:
+            raise JournalError(f"{path}: cannot open the journal: {error}") from None
+        try:
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":  # e.g. a file system without shared memory: still safe, slower
+                log.warning("%s: WAL mode not available, using %s", path, mode)
+            db.execute("PRAGMA synchronous = FULL")  # durable when a change returns
+            db.execute("PRAGMA foreign_keys = ON")
+            _migrate(db)
+        except sqlite3.Error as error:
+            db.close()
+            raise JournalError(f"{path}: cannot open the journal: {error}") from None
+        return cls(path, db, moved_aside)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- recording a guided routine as it goes --
+
+    def start_episode(self, started_at: datetime, leg: str | None = None) -> int:
+        """A new episode, "unfinished" until finish_episode; returns its id."""
+        values = (_stamp("started_at", started_at), _leg(leg))
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO episode (started_at, leg, outcome) VALUES (?, ?, 'unfinished')",
+                values,
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def add_step(self, episode_id: int, step_id: str, at: datetime) -> None:
+        """Records that the routine reached this step at this time."""
+        values = (episode_id, _step_id(step_id), _stamp("at", at))
+        with self._write() as db:
+            self._must_exist(db, episode_id)
+            db.execute("INSERT INTO step (episode_id, step_id, at) VALUES (?, ?, ?)", values)
+
+    def finish_episode(self, episode_id: int, ended_at: datetime, reps: int, outcome: str) -> None:
+        """Ends the episode with the routine's outcome (any outcome but "unfinished")."""
+        finished = [o for o in OUTCOMES if o != "unfinished"]
+        with self._write() as db:
+            started = self._must_exist(db, episode_id)
+            db.execute(
+                "UPDATE episode SET ended_at = ?, reps = ?, outcome = ? WHERE id = ?",
+                (
+                    _stamp("ended_at", ended_at, after=started),
+                    _reps(reps),
+                    _outcome(outcome, finished),
+                    episode_id,
+                ),
+            )
+
+    # -- the user's own entries and edits --
+
+    def add_manual(
+        self,
+        started_at: datetime,
+        ended_at: datetime | None,
+        reps: int,
+        outcome: str,
+        leg: str | None = None,
+        note: str = "",
+    ) -> int:
+        """A past episode the user adds by hand; returns its id."""
+        values = (
+            _stamp("started_at", started_at),
+            None if ended_at is None else _stamp("ended_at", ended_at, after=started_at),
+            _leg(leg),
+            _reps(reps),
+            _outcome(outcome),
+            _note(note),
+        )
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO episode (started_at, ended_at, leg, reps, outcome, note, manual)"
+                " VALUES (?, ?, ?, ?, ?, ?, 1)",
+                values,
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def update(
+        self,
+        episode_id: int,
+        *,
+        started_at: datetime | None = None,
+        ended_at: datetime | _Keep | None = KEEP,
+        leg: str | _Keep | None = KEEP,
+        note: str | None = None,
+        reps: int | None = None,
+        outcome: str | None = None,
+    ) -> None:
+        """Changes the given fields; None (or KEEP for leg and ended_at) leaves one as it is."""
+        changes: dict[str, object] = {}
+        if started_at is not None:
+            changes["started_at"] = _stamp("started_at", started_at)
+        if not isinstance(leg, _Keep):
+            changes["leg"] = _leg(leg)
+        if note is not None:
+            changes["note"] = _note(note)
+        if reps is not None:
+            changes["reps"] = _reps(reps)
+        if outcome is not None:
+            changes["outcome"] = _outcome(outcome)
+        with self._write() as db:
+            self._must_exist(db, episode_id)
+            if not isinstance(ended_at, _Keep):
+                changes["ended_at"] = None if ended_at is None else _stamp("ended_at", ended_at)
+            if not changes:
+                return
+            columns = ", ".join(f"{name} = ?" for name in changes)  # names are ours, not input
+            db.execute(
+                f"UPDATE episode SET {columns} WHERE id = ?", (*changes.values(), episode_id)
+            )
+            start, end = db.execute(
+                "SELECT started_at, ended_at FROM episode WHERE id = ?", (episode_id,)
+            ).fetchone()
+            if end is not None and end < start:  # same-width UTC text sorts as time does
+                raise ValueError(f"ended_at must not be before started_at, got {end} < {start}")
+
+    def set_causes(self, episode_id: int, causes: Iterable[str]) -> None:
+        """Replaces the episode's "why" answers (ids from rules.CAUSES)."""
+        answers = sorted(check_answers(causes))
+        with self._write() as db:
+            self._must_exist(db, episode_id)
+            db.execute("DELETE FROM cause WHERE episode_id = ?", (episode_id,))
+            db.executemany(
+                "INSERT INTO cause (episode_id, cause_id) VALUES (?, ?)",
+                [(episode_id, cause) for cause in answers],
+            )
+
+    def delete(self, episode_id: int) -> Episode:
+        """Deletes the episode with its steps and causes; returns it, for undo (restore)."""
+        with self._write() as db:
+            episode = self._read(db, episode_id)
+            db.execute("DELETE FROM episode WHERE id = ?", (episode_id,))
+        return episode
+
+    def restore(self, episode: Episode) -> None:
+        """Puts a deleted episode back, with the same id, steps and causes."""
+        row = (
+            episode.id,
+            _stamp("started_at", episode.started_at),
+            None
+            if episode.ended_at is None
+            else _stamp("ended_at", episode.ended_at, after=episode.started_at),
+            _leg(episode.leg),
+            _reps(episode.reps),
+            _outcome(episode.outcome),
+            _note(episode.note),
+            int(episode.manual),
+        )
+        steps = [
+            (episode.id, _step_id(step.step_id), _stamp("at", step.at)) for step in episode.steps
+        ]
+        causes = [(episode.id, cause) for cause in sorted(check_answers(episode.causes))]
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM episode WHERE id = ?", (episode.id,)).fetchone():
+                raise ValueError(f"id: episode {episode.id} is already in the journal")
+            db.execute(
+                "INSERT INTO episode (id, started_at, ended_at, leg, reps, outcome, note, manual)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            db.executemany("INSERT INTO step (episode_id, step_id, at) VALUES (?, ?, ?)", steps)
+            db.executemany("INSERT INTO cause (episode_id, cause_id) VALUES (?, ?)", causes)
+
+    # -- reading --
+
+    def episodes(self) -> list[Episode]:
+        """Every episode, newest first, with its steps (in order) and causes."""
+        db = self._db
+        steps: dict[int, list[StepEntry]] = {}
+        for episode_id, step_id, at in db.execute(
+            "SELECT episode_id, step_id, at FROM step ORDER BY episode_id, id"
+        ):
+            steps.setdefault(episode_id, []).append(StepEntry(step_id, _time(at)))
+        causes: dict[int, set[str]] = {}
+        for episode_id, cause in db.execute("SELECT episode_id, cause_id FROM cause"):
+            causes.setdefault(episode_id, set()).add(cause)
+        rows = db.execute(f"{_SELECT} ORDER BY started_at DESC, id DESC").fetchall()
+        return [_episode(row, steps.get(row[0], []), causes.get(row[0], set())) for row in rows]
+
+    def episode(self, episode_id: int) -> Episode:
+        """One episode; KeyError if there is none with this id."""
+        return self._read(self._db, episode_id)
+
+    # -- inside --
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: committed if the block ends normally, rolled back if it raises."""
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:  # disk full, read-only, locked too long
+            raise JournalError(f"{self.path}: cannot write to the journal: {error}") from None
+
+    @staticmethod
+    def _must_exist(db: sqlite3.Connection, episode_id: int) -> datetime:
+        row = db.execute("SELECT started_at FROM episode WHERE id = ?", (episode_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"episode {episode_id} is not in the journal")
+        return _time(row[0])
+
+    @staticmethod
+    def _read(db: sqlite3.Connection, episode_id: int) -> Episode:
+        row = db.execute(f"{_SELECT} WHERE id = ?", (episode_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"episode {episode_id} is not in the journal")
+        steps = [
+            StepEntry(step_id, _time(at))
+            for step_id, at in db.execute(
+                "SELECT step_id, at FROM step WHERE episode_id = ? ORDER BY id", (episode_id,)
+            )
+        ]
+        causes = {
+            cause
+            for (cause,) in db.execute(
+                "SELECT cause_id FROM cause WHERE episode_id = ?", (episode_id,)
+            )
+        }
+        return _episode(row, steps, causes)
+
+
+_SELECT = "SELECT id, started_at, ended_at, leg, reps, outcome, note, manual FROM episode"
+
+
+def _episode(row: tuple[object, ...], steps: list[StepEntry], causes: set[str]) -> Episode:
+    episode_id, started_at, ended_at, leg, reps, outcome, note, manual = row
+    assert isinstance(episode_id, int) and isinstance(started_at, str)
+    assert isinstance(reps, int) and isinstance(outcome, str) and isinstance(note, str)
+    assert ended_at is None or isinstance(ended_at, str)
+    assert leg is None or isinstance(leg, str)
+    return Episode(
+        id=episode_id,
+        started_at=_time(started_at),
+        ended_at=None if ended_at is None else _time(ended_at),
+        leg=leg,
+        reps=reps,
+        outcome=outcome,
+        note=note,
+        manual=bool(manual),
+        steps=tuple(steps),
+        causes=frozenset(causes),
+    )
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Brings the file up to schema_version() in one transaction, so a failed migration leaves
+    the file as it was."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version >= len(MIGRATIONS):
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for number in range(version, len(MIGRATIONS)):
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _unusable(path: Path) -> tuple[str, str] | None:
+    """Why this existing file cannot be used as the journal, as (suffix kind, reason), or None."""
+    try:
+        # Read-only, so looking does not change the file (no checkpoint of its WAL on close).
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > schema_version():
+                return (
+                    "newer",
+                    f"was written by a newer version of Cramp Coach (journal version {version}, "
+                    f"this version reads up to {schema_version()})",
+                )
+            check = db.execute("PRAGMA integrity_check").fetchall()
+            if check != [("ok",)]:
+                return "corrupt", f"is damaged ({check[0][0]})"
+            tables = db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+            if version == 0 and tables:
+                return "unknown", "is a database but not a Cramp Coach journal"
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as error:
+        # Only "not a database" and "malformed" mean a damaged file; locked or unreadable files
+        # are left where they are and reported.
+        if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            raise JournalError(f"{path}: cannot open the journal: {error}") from None
+        return "corrupt", f"is damaged and cannot be read ({error})"
+    return None
+
+
+def _move_aside(path: Path, kind: str) -> Path:
+    """Renames the file (and its WAL files, so it can still be opened) to a free
+    "<name>.<kind>-YYYYmmdd-HHMMSS" beside it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.{kind}-{stamp}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = path.with_name(f"{path.name}.{kind}-{stamp}-{number}")
+    try:
+        path.rename(aside)
+        for suffix in ("-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                companion.rename(aside.with_name(aside.name + suffix))
+    except OSError as error:
+        raise JournalError(
+            f"{path}: cannot be used and cannot be moved aside: {error.strerror or error}"
+        ) from None
+    return aside
+
+
+def _stamp(name: str, value: datetime, after: datetime | None = None) -> str:
+    """A timezone-aware time as fixed-width ISO-8601 UTC text (so text order is time order)."""
+    if not isinstance(value, datetime) or value.utcoffset() is None:
+        raise ValueError(f"{name} must be a timezone-aware datetime, got {value!r}")
+    if after is not None and value < after:
+        raise ValueError(f"{name} must not be before started_at, got {value.isoformat()}")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def _leg(value: str | None) -> str | None:
+    if value is not None and value not in LEGS:
+        raise ValueError(f"leg must be 'left', 'right' or None, got {value!r}")
+    return value
+
+
+def _reps(value: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_REPS:
+        raise ValueError(f"reps must be a whole number 0..{MAX_REPS}, got {value!r}")
+    return value
+
+
+def _outcome(value: str, allowed: Iterable[str] = OUTCOMES) -> str:
+    allowed = tuple(allowed)
+    if value not in allowed:
+        raise ValueError(f"outcome must be one of {', '.join(allowed)}; got {value!r}")
+    return value
+
+
+def _note(value: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"note must be text, got {value!r}")
+    return value
+
+
+def _step_id(value: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"step_id must be non-empty text, got {value!r}")
+    return value

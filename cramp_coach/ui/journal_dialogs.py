@@ -1,0 +1,172 @@
+"""Dialogs of the journal: "why did it happen?", and adding or editing an episode by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_coach.journal.rules import CAUSES
+from cramp_coach.journal.store import Episode
+
+WHERE = ("spread", "stayed")  # the one "where was the cramp?" answer; the rest are checkboxes
+
+
+class WhyDialog(QDialog):
+    """The short check from the source: where the cramp was, and what else was going on."""
+
+    def __init__(self, chosen: Iterable[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Why did it happen?"))
+        chosen = set(chosen)
+        by_id = {cause.id: cause for cause in CAUSES}
+        intro = QLabel(
+            self.tr(
+                "Tick what fits. The answers point to likely contributors and to what helps "
+                "prevent the next cramp; they are not a diagnosis."
+            )
+        )
+        intro.setWordWrap(True)
+        where_box = QGroupBox(self.tr("Where was the cramp?"))
+        where_layout = QVBoxLayout(where_box)
+        self.where = QButtonGroup(self)
+        self.where.setExclusive(True)
+        self.not_sure = QRadioButton(self.tr("Not sure"))
+        self.where.addButton(self.not_sure)
+        self.where_buttons: dict[str, QRadioButton] = {}
+        for cause_id in WHERE:
+            button = QRadioButton(by_id[cause_id].question)
+            self.where.addButton(button)
+            where_layout.addWidget(button)
+            button.setChecked(cause_id in chosen)
+            self.where_buttons[cause_id] = button
+        where_layout.addWidget(self.not_sure)
+        if not chosen & set(WHERE):
+            self.not_sure.setChecked(True)
+        other_box = QGroupBox(self.tr("Anything else that day or in your training?"))
+        other_layout = QVBoxLayout(other_box)
+        self.boxes: dict[str, QCheckBox] = {}
+        for cause in CAUSES:
+            if cause.id in WHERE:
+                continue
+            box = QCheckBox(cause.question)
+            box.setChecked(cause.id in chosen)
+            other_layout.addWidget(box)
+            self.boxes[cause.id] = box
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addWidget(where_box)
+        column.addWidget(other_box)
+        column.addWidget(buttons)
+
+    def causes(self) -> set[str]:
+        chosen = {cause_id for cause_id, box in self.boxes.items() if box.isChecked()}
+        chosen |= {cause_id for cause_id, b in self.where_buttons.items() if b.isChecked()}
+        return chosen
+
+
+OUTCOME_NAMES = {
+    "eased": "It eased",
+    "prolonged": "Prolonged (still there after 3 stretches)",
+    "stopped": "Stopped part-way",
+    "unanswered": "No answer given",
+    "unfinished": "Unfinished",
+}
+LEGS = (("", "Not recorded"), ("left", "Left"), ("right", "Right"))
+
+
+@dataclass(frozen=True)
+class EpisodeFields:
+    """What the user typed for an episode."""
+
+    started_at: datetime
+    leg: str | None
+    reps: int
+    outcome: str
+    note: str
+
+
+class EpisodeDialog(QDialog):
+    """Adds a past episode by hand, or edits one."""
+
+    def __init__(
+        self,
+        episode: Episode | None = None,
+        now: datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit episode") if episode else self.tr("Add a past episode"))
+        now = now or datetime.now(UTC)
+        started = episode.started_at if episode else now
+        self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(started.timestamp())))
+        self.when.setCalendarPopup(True)
+        # a cramp can only be logged once it has happened
+        self.when.setMaximumDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()) + 60))
+        self.when.setAccessibleName(self.tr("When it started"))
+        self.leg = QComboBox()
+        self.leg.setAccessibleName(self.tr("Leg"))
+        for value, name in LEGS:
+            self.leg.addItem(self.tr(name), value)
+        self.leg.setCurrentIndex(max(0, self.leg.findData((episode.leg if episode else "") or "")))
+        self.reps = QSpinBox()
+        self.reps.setRange(0, 3)
+        self.reps.setValue(episode.reps if episode else 0)
+        self.reps.setAccessibleName(self.tr("Stretches done"))
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("How it ended"))
+        for value, name in OUTCOME_NAMES.items():
+            if value != "unfinished" or (episode and episode.outcome == "unfinished"):
+                self.outcome.addItem(self.tr(name), value)
+        self.outcome.setCurrentIndex(
+            max(0, self.outcome.findData(episode.outcome if episode else "eased"))
+        )
+        self.note = QLineEdit(episode.note if episode else "")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setMaxLength(500)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Started:"), self.when)
+        form.addRow(self.tr("Leg:"), self.leg)
+        form.addRow(self.tr("Stretches done:"), self.reps)
+        form.addRow(self.tr("How it ended:"), self.outcome)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(buttons)
+        self.when.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fields(self) -> EpisodeFields:
+        seconds = self.when.dateTime().toSecsSinceEpoch()
+        return EpisodeFields(
+            started_at=datetime.fromtimestamp(seconds, UTC),
+            leg=str(self.leg.currentData()) or None,
+            reps=self.reps.value(),
+            outcome=str(self.outcome.currentData()),
+            note=self.note.text().strip(),
+        )

@@ -1,0 +1,195 @@
+"""The journal view: episodes, a chart of episodes per week, likely causes, when to see a doctor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_coach.journal.rules import (
+    cause_tally,
+    episodes_per_week,
+    likely_contributors,
+    physician_guidance,
+)
+from cramp_coach.journal.store import Episode
+from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
+from cramp_coach.ui.texts import plain_label, scaled_font
+
+COLUMNS = ("Started", "Leg", "Stretches", "How it ended", "Likely contributors", "Note")
+
+
+class JournalScreen(QWidget):
+    """Shows the journal and turns buttons and keys into requests the window carries out."""
+
+    add_requested = Signal()
+    edit_requested = Signal(object)  # Episode
+    delete_requested = Signal(object)  # Episode
+    why_requested = Signal(object)  # Episode
+    export_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, now: Callable[[], datetime] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.now = now or (lambda: datetime.now(UTC))
+        self.episodes: list[Episode] = []
+        self.title = plain_label("title")
+        self.title.setText(self.tr("Cramp journal"))
+        scaled_font(self.title, 32, bold=True)
+        self.guidance = plain_label("guidance")
+        self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
+        scaled_font(self.guidance, 18, bold=True)
+        self.tally = plain_label("tally")
+        self.empty = plain_label("empty")
+        self.empty.setText(
+            self.tr("No episodes yet. Each cramp routine you run is saved here by itself.")
+        )
+        self.chart_holder = QVBoxLayout()
+        self.chart = None  # a QChartView, made on first show (QtCharts is loaded only then)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Episodes"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemActivated.connect(lambda _item: self._for_current(self.edit_requested))
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, action in (
+            ("add", self.tr("Add a past episode   (N)"), self.add_requested.emit),
+            ("edit", self.tr("Edit   (Enter)"), lambda: self._for_current(self.edit_requested)),
+            (
+                "why",
+                self.tr("Why did it happen?   (W)"),
+                lambda: self._for_current(self.why_requested),
+            ),
+            ("delete", self.tr("Delete   (Del)"), lambda: self._for_current(self.delete_requested)),
+            ("export", self.tr("Export…"), self.export_requested.emit),
+            ("back", self.tr("Back   (Esc)"), self.closed.emit),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        column = QVBoxLayout(self)
+        column.addWidget(self.title)
+        column.addWidget(self.guidance)
+        column.addLayout(self.chart_holder)
+        column.addWidget(self.tally)
+        column.addWidget(self.empty)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        for key, action in (
+            ("N", self.add_requested.emit),
+            ("W", lambda: self._for_current(self.why_requested)),
+            ("Delete", lambda: self._for_current(self.delete_requested)),
+            ("Escape", self.closed.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    def show_episodes(self, episodes: Sequence[Episode]) -> None:
+        selected = self.current()
+        self.episodes = list(episodes)
+        self.table.setRowCount(len(self.episodes))
+        for row, episode in enumerate(self.episodes):
+            local = episode.started_at.astimezone()
+            contributors = ", ".join(c.short for c in likely_contributors(episode.causes))
+            values = (
+                local.strftime("%Y-%m-%d %H:%M"),
+                self.tr(episode.leg.capitalize()) if episode.leg else "",
+                str(episode.reps),
+                self.tr(OUTCOME_NAMES.get(episode.outcome, episode.outcome)),
+                contributors,
+                episode.note,
+            )
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)  # plain text: a note is never read as HTML
+                item.setData(Qt.ItemDataRole.UserRole, episode.id)
+                self.table.setItem(row, col, item)
+        self.empty.setVisible(not self.episodes)
+        for name in ("edit", "why", "delete"):
+            self.buttons[name].setEnabled(bool(self.episodes))
+        if self.episodes:
+            ids = [e.id for e in self.episodes]
+            self.table.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
+
+        guidance = physician_guidance(self.episodes, self.now())
+        self.guidance.setText(guidance.message or "")
+        self.guidance.setVisible(guidance.see_physician)
+        tally = cause_tally(self.episodes)
+        self.tally.setText(
+            self.tr("Likely contributors so far: %1").replace(
+                "%1", ", ".join(f"{c.short} ({n})" for c, n in tally)
+            )
+            if tally
+            else ""
+        )
+        self.tally.setVisible(bool(tally))
+        self._show_chart()
+
+    def current(self) -> Episode | None:
+        row = self.table.currentRow()
+        return self.episodes[row] if 0 <= row < len(self.episodes) else None
+
+    def _for_current(self, signal: Signal) -> None:
+        episode = self.current()
+        if episode is not None:
+            signal.emit(episode)
+
+    def _show_chart(self) -> None:
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSeries,
+            QBarSet,
+            QChart,
+            QChartView,
+            QValueAxis,
+        )
+
+        weeks = episodes_per_week(self.episodes, self.now(), weeks=12)
+        bars = QBarSet(self.tr("Episodes"))
+        bars.append([float(count) for _, count in weeks])
+        series = QBarSeries()
+        series.append(bars)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setTitle(self.tr("Episodes per week, last 12 weeks"))
+        chart.legend().hide()
+        axis_x = QBarCategoryAxis()
+        axis_x.append([start.strftime("%d %b") for start, _ in weeks])
+        axis_y = QValueAxis()
+        axis_y.setRange(0, max(3, max((c for _, c in weeks), default=0)))
+        axis_y.setLabelFormat("%d")
+        axis_y.setTickCount(int(axis_y.max()) + 1)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        if self.chart is None:
+            self.chart = QChartView()
+            self.chart.setMinimumHeight(170)
+            self.chart.setMaximumHeight(230)
+            self.chart.setAccessibleName(self.tr("Chart of episodes per week"))
+            self.chart_holder.addWidget(self.chart)
+        self.chart.setChart(chart)
+        self.chart_weeks = weeks

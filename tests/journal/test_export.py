@@ -1,0 +1,133 @@
+"""Export for the doctor or coach: JSON read back equals the journal, CSV one row per episode,
+and the terminal table newest first."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cramp_coach.journal.export import CSV_COLUMNS, from_json, to_csv, to_json, to_text
+from cramp_coach.journal.store import Journal
+
+T0 = datetime(2026, 11, 25, 12, 5, 1, 250000, tzinfo=UTC)
+
+
+def at(seconds: float) -> datetime:
+    return T0 + timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    """A journal with a guided episode, a manual one, and one cut off mid-routine."""
+    journal = Journal.open(tmp_path / "journal.db")
+    guided = journal.start_episode(at(0), leg="right")
+    for seconds, step in ((0, "stop"), (8, "position"), (15, "hold"), (45, "check")):
+        journal.add_step(guided, step, at(seconds))
+    journal.finish_episode(guided, at(150), reps=3, outcome="prolonged")
+    journal.set_causes(guided, ["spread", "hot_weather"])
+    journal.add_manual(
+        at(-3 * 86400), at(-3 * 86400 + 40), 1, "eased", leg="left",
+        note='after the "long run",\nwith a comma',
+    )  # fmt: skip
+    cut = journal.start_episode(at(-86400))
+    journal.add_step(cut, "stop", at(-86400))
+    yield journal
+    journal.close()
+
+
+def test_json_read_back_equals_the_journal(journal: Journal) -> None:
+    episodes = journal.episodes()
+    assert len(episodes) == 3
+    assert from_json(to_json(episodes)) == episodes
+
+
+def test_json_restored_into_a_new_journal_equals_the_old(journal: Journal, tmp_path: Path) -> None:
+    with Journal.open(tmp_path / "other.db") as other:
+        for episode in from_json(to_json(journal.episodes())):
+            other.restore(episode)
+        assert other.episodes() == journal.episodes()
+
+
+def test_json_has_the_documented_shape(journal: Journal) -> None:
+    document = json.loads(to_json(journal.episodes()))
+    assert document["format"] == "cramp-coach-journal" and document["version"] == 1
+    newest = document["episodes"][0]
+    assert set(newest) == {
+        "id", "started_at", "ended_at", "leg", "reps", "outcome", "note", "manual", "causes",
+        "steps",
+    }  # fmt: skip
+    assert newest["started_at"] == "2026-11-25T12:05:01.250000+00:00"
+    assert newest["causes"] == ["hot_weather", "spread"]
+    assert newest["steps"][1] == {"step": "position", "at": "2026-11-25T12:05:09.250000+00:00"}
+    assert document["episodes"][1]["ended_at"] is None  # the one cut off
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(format="other"), "format"),
+        (lambda d: d.update(version=2), "version"),
+        (lambda d: d["episodes"][0].update(outcome="cured"), "episodes 1: outcome"),
+        (lambda d: d["episodes"][1].update(started_at="yesterday"), "episodes 2: started_at"),
+        (lambda d: d["episodes"][0].update(reps="3"), "episodes 1: reps"),
+        (lambda d: d["episodes"][0].update(manual=1), "episodes 1: manual"),
+        (lambda d: d["episodes"][0].update(id=True), "episodes 1: id"),
+        (lambda d: d["episodes"][0]["steps"][0].update(at="2026-11-25T12:00"), "steps 1"),
+    ],
+)
+def test_a_malformed_json_export_names_the_field(
+    journal: Journal, change: Callable[[dict[str, Any]], object], message: str
+) -> None:
+    document = json.loads(to_json(journal.episodes()))
+    change(document)
+    with pytest.raises(ValueError, match=message):
+        from_json(json.dumps(document))
+
+
+def test_csv_has_a_header_and_one_row_per_episode(journal: Journal) -> None:
+    episodes = journal.episodes()
+    rows = list(csv.reader(io.StringIO(to_csv(episodes))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert len(rows) == 1 + len(episodes)
+    records = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    newest, cut, manual = records
+    assert newest["steps"] == (
+        "stop@2026-11-25T12:05:01.250000+00:00;position@2026-11-25T12:05:09.250000+00:00;"
+        "hold@2026-11-25T12:05:16.250000+00:00;check@2026-11-25T12:05:46.250000+00:00"
+    )
+    assert (newest["outcome"], newest["reps"], newest["leg"]) == ("prolonged", "3", "right")
+    assert (newest["duration_seconds"], newest["causes"]) == ("150", "hot_weather;spread")
+    assert (cut["outcome"], cut["ended_at"], cut["duration_seconds"]) == ("unfinished", "", "")
+    assert manual["note"] == 'after the "long run",\nwith a comma'  # quoted, not split
+    assert manual["manual"] == "yes" and newest["manual"] == "no"
+
+
+def test_an_empty_journal_exports_cleanly() -> None:
+    assert from_json(to_json([])) == []
+    assert to_csv([]).splitlines() == [",".join(CSV_COLUMNS)]
+    assert "no episodes" in to_text([])
+
+
+def test_the_terminal_table_is_newest_first_and_readable(journal: Journal) -> None:
+    episodes = journal.episodes()
+    text = to_text(list(reversed(episodes)), UTC)
+    lines = text.splitlines()
+    assert lines[0].split() == ["#", "Started", "Length", "Leg", "Holds", "Outcome", "Why", "Note"]
+    assert set(lines[1]) <= {"-", " "}
+    body = lines[2:5]
+    assert body[0].split()[:7] == [
+        str(episodes[0].id), "2026-11-25", "12:05", "2", "min", "30", "s",
+    ]  # fmt: skip
+    assert "prolonged" in body[0] and "hot weather, spread" in body[0]
+    assert "unfinished" in body[1]
+    assert "2026-11-22 12:05 *" in body[2] and 'after the "long run", with a comma' in body[2]
+    assert lines[-1] == "* added by hand"
+    columns = lines[0].index("Outcome")
+    assert all(line[columns:].split()[0] in {"prolonged", "unfinished", "eased"} for line in body)

@@ -1,0 +1,217 @@
+"""The journal in the app: a guided run lands in it step by step; the view, the "why" check,
+editing, deleting with undo, export, and the physician guidance at Done."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cramp_coach.content import Routine
+from cramp_coach.journal.recorder import EpisodeRecorder, JournalWriter
+from cramp_coach.journal.store import Journal
+from cramp_coach.routine.flow import Intent
+from cramp_coach.routine.machine import RoutineMachine
+from cramp_coach.settings import Settings
+from cramp_coach.ui.journal_dialogs import EpisodeDialog, WhyDialog
+from cramp_coach.ui.main_window import MainWindow
+from tests.fakes import FakeSpeaker, ManualClock
+from tests.helpers import Driver, settle
+
+T0 = datetime(2026, 11, 20, 7, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def writer(qapp: object, tmp_path: Path) -> Iterator[JournalWriter]:
+    journal = JournalWriter(tmp_path / "journal.db")
+    yield journal
+    journal.close()
+
+
+def wait_for(qtbot: QtBot, writer: JournalWriter) -> None:
+    writer.flush()
+    qtbot.wait(10)  # let the results reach the GUI thread
+    settle()
+
+
+def read(path: Path) -> list:  # type: ignore[type-arg]
+    journal = Journal.open(path)
+    try:
+        return journal.episodes()
+    finally:
+        journal.close()
+
+
+def test_a_guided_run_lands_with_its_timeline(
+    qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
+) -> None:
+    machine = RoutineMachine(routine, clock)
+    EpisodeRecorder(machine, writer, wall=lambda: T0)
+    run = Driver(machine, clock).start()
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    run.finish_countdown()
+    run.send(Intent.STILL)
+    run.finish_countdown()
+    run.finish_countdown()
+    run.send(Intent.EASED, Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    wait_for(qtbot, writer)
+    (episode,) = read(tmp_path / "journal.db")
+    assert episode.outcome == "eased" and episode.reps == 2
+    assert [s.step_id for s in episode.steps] == [
+        "stop", "position", "hold", "check", "position", "hold", "check",
+        "ice", "massage", "rehydrate", "done",
+    ]  # fmt: skip
+    offsets = [(s.at - T0).total_seconds() for s in episode.steps]
+    assert offsets[:4] == pytest.approx([0, 0, 5, 35])
+    assert offsets[4:7] == pytest.approx([35, 40, 70])
+    assert episode.started_at == T0
+    assert episode.ended_at == T0 + timedelta(seconds=70)
+
+
+def test_a_run_stopped_part_way_is_saved_as_stopped(
+    qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
+) -> None:
+    machine = RoutineMachine(routine, clock)
+    EpisodeRecorder(machine, writer, wall=lambda: T0)
+    Driver(machine, clock).start().send(Intent.NEXT, Intent.STOP)
+    wait_for(qtbot, writer)
+    (episode,) = read(tmp_path / "journal.db")
+    assert episode.outcome == "stopped"
+    assert [s.step_id for s in episode.steps] == ["stop", "position"]
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    routine: Routine,
+    settings: Settings,
+    clock: ManualClock,
+    writer: JournalWriter,
+    tmp_path: Path,
+) -> Iterator[MainWindow]:
+    now = [T0]
+    win = MainWindow(
+        routine,
+        settings,
+        lambda: clock,
+        FakeSpeaker(),
+        user_exercises=tmp_path / "none",
+        journal=writer,
+        wall=lambda: now[0],
+    )
+    win.now_box = now  # type: ignore[attr-defined]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def prolonged_run(window: MainWindow, clock: ManualClock) -> None:
+    window.start_routine()
+    settle()
+    machine = window.machine
+    assert machine is not None
+    machine.send(Intent.NEXT)
+    settle()
+    for _ in range(3):
+        clock.advance(35, settle)
+        machine.send(Intent.STILL)
+        settle()
+    for _ in range(3):
+        machine.send(Intent.NEXT)
+        settle()
+    assert machine.step.id == "done"
+
+
+def test_done_says_to_see_a_physician_when_cramps_recur(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, writer: JournalWriter
+) -> None:
+    for day in (1, 10):
+        writer.submit(lambda j, day=day: j.add_manual(T0 - timedelta(days=day), None, 1, "eased"))
+    prolonged_run(window, clock)
+    wait_for(qtbot, writer)
+    wait_for(qtbot, writer)
+    advice = window.routine_screen.advice
+    assert advice.isVisible()
+    assert "physician" in advice.text().lower()
+    assert window.routine_screen.why_button.isVisible()
+
+
+def test_why_did_it_happen_is_saved_with_the_episode(
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: ManualClock,
+    writer: JournalWriter,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    prolonged_run(window, clock)
+    wait_for(qtbot, writer)
+
+    def answer(dialog: WhyDialog) -> int:
+        dialog.where_buttons["spread"].setChecked(True)
+        dialog.boxes["hot_weather"].setChecked(True)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(WhyDialog, "exec", answer)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_W)
+    wait_for(qtbot, writer)
+    wait_for(qtbot, writer)
+    (episode,) = read(tmp_path / "journal.db")
+    assert episode.causes == frozenset({"spread", "hot_weather"})
+    assert "not a diagnosis" in shown[0]
+
+
+def test_journal_view_add_edit_delete_undo_and_export(
+    qtbot: QtBot,
+    window: MainWindow,
+    writer: JournalWriter,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fill(dialog: EpisodeDialog) -> int:
+        dialog.reps.setValue(2)
+        dialog.note.setText("<b>hot</b> day")
+        dialog.leg.setCurrentIndex(dialog.leg.findData("left"))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(EpisodeDialog, "exec", fill)
+    window.open_journal()
+    wait_for(qtbot, writer)
+    screen = window.journal_screen
+    assert screen is not None and screen.empty.isVisible()
+    qtbot.keyClick(screen.table, Qt.Key.Key_N)
+    wait_for(qtbot, writer)
+    wait_for(qtbot, writer)
+    assert screen.table.rowCount() == 1
+    assert screen.table.item(0, 5).text() == "<b>hot</b> day"  # plain text, never HTML
+    assert screen.table.item(0, 1).text() == "Left"
+    assert screen.chart is not None
+    assert sum(count for _, count in screen.chart_weeks) == 1
+
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
+    wait_for(qtbot, writer)
+    wait_for(qtbot, writer)
+    assert screen.table.rowCount() == 0
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.undo_delete()
+    wait_for(qtbot, writer)
+    wait_for(qtbot, writer)
+    assert screen.table.rowCount() == 1
+
+    target = tmp_path / "export.json"
+    window.export_journal(target, "json")
+    wait_for(qtbot, writer)
+    data = json.loads(target.read_text())
+    assert len(data["episodes"] if isinstance(data, dict) else data) == 1

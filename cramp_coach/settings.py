@@ -39,8 +39,12 @@ class Settings:
     RATE = "speech/rate"
     VOLUME = "speech/volume"
     TIME_MARKS = "speech/time_marks"
+    RECURRING_COUNT = "journal/recurring_count"
+    RECURRING_DAYS = "journal/recurring_days"
 
     RATE_RANGE = (80, 260)  # words per minute
+    RECURRING_COUNT_RANGE = (2, 10)  # episodes...
+    RECURRING_DAYS_RANGE = (7, 365)  # ...within this many days: "recurring", see a physician
     VOLUME_RANGE = (0, 100)  # percent
 
     def __init__(self, store: QSettings | None = None) -> None:
@@ -128,3 +132,21 @@ class Settings:
 
     def set_time_marks(self, on: bool) -> None:
         self._write(self.TIME_MARKS, on)
+
+    # -- the journal -------------------------------------------------------------------------
+
+    def recurring(self) -> tuple[int, int]:
+        """(episodes, days): that many cramps within that many days count as recurring."""
+        low, high = self.RECURRING_COUNT_RANGE
+        count = self._read(
+            self.RECURRING_COUNT, 3, _int, lambda v: low <= v <= high, f"{low} to {high}"
+        )
+        low, high = self.RECURRING_DAYS_RANGE
+        days = self._read(
+            self.RECURRING_DAYS, 30, _int, lambda v: low <= v <= high, f"{low} to {high}"
+        )
+        return count, days
+
+    def set_recurring(self, count: int, days: int) -> None:
+        self._write(self.RECURRING_COUNT, count)
+        self._write(self.RECURRING_DAYS, days)

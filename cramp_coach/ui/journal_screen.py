@@ -42,9 +42,15 @@ class JournalScreen(QWidget):
     export_requested = Signal()
     closed = Signal()
 
-    def __init__(self, now: Callable[[], datetime] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        now: Callable[[], datetime] | None = None,
+        recurring: Callable[[], tuple[int, int]] = lambda: (3, 30),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.now = now or (lambda: datetime.now(UTC))
+        self.recurring = recurring  # (cramps, days), from the settings
         self.episodes: list[Episode] = []
         self.title = plain_label("title")
         self.title.setText(self.tr("Cramp journal"))
@@ -133,7 +139,8 @@ class JournalScreen(QWidget):
             ids = [e.id for e in self.episodes]
             self.table.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
 
-        guidance = physician_guidance(self.episodes, self.now())
+        count, days = self.recurring()
+        guidance = physician_guidance(self.episodes, self.now(), count, days)
         self.guidance.setText(guidance.message or "")
         self.guidance.setVisible(guidance.see_physician)
         tally = cause_tally(self.episodes)

@@ -297,8 +297,9 @@ class MainWindow(QMainWindow):
         """At Done: what the journal says now (prolonged, or recurring: see a physician)."""
         assert self.journal is not None
         now = self.wall()
+        count, days = self.settings.recurring()
         self.journal.submit(
-            lambda j: physician_guidance(j.episodes(), now),
+            lambda j: physician_guidance(j.episodes(), now, count, days),
             lambda guidance: self.routine_screen.show_advice(guidance.message or ""),
         )
 
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("The journal is not available."), 5000)
             return
         if self.journal_screen is None:
-            screen = JournalScreen(self.wall)
+            screen = JournalScreen(self.wall, self.settings.recurring)
             screen.add_requested.connect(lambda: self.edit_episode(None))
             screen.edit_requested.connect(self.edit_episode)
             screen.delete_requested.connect(self.delete_episode)
@@ -639,6 +640,8 @@ class MainWindow(QMainWindow):
             rate=settings.rate(),
             volume=settings.volume(),
             time_marks=settings.time_marks(),
+            recurring_count=settings.recurring()[0],
+            recurring_days=settings.recurring()[1],
         )
 
     def edit_settings(self) -> None:
@@ -664,6 +667,8 @@ class MainWindow(QMainWindow):
         settings.set_rate(choices.rate)
         settings.set_volume(choices.volume)
         settings.set_time_marks(choices.time_marks)
+        settings.set_recurring(choices.recurring_count, choices.recurring_days)
+        self._refresh_journal()
         self.speaker.set_voice(choices.voice)
         self.speaker.set_rate(choices.rate)
         self.speaker.set_volume(choices.volume / 100)

@@ -34,6 +34,8 @@ class Choices:
     rate: int
     volume: int
     time_marks: bool
+    recurring_count: int = 3
+    recurring_days: int = 30
 
 
 class SettingsDialog(QDialog):
@@ -95,6 +97,22 @@ class SettingsDialog(QDialog):
         voice_form.addRow(self.tr("Volume:"), self.volume)
         voice_form.addRow(self.time_marks)
 
+        self.recurring_count = QSpinBox()
+        self.recurring_count.setRange(*Settings.RECURRING_COUNT_RANGE)
+        self.recurring_count.setValue(current.recurring_count)
+        self.recurring_count.setSuffix(self.tr(" cramps"))
+        self.recurring_count.setAccessibleName(self.tr("Cramps that count as recurring"))
+        self.recurring_days = QSpinBox()
+        self.recurring_days.setRange(*Settings.RECURRING_DAYS_RANGE)
+        self.recurring_days.setValue(current.recurring_days)
+        self.recurring_days.setSuffix(self.tr(" days"))
+        self.recurring_days.setAccessibleName(self.tr("Within this many days"))
+        journal_box = QGroupBox(self.tr("Journal: when to suggest seeing a physician"))
+        journal_form = QFormLayout(journal_box)
+        journal_form.addRow(self.tr("Recurring means at least:"), self.recurring_count)
+        journal_form.addRow(self.tr("within:"), self.recurring_days)
+        journal_form.addRow(QLabel(self.tr("A prolonged cramp always counts.")))
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,6 +121,7 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(routine_box)
         column.addWidget(voice_box)
+        column.addWidget(journal_box)
         column.addWidget(buttons)
 
     def choices(self) -> Choices:
@@ -113,4 +132,6 @@ class SettingsDialog(QDialog):
             rate=self.rate.value(),
             volume=self.volume.value(),
             time_marks=self.time_marks.isChecked(),
+            recurring_count=self.recurring_count.value(),
+            recurring_days=self.recurring_days.value(),
         )

@@ -215,3 +215,20 @@ def test_journal_view_add_edit_delete_undo_and_export(
     wait_for(qtbot, writer)
     data = json.loads(target.read_text())
     assert len(data["episodes"] if isinstance(data, dict) else data) == 1
+
+
+def test_the_recurring_rule_is_a_setting(
+    qtbot: QtBot, window: MainWindow, writer: JournalWriter, settings: Settings
+) -> None:
+    import dataclasses
+
+    for day in (1, 10, 20):
+        writer.submit(lambda j, day=day: j.add_manual(T0 - timedelta(days=day), None, 1, "eased"))
+    window.open_journal()
+    wait_for(qtbot, writer)
+    screen = window.journal_screen
+    assert screen is not None and screen.guidance.isVisible()
+    window.apply_choices(dataclasses.replace(window.current_choices(), recurring_count=4))
+    wait_for(qtbot, writer)
+    assert settings.recurring() == (4, 30)
+    assert not screen.guidance.isVisible()

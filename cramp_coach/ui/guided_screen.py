@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cramp_coach.routine.guided import GuidedExercise, Phase
 from cramp_coach.ui.countdown_ring import CountdownRing
+from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -55,9 +53,15 @@ class GuidedScreen(QWidget):
         column.addLayout(middle, 1)
         column.addWidget(self.caption)
         column.addLayout(buttons)
-        self._key(("Return", "Enter"), self._next)
-        self._key(("Space",), self._toggle_pause)
-        self._key(("Escape",), self._stop)
+        bind_keys(
+            self,
+            [
+                ("Return", self._next),
+                ("Enter", self._next),
+                ("Space", self._toggle_pause),
+                ("Escape", self._stop),
+            ],
+        )
         scaled_font(self.title, 40, bold=True)
         scaled_font(self.where, 30, bold=True)
         scaled_font(self.rep, 30)
@@ -65,12 +69,6 @@ class GuidedScreen(QWidget):
         for button in (self.next_button, self.pause_button, self.stop_button):
             scaled_font(button, 20)
             button.setMinimumHeight(52)
-
-    def _key(self, keys: tuple[str, ...], action: Callable[[], None]) -> None:
-        for key in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
 
     def show_run(self, run: GuidedExercise) -> None:
         """Shows this exercise and starts it."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from cramp_coach.ui.keys import bind_keys
 
 
 class HomeScreen(QWidget):
@@ -67,16 +69,16 @@ class HomeScreen(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-        for key, signal in (
-            ("Return", self.start_requested),
-            ("Enter", self.start_requested),
-            ("L", self.library_requested),
-            ("P", self.plan_requested),
-            ("J", self.journal_requested),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(signal)
+        bind_keys(
+            self,
+            [
+                ("Return", self.start_requested.emit),
+                ("Enter", self.start_requested.emit),
+                ("L", self.library_requested.emit),
+                ("P", self.plan_requested.emit),
+                ("J", self.journal_requested.emit),
+            ],
+        )
         self.setFocusProxy(self.start_button)
         self._apply_sizes()
 

@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,6 +26,7 @@ from cramp_coach.journal.rules import (
 )
 from cramp_coach.journal.store import Episode
 from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
+from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 COLUMNS = ("Started", "Leg", "Stretches", "How it ended", "Likely contributors", "Note")
@@ -103,15 +103,15 @@ class JournalScreen(QWidget):
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
-        for key, action in (
-            ("N", self.add_requested.emit),
-            ("W", lambda: self._for_current(self.why_requested)),
-            ("Delete", lambda: self._for_current(self.delete_requested)),
-            ("Escape", self.closed.emit),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+        bind_keys(
+            self,
+            [
+                ("N", self.add_requested.emit),
+                ("W", lambda: self._for_current(self.why_requested)),
+                ("Delete", lambda: self._for_current(self.delete_requested)),
+                ("Escape", self.closed.emit),
+            ],
+        )
 
     def show_episodes(self, episodes: Sequence[Episode]) -> None:
         selected = self.current()

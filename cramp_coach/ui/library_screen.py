@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_coach.content.exercises import Exercise, Goal, Library
+from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -106,15 +107,15 @@ class LibraryScreen(QWidget):
         self.list.itemActivated.connect(lambda _item: self._guide())
         self.start.clicked.connect(self._guide)
         self.back.clicked.connect(self.closed)
-        for key, action in (
-            ("Return", self._guide),
-            ("Enter", self._guide),
-            ("Escape", self.closed.emit),
-            ("Ctrl+F", self.search.setFocus),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+        bind_keys(
+            self,
+            [
+                ("Return", self._guide),
+                ("Enter", self._guide),
+                ("Escape", self.closed.emit),
+                ("Ctrl+F", self.search.setFocus),
+            ],
+        )
         self._apply_sizes()
 
     def set_library(self, library: Library) -> None:

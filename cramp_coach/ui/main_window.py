@@ -395,18 +395,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The episode is back."), 5000)
 
     def choose_export(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
+        path, chosen = self._ask_save_path(
             self.tr("Export the journal"),
-            str(Path(folder) / "cramp-journal.csv"),
+            "cramp-journal.csv",
             self.tr("CSV (*.csv);;JSON (*.json)"),
         )
+        if path is not None:
+            kind = "json" if path.suffix == ".json" or "JSON" in chosen else "csv"
+            self.export_journal(path.with_suffix(f".{kind}"), kind)
+
+    def _ask_save_path(self, title: str, name: str, filters: str) -> tuple[Path | None, str]:
+        """The save dialog, starting in the user's Documents folder; (None, "") if cancelled."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filters)
         self._refocus()
-        if path:
-            kind = "json" if path.endswith(".json") or "JSON" in chosen else "csv"
-            target = Path(path)
-            self.export_journal(target.with_suffix(f".{kind}"), kind)
+        return (Path(path), chosen) if path else (None, "")
 
     def export_journal(self, path: Path, kind: str) -> None:
         """Writes the journal (each episode with its step timeline) on the journal's thread."""
@@ -454,16 +457,11 @@ class MainWindow(QMainWindow):
 
     def choose_pdf(self) -> None:
         """Export…: asks where, then writes the PDF off the GUI thread."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the routine sheet"),
-            str(Path(folder) / "cramp-coach-routine.pdf"),
-            self.tr("PDF files (*.pdf)"),
+        path, _ = self._ask_save_path(
+            self.tr("Export the routine sheet"), "cramp-coach-routine.pdf", self.tr("PDF (*.pdf)")
         )
-        self._refocus()
-        if path:
-            self.export_pdf(Path(path))
+        if path is not None:
+            self.export_pdf(path)
 
     def export_pdf(self, path: Path, paper: str | None = None) -> None:
         """Writes the sheet to `path` on a worker thread (painting a PDF takes longer than a

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from cramp_coach.content.prevention import Plan
+from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -51,6 +51,4 @@ class PreventionScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        shortcut = QShortcut(QKeySequence("Escape"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.closed)
+        bind_keys(self, [("Escape", self.closed.emit)])

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +19,7 @@ from cramp_coach.content.routine import StepKind
 from cramp_coach.routine.flow import Intent, Outcome
 from cramp_coach.routine.machine import RoutineMachine, Summary
 from cramp_coach.ui.countdown_ring import CountdownRing
+from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -121,30 +120,34 @@ class RoutineScreen(QWidget):
         outer.addLayout(answers)
         outer.addLayout(self.tools)
 
-        self._keys: list[QShortcut] = []
-        self._key(("Return", "Enter"), lambda: self._send(Intent.NEXT))
-        self._key(("E",), lambda: self._send(Intent.EASED))
-        self._key(("S",), lambda: self._send(Intent.STILL))
-        self._key(("Space",), self._toggle_pause)
-        self._key(("Backspace",), lambda: self._send(Intent.BACK))
-        self._key(("C",), lambda: self._send(Intent.CAME_BACK))
-        self._key(("Escape",), self.stop)
-        self._key(("W",), self._why)
         bar = self.words.verticalScrollBar()
-        self._key(("PgDown", "Down"), lambda: bar.setValue(bar.value() + bar.pageStep() // 2))
-        self._key(("PgUp", "Up"), lambda: bar.setValue(bar.value() - bar.pageStep() // 2))
+
+        def scroll(by: int) -> None:
+            bar.setValue(bar.value() + by * bar.pageStep() // 2)
+
+        bind_keys(
+            self,
+            [
+                ("Return", lambda: self._send(Intent.NEXT)),
+                ("Enter", lambda: self._send(Intent.NEXT)),
+                ("E", lambda: self._send(Intent.EASED)),
+                ("S", lambda: self._send(Intent.STILL)),
+                ("Space", self._toggle_pause),
+                ("Backspace", lambda: self._send(Intent.BACK)),
+                ("C", lambda: self._send(Intent.CAME_BACK)),
+                ("Escape", self.stop),
+                ("W", self._why),
+                ("PgDown", lambda: scroll(1)),
+                ("Down", lambda: scroll(1)),
+                ("PgUp", lambda: scroll(-1)),
+                ("Up", lambda: scroll(-1)),
+            ],
+        )
         self._long_text = False
         self._toggles: list[QToolButton] = []
         self._apply_sizes()
 
     # -- wiring ----------------------------------------------------------------------------
-
-    def _key(self, keys: tuple[str, ...], action: Callable[[], None]) -> None:
-        for key in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
-            self._keys.append(shortcut)
 
     def add_toggle(self, action: QAction) -> None:
         """Shows a window-wide toggle (sound, hands-free) at the top, beside where you are."""

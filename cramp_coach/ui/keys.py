@@ -1,0 +1,17 @@
+"""Keyboard shortcuts that belong to one screen (active only while it, or a child, has focus)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+
+def bind_keys(screen: QWidget, bindings: Iterable[tuple[str, Callable[[], object]]]) -> None:
+    """Each (key, action): pressing the key while the screen is in use runs the action."""
+    for key, action in bindings:
+        shortcut = QShortcut(QKeySequence(key), screen)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(action)

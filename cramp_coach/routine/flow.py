@@ -138,7 +138,9 @@ def build_rules(routine: Routine) -> list[Rule]:
                 Rule(step.id, Intent.CAME_BACK, check.eased, reps_used_up, came_back_too_often)
             )
 
-        rules.append(Rule(step.id, Intent.STOP, FINISHED, effect=_mark_stopped))
+        # Leaving the summary is not stopping part-way: the routine was already over.
+        stopping = _nothing if step.kind is StepKind.DONE else _mark_stopped
+        rules.append(Rule(step.id, Intent.STOP, FINISHED, effect=stopping))
     return rules
 
 

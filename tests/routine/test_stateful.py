@@ -1,0 +1,128 @@
+"""Random sequences of every user action and clock jumps against the routine's invariants."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from tempfile import mkdtemp
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from PySide6.QtWidgets import QApplication
+
+from cramp_coach.content import load_routine
+from cramp_coach.content.assets import default_routine_file
+from cramp_coach.journal.recorder import EpisodeRecorder, JournalWriter
+from cramp_coach.journal.store import Journal
+from cramp_coach.routine.cues import CueCaller
+from cramp_coach.routine.flow import Intent
+from cramp_coach.routine.machine import RoutineMachine
+from tests.fakes import FakeSpeaker, ManualClock
+from tests.helpers import Driver, settle
+
+ROUTINE = load_routine(default_routine_file())
+IDS = {step.id for step in ROUTINE.steps}
+T0 = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+class RoutineActions(RuleBasedStateMachine):
+    """A user (and time) doing anything, in any order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        if QApplication.instance() is None:  # hypothesis runs this without pytest fixtures
+            QApplication([])
+        self.clock = ManualClock()
+        self.speaker = FakeSpeaker(self.clock, default_duration=0.4)
+        self.machine = RoutineMachine(ROUTINE, self.clock)
+        CueCaller(self.machine, self.speaker)
+        self.folder = Path(mkdtemp())
+        self.writer = JournalWriter(self.folder / "journal.db")
+        EpisodeRecorder(self.machine, self.writer, wall=lambda: T0)
+        self.run = Driver(self.machine, self.clock).start()
+
+    @precondition(lambda self: self.machine.running)
+    @rule(
+        intent=st.sampled_from(
+            [Intent.NEXT, Intent.BACK, Intent.EASED, Intent.STILL, Intent.CAME_BACK]
+        )
+    )
+    def press(self, intent: Intent) -> None:
+        self.run.send(intent)
+
+    @precondition(lambda self: self.machine.running)
+    @rule()
+    def pause_or_resume(self) -> None:
+        self.machine.toggle_pause()
+
+    @precondition(lambda self: self.machine.running)
+    @rule(on=st.booleans())
+    def hands_free(self, on: bool) -> None:
+        self.machine.set_hands_free(on)
+        settle()
+
+    @precondition(lambda self: self.machine.running)
+    @rule(muted=st.booleans())
+    def mute(self, muted: bool) -> None:
+        self.speaker.set_muted(muted)
+
+    @rule(seconds=st.floats(min_value=0.0, max_value=700.0))
+    def time_passes(self, seconds: float) -> None:
+        self.run.wait(seconds)
+
+    @precondition(lambda self: self.machine.running)
+    @rule()
+    def stop(self) -> None:
+        self.run.send(Intent.STOP)
+        assert not self.machine.running  # Stop always ends it
+
+    @invariant()
+    def never_more_than_three_holds(self) -> None:
+        assert 0 <= self.machine.progress.reps <= ROUTINE.max_reps
+
+    @invariant()
+    def never_negative_time(self) -> None:
+        assert self.machine.remaining() >= 0
+
+    @invariant()
+    def always_a_step_of_the_routine(self) -> None:
+        assert self.machine.step.id in IDS
+        assert all(visit.step_id in IDS for visit in self.machine.visits)
+
+    @invariant()
+    def the_stretch_starts_only_after_stop_running(self) -> None:
+        steps = [visit.step_id for visit in self.machine.visits]
+        assert steps[0] == "stop"
+        if "hold" in steps:
+            assert "position" in steps[: steps.index("hold")]
+
+    @invariant()
+    def a_paused_countdown_stands_still(self) -> None:
+        countdown = self.machine.countdown
+        if self.machine.paused and countdown is not None:
+            assert not countdown.running
+
+    def teardown(self) -> None:
+        if self.machine.running:
+            self.run.send(Intent.STOP)
+        self.writer.flush()
+        settle()
+        self.writer.close()
+        # The journal's record matches what happened, step for step.
+        with Journal.open(self.folder / "journal.db") as journal:
+            (episode,) = journal.episodes()
+        assert [s.step_id for s in episode.steps] == [v.step_id for v in self.machine.visits]
+        assert episode.reps == self.machine.progress.reps
+        assert episode.outcome == self.machine.summary().outcome.value
+        self.machine.deleteLater()
+        settle()
+
+
+RoutineActions.TestCase.settings = settings(
+    max_examples=30,
+    stateful_step_count=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+TestRoutineActions = RoutineActions.TestCase

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from cramp_coach import __version__
@@ -69,4 +70,5 @@ def run_app(
     app.aboutToQuit.connect(speaker.close)
     app.aboutToQuit.connect(journal.close)  # what was asked is written before the app exits
     window.show()
+    QTimer.singleShot(0, speaker.warm_up)  # audio output set up now, not in the first cue
     return app.exec()

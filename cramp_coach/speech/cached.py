@@ -137,6 +137,20 @@ class CachedSpeaker(QObject):
         self._volume = min(max(float(volume), 0.0), 1.0)
         self.player.set_volume(self._volume)
 
+    def warm_up(self) -> None:
+        """Plays a moment of silence, so Qt Multimedia sets up its audio output now, at start-up,
+        rather than during the first cue of a routine (where that set-up stalls the GUI)."""
+        if self.problem is not None:
+            return
+        path = self._cache / "silence-100ms.wav"
+        try:
+            if not path.exists():
+                wav.write_tone(path, hertz=0.0, length=0.1)
+        except OSError as exc:
+            log.warning("cannot write %s: %s", path, exc.strerror)
+            return
+        self.player.tone(str(path))
+
     def close(self) -> None:
         """Silences and lets the worker thread end (the app is quitting)."""
         self.stop()

@@ -256,3 +256,13 @@ def test_no_audio_output_reports_it_and_leaves_the_engine_alone(
     qtbot.wait(50)  # nothing may arrive from an engine that should never have been started
     assert renderer.opened == 0 and renderer.rendered == []
     assert silent.played == []
+
+
+def test_warm_up_plays_silence_once_speech_works(qapp: object, tmp_path: Path) -> None:
+    renderer = FakeRenderer()
+    player = FakePlayer(renderer)
+    speaker = CachedSpeaker(cache_dir=tmp_path, renderer=renderer, player=player)
+    speaker.warm_up()
+    tones = [call for call in player.calls if call[0] == "tone"]
+    assert tones == [("tone", "silence-100ms.wav")]
+    speaker.close()

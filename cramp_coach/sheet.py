@@ -263,7 +263,7 @@ def _stretch_step(routine: Routine, parts: Sequence[Step]) -> _Numbered:
         hold.title,
         (text,),
         boxes=routine.max_reps,
-        after_boxes=f"<i>{_text(routine.fill(routine.prolonged))}</i>",
+        after_boxes=f"<i>{_text(routine.fill(routine.prolonged_if))}</i>",
     )
 
 

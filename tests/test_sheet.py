@@ -110,7 +110,7 @@ def test_first_aid_steps_are_in_the_text_layer(
     assert "Hold the light pull for 30 seconds." in text
     assert text.count("30 s ") >= 3  # the three hold boxes
     assert "Pickle juice is not a sufficient treatment" in text
-    assert squeezed(routine.fill(routine.prolonged)) in squeezed(text)
+    assert squeezed(routine.fill(routine.prolonged_if)) in squeezed(text)
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])

@@ -102,6 +102,7 @@ class Routine:
     stretch: str
     prolonged: str
     unanswered: str
+    prolonged_if: str  # the same advice before the fact, for the printed sheet
     steps: tuple[Step, ...]
     marks: tuple[Mark, ...] = ()  # latest first: 10, 3, 2, 1
     source: str = ""
@@ -171,7 +172,10 @@ class _RoutineReader(Reader):
             raise self.fail("[[steps]]", "the routine needs at least one step")
 
         where = "[routine]"
-        known = {"id", "title", "max_reps", "stretch", "prolonged", "unanswered", "source"}
+        known = {
+            "id", "title", "max_reps", "stretch", "prolonged", "prolonged_if", "unanswered",
+            "source",
+        }  # fmt: skip
         self.no_unknown(head, known, where)
         max_reps = self.integer(head, "max_reps", where, 1, 10)
         steps = tuple(self._step(item, number) for number, item in enumerate(steps_raw, 1))
@@ -182,6 +186,7 @@ class _RoutineReader(Reader):
             stretch=self.text(head, "stretch", where),
             prolonged=self._template(head, "prolonged", where),
             unanswered=self._template(head, "unanswered", where),
+            prolonged_if=self._template(head, "prolonged_if", where),
             steps=steps,
             marks=self._marks(raw.get("marks", {})),
             source=str(head.get("source", "")),

@@ -117,6 +117,7 @@ class EpisodeRecorder(QObject):
         self.episode_id: int | None = None
         self._started = False
         self._finished_once = False
+        self._reps = 0
         machine.stepEntered.connect(self._on_step)
         machine.ended.connect(self._on_ended)
 
@@ -129,6 +130,10 @@ class EpisodeRecorder(QObject):
             self._started = True
             self.writer.submit(lambda j: self._episode.append(j.start_episode(at)))
         self.writer.submit(lambda j: j.add_step(self._episode[0], step_id, at))
+        reps = self.machine.progress.reps
+        if reps != self._reps:  # kept current, so a run cut short still says how far it got
+            self._reps = reps
+            self.writer.submit(lambda j: j.update(self._episode[0], reps=reps))
         if self.machine.step.kind is StepKind.DONE:
             self._finish(self.machine.visits[-1].at)  # the summary is on screen: it is over
 

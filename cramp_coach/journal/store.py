@@ -143,7 +143,7 @@ class Journal:
                     f"The journal {path} {why}; it was moved to {aside} "
                     "and a new, empty journal was started."
                 )
-                log.warning("%s", moved_aside)
+                log.info("%s", moved_aside)  # the caller tells the user
         try:
             db = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as error:

@@ -72,6 +72,8 @@ class JournalScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        self.setFocusProxy(self.table)  # back from a dialog, the arrows and Enter work at once
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -88,7 +90,7 @@ class JournalScreen(QWidget):
                 lambda: self._for_current(self.why_requested),
             ),
             ("delete", self.tr("Delete   (Del)"), lambda: self._for_current(self.delete_requested)),
-            ("export", self.tr("Export…"), self.export_requested.emit),
+            ("export", self.tr("Export…   (X)"), self.export_requested.emit),
             ("back", self.tr("Back   (Esc)"), self.closed.emit),
         ):
             button = QPushButton(text)
@@ -109,6 +111,7 @@ class JournalScreen(QWidget):
                 ("N", self.add_requested.emit),
                 ("W", lambda: self._for_current(self.why_requested)),
                 ("Delete", lambda: self._for_current(self.delete_requested)),
+                ("X", self.export_requested.emit),
                 ("Escape", self.closed.emit),
             ],
         )

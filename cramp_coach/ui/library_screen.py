@@ -51,6 +51,7 @@ class LibraryScreen(QWidget):
         self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setIconSize(QSize(96, 72))
         self.list.setSpacing(4)
+        self.setFocusProxy(self.list)
         self.empty = plain_label("empty")
         self.empty.setText(self.tr("No exercise matches."))
         self.problems = plain_label("problems")
@@ -65,9 +66,7 @@ class LibraryScreen(QWidget):
         self.dose = plain_label("dose")
         self.source = plain_label("source")
         self.how_heading = plain_label("how_heading")
-        self.how_heading.setText(
-            self.tr("How to do it (general guidance, not from the source article):")
-        )
+        self.how_heading.setText(self.tr("General guidance, not from the source article:"))
         self.how = plain_label("how")
         self.mistakes = plain_label("mistakes")
         self.avoid = plain_label("avoid")
@@ -85,9 +84,10 @@ class LibraryScreen(QWidget):
         detail = QWidget()
         column = QVBoxLayout(detail)
         column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        for label in (self.name, self.badge, self.purpose, self.dose, self.source):
+        # What the source says first; everything under the heading is general guidance.
+        for label in (self.name, self.badge, self.source, self.how_heading, self.purpose):
             column.addWidget(label)
-        for label in (self.how_heading, self.how, self.mistakes, self.avoid):
+        for label in (self.dose, self.how, self.mistakes, self.avoid):
             column.addWidget(label)
         column.addStretch(1)
         scroll = QScrollArea()

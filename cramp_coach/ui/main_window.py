@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             self.journal.submit(lambda j: j.set_causes(episode.id, causes), self._refresh_journal)
             found = likely_contributors(causes)
             if found:
-                lines = [f"• {c.contributor}: {c.advice}" for c in found]
+                lines = [f"• {c.contributor.rstrip('.')}. {c.advice}" for c in found]
                 QMessageBox.information(
                     self,
                     self.tr("Likely contributors"),

@@ -18,7 +18,7 @@ class NoticeBar(QFrame):
         self.label.setWordWrap(True)
         self.dismiss = QPushButton(self.tr("Dismiss"))
         self.dismiss.setAccessibleName(self.tr("Dismiss this notice"))
-        self.dismiss.clicked.connect(self.hide)
+        self.dismiss.clicked.connect(self.dismiss_all)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
         row.addWidget(self.label, 1)
@@ -26,6 +26,14 @@ class NoticeBar(QFrame):
         self.hide()
 
     def show_text(self, text: str) -> None:
-        self.label.setText(text)
-        self.setAccessibleDescription(text)
+        """Adds a line; lines still showing stay (a second problem never hides the first)."""
+        lines = self.label.text().split("\n") if self.isVisible() and self.label.text() else []
+        if text not in lines:
+            lines.append(text)
+        self.label.setText("\n".join(lines))
+        self.setAccessibleDescription(self.label.text())
         self.show()
+
+    def dismiss_all(self) -> None:
+        self.label.setText("")
+        self.hide()

@@ -46,6 +46,9 @@ class PreventionScreen(QWidget):
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # PageDown, PageUp, arrows scroll
+        self.setFocusProxy(scroll)
+        self.scroll = scroll
         back = QPushButton(self.tr("Back   (Esc)"))
         back.clicked.connect(self.closed)
         outer = QVBoxLayout(self)

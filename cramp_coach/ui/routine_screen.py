@@ -89,9 +89,11 @@ class RoutineScreen(QWidget):
         words.setSpacing(12)
         # Most important first: on Done, the doctor line comes before the prevention advice.
         words_list = (self.paused_label, self.summary, self.warning, self.advice, self.doctor)
-        for label in (*words_list, self.instruction, self.extra):
+        for label in words_list:
             words.addWidget(label)
-        words.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
+        words.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)  # in sight at Done
+        for label in (self.instruction, self.extra):
+            words.addWidget(label)
         words.addStretch(1)
         self.words = QScrollArea()
         self.words.setObjectName("words")
@@ -306,6 +308,8 @@ class RoutineScreen(QWidget):
             scaled_font(button, 18 * unit)
             button.setMinimumHeight(int(40 * unit))
         scaled_font(self.where, 20 * unit)
+        scaled_font(self.why_button, 20 * unit)
+        self.why_button.setMinimumHeight(int(44 * unit))
         scaled_font(self.title, 44 * unit, bold=True)
         # The words shrink (down to a floor) rather than scroll out of sight in a small window.
         scale = 1.0

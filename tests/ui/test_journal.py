@@ -232,3 +232,36 @@ def test_the_recurring_rule_is_a_setting(
     wait_for(qtbot, writer)
     assert settings.recurring() == (4, 30)
     assert not screen.guidance.isVisible()
+
+
+def test_a_run_cut_short_keeps_its_stretch_count(
+    qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
+) -> None:
+    machine = RoutineMachine(routine, clock)
+    EpisodeRecorder(machine, writer, wall=lambda: T0)
+    run = Driver(machine, clock).start()
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    run.finish_countdown()
+    run.send(Intent.STILL)  # the process dies here: no end is ever written
+    wait_for(qtbot, writer)
+    (episode,) = read(tmp_path / "journal.db")
+    assert (episode.outcome, episode.reps) == ("unfinished", 1)
+
+
+def test_the_journal_is_usable_by_keys_alone(
+    qtbot: QtBot, window: MainWindow, writer: JournalWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writer.submit(lambda j: j.add_manual(T0 - timedelta(days=2), None, 1, "eased"))
+    window.open_journal()
+    wait_for(qtbot, writer)
+    screen = window.journal_screen
+    assert screen is not None
+    assert not screen.table.tabKeyNavigation()  # Tab leaves the table for the buttons
+    asked: list[bool] = []
+    monkeypatch.setattr(window, "choose_export", lambda: asked.append(True))
+    qtbot.keyClick(screen.table, Qt.Key.Key_X)
+    assert asked == [True]
+    monkeypatch.setattr(EpisodeDialog, "exec", lambda self: 0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)  # edit, cancelled
+    assert screen.table.hasFocus() or QApplication.focusWidget() is screen.table

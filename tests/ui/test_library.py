@@ -65,7 +65,7 @@ def test_l_opens_the_library_with_every_exercise_and_its_picture(
     assert "Glute bridge" in names and "Warm-up before running" in names
     assert len(names) == 8
     assert screen.picture.renderer().isValid()
-    assert "general guidance, not from the source" in screen.how_heading.text()
+    assert "General guidance, not from the source" in screen.how_heading.text()
 
 
 def test_search_and_goal_filter(qtbot: QtBot, window: MainWindow) -> None:

@@ -24,7 +24,11 @@ from cramp_coach.content.prevention import load_plan
 from cramp_coach.content.routine import Routine
 from cramp_coach.journal.export import to_csv, to_json
 from cramp_coach.journal.recorder import EpisodeRecorder, JournalWriter, utc_now
-from cramp_coach.journal.rules import likely_contributors, physician_guidance
+from cramp_coach.journal.rules import (
+    advised_exercises,
+    likely_contributors,
+    physician_guidance,
+)
 from cramp_coach.journal.store import Episode, Journal
 from cramp_coach.paths import user_exercise_folder
 from cramp_coach.routine.clock import Clock
@@ -319,6 +323,14 @@ class MainWindow(QMainWindow):
             found = likely_contributors(causes)
             if found:
                 lines = [f"• {c.contributor.rstrip('.')}. {c.advice}" for c in found]
+                names = {e.id: e.name for e in load_library(self.user_exercises).exercises}
+                exercises = [names[i] for i in advised_exercises(causes) if i in names]
+                if exercises:
+                    lines.append(
+                        self.tr("From the exercise library (L): %1").replace(
+                            "%1", ", ".join(exercises)
+                        )
+                    )
                 QMessageBox.information(
                     self,
                     self.tr("Likely contributors"),

@@ -170,6 +170,7 @@ def test_why_did_it_happen_is_saved_with_the_episode(
     (episode,) = read(tmp_path / "journal.db")
     assert episode.causes == frozenset({"spread", "hot_weather"})
     assert "not a diagnosis" in shown[0]
+    assert "From the exercise library" not in shown[0]  # spread + heat: water, not exercises
 
 
 def test_journal_view_add_edit_delete_undo_and_export(
@@ -265,3 +266,22 @@ def test_the_journal_is_usable_by_keys_alone(
     monkeypatch.setattr(EpisodeDialog, "exec", lambda self: 0)
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)  # edit, cancelled
     assert screen.table.hasFocus() or QApplication.focusWidget() is screen.table
+
+
+def test_why_answers_point_to_library_exercises(
+    qtbot: QtBot, window: MainWindow, writer: JournalWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writer.submit(lambda j: j.add_manual(T0 - timedelta(days=2), None, 1, "eased"))
+    writer.flush()
+
+    def answer(dialog: WhyDialog) -> int:
+        dialog.where_buttons["stayed"].setChecked(True)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(WhyDialog, "exec", answer)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    writer.submit(lambda j: j.episodes()[0], window.ask_why)
+    wait_for(qtbot, writer)
+    assert "Muscle fatigue" in shown[0]
+    assert "From the exercise library (L): " in shown[0] and "Glute bridge" in shown[0]

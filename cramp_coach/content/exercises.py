@@ -183,7 +183,10 @@ class _ExerciseReader(Reader):
 
     def _cadence(self, raw: dict[str, Any]) -> tuple[Beat, ...]:
         beats = []
-        for number, item in enumerate(raw.get("cadence", []), 1):
+        cadence = raw.get("cadence", [])
+        if not isinstance(cadence, list):
+            raise self.fail("cadence", f"must be a list of [word, seconds], got {cadence!r}")
+        for number, item in enumerate(cadence, 1):
             ok = (
                 isinstance(item, list)
                 and len(item) == 2

@@ -1,0 +1,153 @@
+"""Fault injection: a read-only journal, and routine and exercise files fuzzed from valid
+ones. Each gives a clear message, the app goes on, and nothing already saved is lost."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
+
+from cramp_coach.content import ContentError, Routine, load_routine
+from cramp_coach.content.assets import asset, default_routine_file
+from cramp_coach.content.exercises import load_exercise
+from cramp_coach.journal.recorder import JournalWriter
+from cramp_coach.journal.store import Journal
+from cramp_coach.routine.flow import Intent
+from cramp_coach.settings import Settings
+from cramp_coach.ui.main_window import MainWindow
+from tests.fakes import FakeSpeaker, ManualClock
+from tests.helpers import settle
+
+T0 = datetime(2026, 11, 20, 7, 30, tzinfo=UTC)
+
+
+# -- the journal refuses writes -------------------------------------------------------------
+
+
+@pytest.fixture
+def journal_window(
+    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock, tmp_path: Path
+) -> Iterator[tuple[MainWindow, JournalWriter]]:
+    writer = JournalWriter(tmp_path / "journal.db")
+    writer.submit(lambda j: j.add_manual(T0 - timedelta(days=3), None, 2, "eased", note="kept"))
+    writer.flush()
+    win = MainWindow(
+        routine, settings, lambda: clock, FakeSpeaker(), journal=writer, wall=lambda: T0
+    )
+    qtbot.addWidget(win)
+    win.show()
+    yield win, writer
+    win.close()
+    writer.close()
+
+
+def read_only(journal: Journal) -> None:
+    journal._db.execute("PRAGMA query_only = ON")  # SQLite then refuses as for a read-only file
+
+
+@pytest.mark.parametrize(("fault", "words"), [(read_only, "readonly")])
+def test_a_journal_that_refuses_writes_is_reported_and_the_routine_goes_on(
+    qtbot: QtBot,
+    journal_window: tuple[MainWindow, JournalWriter],
+    clock: ManualClock,
+    tmp_path: Path,
+    fault: Callable[[Journal], None],
+    words: str,
+) -> None:
+    window, writer = journal_window
+    writer.submit(fault)  # the real SQLite condition, not a fake that raises
+    writer.flush()
+    window.start_routine()
+    settle()
+    assert window.machine is not None
+    window.machine.send(Intent.NEXT)
+    settle()
+    clock.advance(35, settle)
+    writer.flush()
+    qtbot.wait(10)
+    settle()
+    assert window.machine.step.id == "check"  # the routine did not stop or stall
+    assert window.notice.isVisible()
+    line = window.notice.label.text()
+    assert str(tmp_path / "journal.db") in line and words in line
+    writer.close()
+    with Journal.open(tmp_path / "journal.db") as journal:
+        notes = [e.note for e in journal.episodes()]
+    assert "kept" in notes  # nothing already saved is lost
+
+
+# -- data files fuzzed from valid ones ------------------------------------------------------
+
+VALUES = st.one_of(
+    st.integers(min_value=-10_000, max_value=10_000),
+    st.text(max_size=30),
+    st.booleans(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.none(),
+)
+
+
+def toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return f'"{text}"'
+
+
+def mutate(text: str, line: int, value: Any) -> str:
+    """The file with one `key = value` line changed (or removed, for None)."""
+    lines = text.splitlines()
+    keyed = [i for i, ln in enumerate(lines) if "=" in ln and not ln.lstrip().startswith("#")]
+    index = keyed[line % len(keyed)]
+    key = lines[index].split("=", 1)[0]
+    lines[index] = "" if value is None else f"{key}= {toml_value(value)}"
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=st.integers(min_value=0, max_value=10_000), value=VALUES)
+def test_a_fuzzed_routine_file_loads_or_says_what_is_wrong(
+    tmp_path_factory: pytest.TempPathFactory, line: int, value: Any
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "routine.toml"
+    path.write_text(
+        mutate(default_routine_file().read_text(encoding="utf-8"), line, value), encoding="utf-8"
+    )
+    try:
+        load_routine(path)
+    except ContentError as error:
+        message = str(error)
+        assert message.startswith(str(path)) and "\n" not in message
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(sorted(f.name for f in asset("exercises").iterdir())),
+    line=st.integers(min_value=0, max_value=10_000),
+    value=VALUES,
+)
+def test_a_fuzzed_exercise_file_loads_or_says_what_is_wrong(
+    tmp_path_factory: pytest.TempPathFactory, name: str, line: int, value: Any
+) -> None:
+    original = asset("exercises", name).read_text(encoding="utf-8")
+    tomllib.loads(original)
+    path = tmp_path_factory.mktemp("fuzz") / name
+    path.write_text(mutate(original, line, value), encoding="utf-8")
+    try:
+        load_exercise(path, users=True)
+    except ContentError as error:
+        message = str(error)
+        assert message.startswith(str(path)) and "\n" not in message

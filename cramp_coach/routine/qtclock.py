@@ -8,8 +8,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-# A precise QTimer can wake a little early; closer than this to the deadline counts as on time.
-_EARLY_SLACK = 0.0005
+# The wait is rounded down to whole milliseconds and any early wake re-arms for the rest, so an
+# alarm lands just after its deadline rather than up to a millisecond late; closer than this to
+# the deadline counts as on time.
+_EARLY_SLACK = 0.0002
 
 
 class QtAlarm:
@@ -28,7 +30,7 @@ class QtAlarm:
 
     def _arm(self, timer: QTimer) -> None:
         left = self._when - self._clock.now()
-        timer.start(max(0, math.ceil(left * 1000)))
+        timer.start(max(0, math.floor(left * 1000)))
 
     def _fire(self) -> None:
         if self._timer is None:

@@ -116,7 +116,7 @@ class EpisodeRecorder(QObject):
         self._episode: list[int] = []  # filled on the worker thread, read only there
         self.episode_id: int | None = None
         self._started = False
-        self._finished_once = False
+        self._finished_state: tuple[object, ...] = ()
         self._reps = 0
         machine.stepEntered.connect(self._on_step)
         machine.ended.connect(self._on_ended)
@@ -141,10 +141,12 @@ class EpisodeRecorder(QObject):
         self._finish(self.machine.ended_at or self.machine.clock.now())
 
     def _finish(self, monotonic: float) -> None:
-        if not self._started or self._finished_once:
-            return
-        self._finished_once = True
         summary = self.machine.summary()
+        # Written at Done, and again only if the run went on after it ("the cramp came back").
+        state = (len(self.machine.visits), summary.outcome, summary.reps)
+        if not self._started or state == self._finished_state:
+            return
+        self._finished_state = state
         ended = self.at(monotonic)
         outcome = summary.outcome.value
         reps = summary.reps

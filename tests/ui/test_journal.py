@@ -285,3 +285,26 @@ def test_why_answers_point_to_library_exercises(
     wait_for(qtbot, writer)
     assert "Muscle fatigue" in shown[0]
     assert "From the exercise library (L): " in shown[0] and "Glute bridge" in shown[0]
+
+
+def test_a_cramp_that_comes_back_after_done_updates_the_episode(
+    qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
+) -> None:
+    machine = RoutineMachine(routine, clock)
+    EpisodeRecorder(machine, writer, wall=lambda: T0)
+    run = Driver(machine, clock).start()
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    run.finish_countdown()
+    run.send(Intent.EASED, Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    assert run.step == "done"
+    wait_for(qtbot, writer)
+    assert read(tmp_path / "journal.db")[0].outcome == "eased"
+    run.send(Intent.CAME_BACK)  # at Done: back to the stretch
+    run.finish_countdown()
+    run.finish_countdown()
+    run.send(Intent.STOP)
+    wait_for(qtbot, writer)
+    (episode,) = read(tmp_path / "journal.db")
+    assert episode.reps == 2
+    assert episode.steps[-1].step_id == "check"

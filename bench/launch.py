@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gc
 import json
-import math
 import os
 import sys
 import time
@@ -56,53 +55,6 @@ def finish(figures: dict[str, Any]) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
-
-
-class FastAlarm:
-    """One pending callback of a FastClock."""
-
-    def __init__(self, clock: FastClock, when: float, callback: Callable[[], None]) -> None:
-        self._clock, self._when, self._callback = clock, when, callback
-        self._timer: QTimer | None = QTimer(clock.owner)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._fire)
-        self._arm()
-
-    def _arm(self) -> None:
-        assert self._timer is not None
-        left = (self._when - self._clock.now()) / self._clock.speed
-        self._timer.start(max(0, math.ceil(left * 1000)))
-
-    def _fire(self) -> None:
-        if self._timer is None:
-            return
-        if self._clock.now() < self._when:
-            self._arm()
-            return
-        self.cancel()
-        self._callback()
-
-    def cancel(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer.deleteLater()
-            self._timer = None
-
-
-class FastClock:
-    """Routine time running `speed` times faster than real time, for many routines in a row."""
-
-    def __init__(self, speed: float = FAST_SPEED) -> None:
-        self.speed = speed
-        self.owner = QObject()
-        self._origin = time.monotonic()
-
-    def now(self) -> float:
-        return self._origin + (time.monotonic() - self._origin) * self.speed
-
-    def call_at(self, when: float, callback: Callable[[], None]) -> FastAlarm:
-        return FastAlarm(self, when, callback)
 
 
 class Runner:
@@ -185,6 +137,22 @@ def run_routine(runner: Runner) -> None:
 
 def run_soak(runner: Runner) -> None:
     """ROUTINES whole routines back to back on a fast clock; the resident set after each."""
+    from cramp_coach.routine.qtclock import QtClock
+
+    class FastClock(QtClock):
+        """Routine time running `speed` times faster than real time, for many routines in a row."""
+
+        def __init__(self, speed: float = FAST_SPEED) -> None:
+            super().__init__()
+            self.speed = speed
+            self._origin = time.monotonic()
+
+        def now(self) -> float:
+            return self._origin + (time.monotonic() - self._origin) * self.speed
+
+        def real_seconds(self, seconds: float) -> float:
+            return seconds / self.speed
+
     rss: list[int] = []
     runner.answer_delay = 0.02
     runner.window.clock_factory = FastClock

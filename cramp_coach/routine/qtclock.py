@@ -29,7 +29,7 @@ class QtAlarm:
         self._arm(timer)
 
     def _arm(self, timer: QTimer) -> None:
-        left = self._when - self._clock.now()
+        left = self._clock.real_seconds(self._when - self._clock.now())
         timer.start(max(0, math.floor(left * 1000)))
 
     def _fire(self) -> None:
@@ -56,6 +56,10 @@ class QtClock:
 
     def now(self) -> float:
         return time.monotonic()
+
+    def real_seconds(self, seconds: float) -> float:
+        """How long `seconds` of this clock's time last in real time (a faster clock: less)."""
+        return seconds
 
     def call_at(self, when: float, callback: Callable[[], None]) -> QtAlarm:
         return QtAlarm(self, when, callback)

@@ -48,19 +48,26 @@ def read(path: Path) -> list:  # type: ignore[type-arg]
         journal.close()
 
 
+def recorded_run(routine: Routine, clock: ManualClock, writer: JournalWriter) -> Driver:
+    """A routine on the manual clock whose episode is written to `writer` as it goes."""
+    machine = RoutineMachine(routine, clock)
+    EpisodeRecorder(machine, writer, wall=lambda: T0)
+    return Driver(machine, clock).start()
+
+
+def stretch_once(run: Driver, answer: Intent) -> Driver:
+    """Gets ready, holds, and answers the check."""
+    run.finish_countdown()
+    run.finish_countdown()
+    return run.send(answer)
+
+
 def test_a_guided_run_lands_with_its_timeline(
     qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
 ) -> None:
-    machine = RoutineMachine(routine, clock)
-    EpisodeRecorder(machine, writer, wall=lambda: T0)
-    run = Driver(machine, clock).start()
-    run.send(Intent.NEXT)
-    run.finish_countdown()
-    run.finish_countdown()
-    run.send(Intent.STILL)
-    run.finish_countdown()
-    run.finish_countdown()
-    run.send(Intent.EASED, Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    run = recorded_run(routine, clock, writer).send(Intent.NEXT)
+    stretch_once(run, Intent.STILL)
+    stretch_once(run, Intent.EASED).send(Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)
     wait_for(qtbot, writer)
     (episode,) = read(tmp_path / "journal.db")
     assert episode.outcome == "eased" and episode.reps == 2
@@ -78,9 +85,7 @@ def test_a_guided_run_lands_with_its_timeline(
 def test_a_run_stopped_part_way_is_saved_as_stopped(
     qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
 ) -> None:
-    machine = RoutineMachine(routine, clock)
-    EpisodeRecorder(machine, writer, wall=lambda: T0)
-    Driver(machine, clock).start().send(Intent.NEXT, Intent.STOP)
+    recorded_run(routine, clock, writer).send(Intent.NEXT, Intent.STOP)
     wait_for(qtbot, writer)
     (episode,) = read(tmp_path / "journal.db")
     assert episode.outcome == "stopped"
@@ -238,13 +243,8 @@ def test_the_recurring_rule_is_a_setting(
 def test_a_run_cut_short_keeps_its_stretch_count(
     qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
 ) -> None:
-    machine = RoutineMachine(routine, clock)
-    EpisodeRecorder(machine, writer, wall=lambda: T0)
-    run = Driver(machine, clock).start()
-    run.send(Intent.NEXT)
-    run.finish_countdown()
-    run.finish_countdown()
-    run.send(Intent.STILL)  # the process dies here: no end is ever written
+    run = recorded_run(routine, clock, writer).send(Intent.NEXT)
+    stretch_once(run, Intent.STILL)  # the process dies here: no end is ever written
     wait_for(qtbot, writer)
     (episode,) = read(tmp_path / "journal.db")
     assert (episode.outcome, episode.reps) == ("unfinished", 1)
@@ -290,13 +290,8 @@ def test_why_answers_point_to_library_exercises(
 def test_a_cramp_that_comes_back_after_done_updates_the_episode(
     qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
 ) -> None:
-    machine = RoutineMachine(routine, clock)
-    EpisodeRecorder(machine, writer, wall=lambda: T0)
-    run = Driver(machine, clock).start()
-    run.send(Intent.NEXT)
-    run.finish_countdown()
-    run.finish_countdown()
-    run.send(Intent.EASED, Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    run = recorded_run(routine, clock, writer).send(Intent.NEXT)
+    stretch_once(run, Intent.EASED).send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
     assert run.step == "done"
     wait_for(qtbot, writer)
     assert read(tmp_path / "journal.db")[0].outcome == "eased"

@@ -2,7 +2,7 @@
 #
 # Each target first makes sure the Debian packages the app needs are present (installing only the
 # missing ones, with sudo when not root), then builds .venv from pyproject.toml once, and re-installs
-# only when pyproject.toml changes.
+# only when pyproject.toml changes; then compiles the translations (.ts -> .qm) that changed.
 
 PYTHON  ?= python3
 VENV    := .venv
@@ -19,7 +19,16 @@ SYSTEM_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench screenshots system venv clean
+# Translations of the app's own texts (tr()): one .ts per language, kept in git and filled in by
+# hand; the .qm that Qt loads is compiled from it next to it (git-ignored, shipped in the wheel).
+# `make translations` re-reads every tr() in the source into the .ts files, keeping what is
+# translated already; new texts come in unfinished (tests/test_i18n.py fails until translated).
+LANGUAGES    := es de
+TRANSLATIONS := assets/translations
+TS           := $(foreach language,$(LANGUAGES),$(TRANSLATIONS)/cramp_coach_$(language).ts)
+QM           := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench screenshots system venv translations clean
 
 run: venv
 	$(BIN)/cramp-coach $(ARGS)
@@ -37,8 +46,14 @@ lint: venv
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 	for paper in a4 letter; do \
-	  $(BIN)/cramp-coach sheet -o /tmp/cramp-coach-sheet-$$paper.pdf --paper $$paper --hold-seconds 30 && \
+	  $(BIN)/cramp-coach sheet -o /tmp/cramp-coach-sheet-$$paper.pdf --paper $$paper --hold-seconds 30 \
+	    --language en && \
 	  pdftoppm -png -r 110 -singlefile /tmp/cramp-coach-sheet-$$paper.pdf docs/sheet-$$paper; \
+	done
+	for language in es de; do \
+	  $(BIN)/cramp-coach sheet -o /tmp/cramp-coach-sheet-$$language.pdf --hold-seconds 30 \
+	    --language $$language && \
+	  pdftoppm -png -r 80 -singlefile /tmp/cramp-coach-sheet-$$language.pdf docs/sheet-$$language; \
 	done
 
 # Only for `make bench` on a machine with no sound card: a PulseAudio null sink to play into.
@@ -49,7 +64,7 @@ bench: venv
 	bench/audio.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
-venv: system $(STAMP)
+venv: system $(STAMP) $(QM)
 
 system:
 	@missing=""; \
@@ -68,5 +83,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
+$(QM): %.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: system $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -locations none -source-language en \
+	  $$(find cramp_coach -name '*.py' | LC_ALL=C sort) -ts $(TS)
+	@$(MAKE) --no-print-directory $(QM)
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM)

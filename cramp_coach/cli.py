@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from cramp_coach import __version__
+from cramp_coach import __version__, i18n
 from cramp_coach.content import ContentError, Routine, load_routine
 from cramp_coach.content.assets import default_routine_file
 
@@ -80,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the hold length to print, 5 to 60 (default: the saved setting, else 30)",
     )
+    sheet.add_argument(
+        "--language",
+        choices=i18n.LANGUAGES,
+        help="the language to print it in: "
+        + ", ".join(f"{code} ({i18n.language_name(code)})" for code in i18n.LANGUAGES)
+        + " (default: the system's language, else en)",
+    )
     journal = commands.add_parser(
         "journal",
         help="print the cramp journal, or export it for your doctor or coach",
@@ -114,8 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_app(routine, hold_override=args.hold_seconds, hands_free=args.hands_free)
 
 
-def _routine(path: Path | None, hold_seconds: int | None) -> Routine:
-    routine = load_routine(path if path is not None else default_routine_file())
+def _routine(path: Path | None, hold_seconds: int | None, language: str = "en") -> Routine:
+    routine = load_routine(path if path is not None else default_routine_file(), language)
     if hold_seconds is not None:
         try:
             routine = routine.with_hold_seconds(hold_seconds)
@@ -126,8 +133,9 @@ def _routine(path: Path | None, hold_seconds: int | None) -> Routine:
 
 def _write_sheet(args: argparse.Namespace) -> int:
     """The `sheet` sub-command: the PDF on the offscreen platform, then where it went."""
+    language = args.language or i18n.system_language()
     try:
-        routine = _routine(args.routine, args.hold_seconds)
+        routine = _routine(args.routine, args.hold_seconds, language)
     except (ContentError, UsageError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -137,10 +145,15 @@ def _write_sheet(args: argparse.Namespace) -> int:
 
     from cramp_coach.sheet import SheetError, write_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication([PROG])
+    app = QGuiApplication.instance() or QGuiApplication([PROG])
+    i18n.install(app, language)  # the sheet's own words, in the language of its content
     try:
         written = write_pdf(
-            args.output, paper=args.paper, hold_seconds=args.hold_seconds, routine=routine
+            args.output,
+            paper=args.paper,
+            hold_seconds=args.hold_seconds,
+            routine=routine,
+            language=language,
         )
     except SheetError as error:
         print(f"{PROG}: {error}", file=sys.stderr)

@@ -27,15 +27,17 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QPicture,
     QTextDocument,
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from cramp_coach import i18n
 from cramp_coach.content import Routine, Step, StepKind, load_routine
 from cramp_coach.content.assets import default_routine_file
 from cramp_coach.content.errors import ContentError
 from cramp_coach.content.exercises import Exercise, load_library
-from cramp_coach.content.prevention import Plan, Section, load_plan
+from cramp_coach.content.prevention import DOCTOR, Plan, Section, load_plan
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +51,10 @@ HEADING_PT = 12.5
 BODY_PT = 9.5
 SMALL_PT = 8.0
 GAP_PT = 7.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Sheet", text)
+# A sheet whose text runs longer (a translation) is set smaller, in these steps, to stay on one
+# page; never below MIN_SCALE (8 pt body text), where it goes on to a second page instead.
+SCALE_STEP = 0.025
+MIN_SCALE = 0.85
 
 
 class SheetError(Exception):
@@ -77,19 +79,24 @@ def load_sheet(
     hold_seconds: int | None = None,
     today: date | None = None,
     routine: Routine | None = None,
+    language: str | None = None,
 ) -> Sheet:
     """The sheet's content. Hold seconds: `hold_seconds` if given, else the saved setting, else
     the routine file's own figure. Raises ValueError for a hold length the routine does not allow.
+    `language`: of the plan, the exercises and (unless `routine` is given) the routine; by default
+    the language installed (i18n.install), whose translator also says the sheet's own words.
     """
-    routine = routine if routine is not None else load_routine(default_routine_file())
+    language = language if language is not None else i18n.current_language()
+    if routine is None:
+        routine = load_routine(default_routine_file(), language)
     hold = routine.hold
     if hold_seconds is None:
         from cramp_coach.settings import Settings
 
         hold_seconds = Settings().hold_seconds(hold.seconds, hold.min_seconds, hold.max_seconds)
     routine = routine.with_hold_seconds(hold_seconds)
-    plan = load_plan()
-    by_id = {exercise.id: exercise for exercise in load_library().exercises}
+    plan = load_plan(language=language)
+    by_id = {exercise.id: exercise for exercise in load_library(language=language).exercises}
     wanted: list[Exercise] = []
     for section in plan.sections:
         for exercise_id in section.exercises:
@@ -108,6 +115,7 @@ def write_pdf(
     hold_seconds: int | None = None,
     today: date | None = None,
     routine: Routine | None = None,
+    language: str | None = None,
 ) -> Path:
     """Writes the sheet as a PDF on A4 or Letter and returns the path written.
 
@@ -117,7 +125,7 @@ def write_pdf(
     """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, got {paper!r}")
-    sheet = load_sheet(hold_seconds, today, routine)
+    sheet = load_sheet(hold_seconds, today, routine, language)
     target = Path(path)
     folder = target.parent
     try:
@@ -161,6 +169,7 @@ def print_sheet(
     hold_seconds: int | None = None,
     today: date | None = None,
     routine: Routine | None = None,
+    language: str | None = None,
 ) -> bool:
     """Draws the sheet on a QPrinter: for Print… after the print dialog, and for Print preview as
     the slot of QPrintPreviewDialog.paintRequested. Keeps the printer's paper; widens its margins
@@ -175,19 +184,41 @@ def print_sheet(
     )
     if wider != margins:
         printer.setPageMargins(wider, QPageLayout.Unit.Point)
-    return paint_sheet(printer, load_sheet(hold_seconds, today, routine))
+    return paint_sheet(printer, load_sheet(hold_seconds, today, routine, language))
 
 
 def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> bool:
     """Draws the sheet on a paged device (PDF writer or printer); more pages only if it must."""
+    scale = fitting_scale(device, sheet)
     painter = QPainter()
     if not painter.begin(device):
         return False
     try:
-        _Drawing(painter, device, sheet).draw()
+        _Drawing(painter, device, sheet, scale).draw()
     finally:
         painter.end()
     return True
+
+
+def fitting_scale(device: QPagedPaintDevice, sheet: Sheet) -> float:
+    """The largest type scale, 1 down to MIN_SCALE, at which the sheet fits on one page of
+    `device`: laid out without drawing (a translation runs longer than the English)."""
+    scale = 1.0
+    while scale > MIN_SCALE and _pages(device, sheet, scale) > 1:
+        scale = round(scale - SCALE_STEP, 3)
+    return max(scale, MIN_SCALE)
+
+
+def _pages(device: QPagedPaintDevice, sheet: Sheet, scale: float) -> int:
+    """How many pages the sheet takes at `scale`, from a layout drawn on a throwaway picture."""
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        drawing = _Drawing(painter, device, sheet, scale, measuring=True)
+        drawing.draw()
+    finally:
+        painter.end()
+    return drawing.pages
 
 
 def _reason(error: OSError) -> str:
@@ -211,9 +242,9 @@ def _dose(exercise: Exercise) -> str:
         return exercise.dose
     seconds = exercise.hold_seconds
     if seconds >= 120 and seconds % 60 == 0:
-        each = tr("%1 min").replace("%1", str(seconds // 60))
+        each = QCoreApplication.translate("Sheet", "%1 min").replace("%1", str(seconds // 60))
     else:
-        each = tr("%1 s").replace("%1", str(seconds))
+        each = QCoreApplication.translate("Sheet", "%1 s").replace("%1", str(seconds))
     return f"{exercise.sets} × {each}" if exercise.sets > 1 else each
 
 
@@ -242,7 +273,9 @@ def _first_aid_steps(routine: Routine) -> list[_Numbered]:
             continue
         paragraphs = [_text(routine.fill(step.text, step=step))]
         if step.extra:
-            guidance = tr("General guidance, not from the source article: %1")
+            guidance = QCoreApplication.translate(
+                "Sheet", "General guidance, not from the source article: %1"
+            )
             paragraphs.append(
                 f"<span class='guidance'>{_text(guidance).replace('%1', _text(step.extra))}</span>"
             )
@@ -268,10 +301,13 @@ def _stretch_step(routine: Routine, parts: Sequence[Step]) -> _Numbered:
 
 
 def _doctor_section(sheet: Sheet) -> Section | None:
-    """The plan's section that says the same as the routine's "see a doctor" line, if any."""
+    """The plan's section that says the same as the routine's "see a doctor" line, if any: the
+    one named "doctor", else one whose heading the line starts with."""
     doctor = _doctor_line(sheet).casefold()
+    if not doctor:
+        return None
     for section in sheet.plan.sections:
-        if doctor and doctor.startswith(section.heading.casefold()):
+        if section.id == DOCTOR or doctor.startswith(section.heading.casefold()):
             return section
     return None
 
@@ -291,17 +327,27 @@ p { margin: 0; }
 class _Drawing:
     """Lays the sheet out top to bottom in device pixels; what does not fit starts a new page."""
 
-    def __init__(self, painter: QPainter, device: QPagedPaintDevice, sheet: Sheet) -> None:
+    def __init__(
+        self,
+        painter: QPainter,
+        device: QPagedPaintDevice,
+        sheet: Sheet,
+        scale: float = 1.0,
+        measuring: bool = False,
+    ) -> None:
         self.painter = painter
         self.device = device
         self.sheet = sheet
-        self.unit = device.logicalDpiY() / 72  # device pixels per point
+        self.scale = scale  # of every size: type, gaps, pictures (the page stays the page)
+        self.measuring = measuring  # only counting pages: no new page, no pictures drawn
+        self.pages = 1
+        self.unit = device.logicalDpiY() / 72 * scale  # device pixels per (scaled) point
         self.width = float(device.width())
         self.height = float(device.height())
         self.y = 0.0
         self.font = QFont()
         self.font.setFamilies(FONT_FAMILIES)
-        self.font.setPointSizeF(BODY_PT)
+        self.font.setPointSizeF(self.size(BODY_PT))
         # No "fi"/"fl" ligatures: a PDF search for "first aid" must find it, in every viewer.
         self.font.setFeature(QFont.Tag("liga"), 0)
         self.ink = QPen(Qt.GlobalColor.black)
@@ -310,7 +356,12 @@ class _Drawing:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
     def pt(self, points: float) -> float:
+        """Device pixels for a length in points, at the sheet's scale."""
         return points * self.unit
+
+    def size(self, points: float) -> float:
+        """A type size in points, at the sheet's scale."""
+        return points * self.scale
 
     # -- building blocks -----------------------------------------------------------------------
 
@@ -319,9 +370,9 @@ class _Drawing:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.device)
         font = QFont(self.font)
-        font.setPointSizeF(size)
+        font.setPointSizeF(self.size(size))
         doc.setDefaultFont(font)
-        doc.setDefaultStyleSheet(STYLE % {"small": SMALL_PT})
+        doc.setDefaultStyleSheet(STYLE % {"small": self.size(SMALL_PT)})
         doc.setDocumentMargin(0)
         doc.setUseDesignMetrics(True)
         doc.setHtml(rich)
@@ -337,7 +388,9 @@ class _Drawing:
     def room_for(self, height: float) -> None:
         """Starts a new page when `height` more does not fit on this one."""
         if self.y > 0 and self.y + height > self.height:
-            self.device.newPage()
+            if not self.measuring:
+                self.device.newPage()
+            self.pages += 1
             self.y = 0.0
 
     def gap(self, points: float = GAP_PT) -> None:
@@ -361,7 +414,7 @@ class _Drawing:
 
     def picture(self, exercise: Exercise, frame: QRectF) -> None:
         """The exercise's SVG drawn as vectors, centred in `frame` at its own aspect ratio."""
-        if exercise.picture is None:
+        if exercise.picture is None or self.measuring:
             return
         renderer = QSvgRenderer(QByteArray(exercise.picture.read_bytes()))
         if not renderer.isValid():
@@ -384,9 +437,11 @@ class _Drawing:
         self.footer()
 
     def header(self) -> None:
-        printed = tr("Printed %1").replace("%1", self.sheet.today.isoformat())
+        printed = QCoreApplication.translate("Sheet", "Printed %1")
+        printed = printed.replace("%1", self.sheet.today.isoformat())
+        name = QCoreApplication.translate("Sheet", "Cramp Coach")
         side = self.document(
-            f"<p align='right'>{_text(tr('Cramp Coach'))}<br>{_text(printed)}</p>",
+            f"<p align='right'>{_text(name)}<br>{_text(printed)}</p>",
             self.pt(150),
             SMALL_PT,
         )
@@ -410,7 +465,7 @@ class _Drawing:
             for step in _first_aid_steps(self.sheet.routine)
         ]
         first = blocks[0][1].size().height() if blocks else 0.0
-        self.heading(tr("When a cramp strikes"), first)
+        self.heading(QCoreApplication.translate("Sheet", "When a cramp strikes"), first)
         for number, (step, doc) in enumerate(blocks, 1):
             boxes_height = self.pt(20) if step.boxes else 0.0
             after = (
@@ -432,9 +487,9 @@ class _Drawing:
 
     def step_document(self, step: _Numbered, width: float) -> QTextDocument:
         body = "".join(f"<p>{paragraph}</p>" for paragraph in step.paragraphs)
+        size = self.size(BODY_PT + 1.5)
         return self.document(
-            f"<p class='title' style='font-size:{BODY_PT + 1.5}pt'>{_text(step.title)}</p>{body}",
-            width,
+            f"<p class='title' style='font-size:{size}pt'>{_text(step.title)}</p>{body}", width
         )
 
     def number(self, number: int, frame: QRectF) -> None:
@@ -443,7 +498,7 @@ class _Drawing:
         self.painter.setBrush(Qt.GlobalColor.black)
         self.painter.drawEllipse(frame)
         font = QFont(self.font)
-        font.setPointSizeF(BODY_PT + 1.5)
+        font.setPointSizeF(self.size(BODY_PT + 1.5))
         font.setBold(True)
         self.painter.setFont(font)
         self.painter.setPen(Qt.GlobalColor.white)
@@ -454,9 +509,11 @@ class _Drawing:
         """One box to tick per hold, each labelled with the user's hold length."""
         self.gap(4)
         box = self.pt(12)
-        label = tr("%1 s").replace("%1", str(self.sheet.hold_seconds))
+        label = QCoreApplication.translate("Sheet", "%1 s").replace(
+            "%1", str(self.sheet.hold_seconds)
+        )
         font = QFont(self.font)
-        font.setPointSizeF(BODY_PT + 1)
+        font.setPointSizeF(self.size(BODY_PT + 1))
         font.setBold(True)
         self.painter.save()
         self.painter.setFont(font)
@@ -483,7 +540,7 @@ class _Drawing:
         gap = self.pt(10)
         across = min(len(exercises), 5)
         width = (self.width - gap * (across - 1)) / across
-        picture_height = width * 0.72
+        picture_height = width * 0.72 * self.scale
         captions = [
             self.document(
                 f"<p align='center' class='name'>{_text(e.name)}</p>"
@@ -499,7 +556,7 @@ class _Drawing:
             for row in rows
         ]
         self.gap(2)
-        self.heading(tr("Prevention exercises"), row_heights[0])
+        self.heading(QCoreApplication.translate("Sheet", "Prevention exercises"), row_heights[0])
         for row, height in zip(rows, row_heights, strict=True):
             self.room_for(height)
             for column, index in enumerate(row):
@@ -548,7 +605,9 @@ class _Drawing:
             return
         padding = self.pt(7)
         rich = (
-            f"<p class='title' style='font-size:{BODY_PT + 1}pt'>{_text(line)}</p>" if line else ""
+            f"<p class='title' style='font-size:{self.size(BODY_PT + 1)}pt'>{_text(line)}</p>"
+            if line
+            else ""
         )
         rich += "".join(f"<p>{_text(p)}</p>" for p in points)
         doc = self.document(rich, self.width - 2 * padding)
@@ -564,9 +623,10 @@ class _Drawing:
         self.y += height + self.pt(6)
 
     def footer(self) -> None:
-        notice = tr(
+        notice = QCoreApplication.translate(
+            "Sheet",
             "Cramp Coach gives general information from its source article, not medical advice. "
-            "If you are unsure, or it hurts, ask a doctor."
+            "If you are unsure, or it hurts, ask a doctor.",
         )
         doc = self.document(f"<p><i>{_text(notice)}</i></p>", self.width, SMALL_PT)
         self.room_for(doc.size().height())

@@ -34,7 +34,12 @@ def test_wheel_carries_the_assets(tmp_path: Path) -> None:
     shipped = {
         "cramp_coach/assets/" + str(p.relative_to(ROOT / "assets"))
         for p in (ROOT / "assets").rglob("*")
-        if p.is_file() and p.suffix in {".toml", ".svg", ".png"}
+        if p.is_file() and p.suffix in {".toml", ".svg", ".png", ".qm"}
     }
     assert "cramp_coach/assets/routines/hamstring-cramp.toml" in shipped
+    assert "cramp_coach/assets/translations/es/routines/hamstring-cramp.toml" in shipped
+    # the compiled translations, built by the set-up from the .ts (which stay out of the wheel)
+    for language in ("es", "de"):
+        assert f"cramp_coach/assets/translations/cramp_coach_{language}.qm" in shipped
+        assert f"cramp_coach/assets/translations/cramp_coach_{language}.ts" not in names
     assert shipped <= names

@@ -23,12 +23,16 @@ from cramp_coach.settings import Settings
 POINTS = {"a4": (595, 842), "letter": (612, 792)}
 
 
-def run_sheet(*args: str, config: Path) -> subprocess.CompletedProcess[str]:
-    """`python -m cramp_coach sheet ...` with no display at all, and no saved settings."""
-    env = os.environ.copy()
+def run_sheet(
+    *args: str, config: Path, locale: str = "C.UTF-8"
+) -> subprocess.CompletedProcess[str]:
+    """`python -m cramp_coach sheet ...` with no display at all, no saved settings, and the
+    system language `locale` (English unless a test says otherwise)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(name, None)
     env["XDG_CONFIG_HOME"] = str(config)
+    env["LANG"] = locale
     return subprocess.run(
         [sys.executable, "-m", "cramp_coach", "sheet", *args],
         capture_output=True,
@@ -65,6 +69,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "a4": ("--paper", "a4"),
         "letter": ("--paper", "letter"),
         "hold-45": ("--hold-seconds", "45"),
+        "es": ("--language", "es"),
+        "de": ("--language", "de", "--paper", "letter"),  # the longer text on the shorter page
     }
     paths = {}
     for name, options in runs.items():
@@ -214,6 +220,7 @@ def test_a_failed_write_leaves_the_old_file_alone(
         ((), "the following arguments are required: -o/--output"),
         (("-o", "x.pdf", "--hold-seconds", "600"), "hold seconds must be 5 to 60, got 600"),
         (("-o", "x.pdf", "--paper", "a5"), "argument --paper: invalid choice: 'a5'"),
+        (("-o", "x.pdf", "--language", "fr"), "argument --language: invalid choice: 'fr'"),
     ],
 )
 def test_bad_sheet_arguments_are_one_line(
@@ -242,3 +249,98 @@ def test_print_sheet_draws_on_a_printer(qapp: object, tmp_path: Path) -> None:
     assert printed.pages == 1
     assert printed.size() == POINTS["letter"]
     assert printed.text.count("25 s ") == 3
+
+
+# -- the sheet in Spanish and German --------------------------------------------------------
+
+
+TRANSLATED = {
+    "es": {
+        "title": "Calambre en los isquiotibiales: primeros auxilios",
+        "headings": ["Cuando llega un calambre", "Ejercicios de prevención", "Plan de prevención"],
+        "labels": [
+            "Impresa el",
+            "Orientación general, no del artículo de origen:",
+            "3 × 10 repeticiones",
+        ],
+        "disclaimer": "no consejo médico",
+    },
+    "de": {
+        "title": "Krampf im hinteren Oberschenkel: Erste Hilfe",
+        "headings": ["Wenn ein Krampf kommt", "Übungen zur Vorbeugung", "Vorbeugeplan"],
+        "labels": [
+            "Gedruckt am",
+            "Allgemeiner Hinweis, nicht aus dem Quellartikel:",
+            "3 × 10 Wiederholungen",
+        ],
+        "disclaimer": "keinen ärztlichen Rat",
+    },
+}
+ENGLISH_ON_THE_SHEET = [
+    "When a cramp strikes",
+    "Prevention exercises",
+    "Prevention plan",
+    "Printed",
+    "General guidance",
+    "Stop running",
+    "Hold the stretch",
+    "reps",
+    "See a doctor",
+    "not medical advice",
+    "cramp",
+    "stretch",
+]
+
+
+@pytest.mark.parametrize("language", ["es", "de"])
+def test_the_sheet_in_another_language_is_all_in_it(pdf: dict[str, Pdf], language: str) -> None:
+    sheet_pdf = pdf[language]
+    text = sheet_pdf.text
+    expected = TRANSLATED[language]
+    assert sheet_pdf.pages == 1
+    assert squeezed(str(expected["title"])) in squeezed(text)
+    for phrase in [*expected["headings"], *expected["labels"], expected["disclaimer"]]:
+        assert squeezed(str(phrase)) in squeezed(text), phrase
+    routine = load_routine(default_routine_file(), language)
+    for step in routine.steps:  # every instruction, word for word from the translation
+        if step.kind is not StepKind.DONE:
+            if step.kind not in (StepKind.POSITION, StepKind.CHECK):  # one stretch step
+                assert squeezed(step.title) in squeezed(text), step.id
+            assert squeezed(routine.fill(step.text, step=step)) in squeezed(text), step.id
+        if step.extra:
+            assert squeezed(step.extra) in squeezed(text), step.id
+    assert squeezed(routine.fill(routine.prolonged_if)) in squeezed(text)
+    assert squeezed(routine.step("done").doctor) in squeezed(text)
+    plan = load_plan(language=language)
+    for section in plan.sections:
+        assert squeezed(section.heading) in squeezed(text), section.id
+        for point in section.points:
+            assert squeezed(point) in squeezed(text), point
+    by_id = {e.id: e for e in load_library(language=language).exercises}
+    for exercise_id in (i for section in plan.sections for i in section.exercises):
+        assert squeezed(by_id[exercise_id].name) in squeezed(text), exercise_id
+    unbranded = text.replace("Cramp Coach", "").lower()  # the app's name stays as it is
+    for english in ENGLISH_ON_THE_SHEET:
+        assert english.lower() not in unbranded, english
+    assert text.count("30 s ") >= 3  # the hold boxes
+
+
+def test_the_sheet_follows_the_system_language(qapp: object, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.pdf"
+    result = run_sheet("-o", str(path), config=tmp_path / "config", locale="de_DE.UTF-8")
+    assert result.returncode == 0, result.stderr
+    text = Pdf(path).text
+    assert "Wenn ein Krampf kommt" in text
+    assert "When a cramp strikes" not in text
+
+
+def test_the_sheet_help_names_the_languages() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cramp_coach", "sheet", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert "--language {en,es,de}" in result.stdout
+    assert "Español" in result.stdout and "Deutsch" in result.stdout

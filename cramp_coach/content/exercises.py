@@ -11,6 +11,7 @@ from typing import Any
 from cramp_coach.content.assets import asset
 from cramp_coach.content.errors import ContentError
 from cramp_coach.content.reader import Reader, read_toml
+from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
 
 MAX_SECONDS = 60 * 60
 
@@ -70,8 +71,14 @@ class Exercise:
 
     @property
     def dose(self) -> str:
-        """Sets × reps, or sets × hold, as plain words."""
-        each = f"{self.reps} reps" if self.reps else f"{self.hold_seconds} seconds"
+        """Sets × reps, or sets × hold, as plain words, in the installed language."""
+        from PySide6.QtCore import QCoreApplication  # not at the top: --help must not load Qt
+
+        if self.reps:
+            each = QCoreApplication.translate("Exercise", "%1 reps").replace("%1", str(self.reps))
+        else:
+            each = QCoreApplication.translate("Exercise", "%1 seconds")
+            each = each.replace("%1", str(self.hold_seconds))
         return f"{self.sets} × {each}" if self.sets > 1 else each
 
 
@@ -79,11 +86,36 @@ _FIELDS = {
     "id", "name", "family", "goals", "picture", "from_source", "purpose", "steps", "sets",
     "reps", "hold_seconds", "rest_seconds", "tempo", "cadence", "mistakes", "avoid",
 }  # fmt: skip
+# What a translation gives (assets/translations/<language>/exercises/): only the texts, and
+# `cadence` as its spoken words alone (["Arriba", "y abajo"]); the seconds stay in English.
+_TEXTS = ("name", "from_source", "purpose", "steps", "tempo", "mistakes", "avoid")
 
 
-def load_exercise(source: Path | Traversable, users: bool = False) -> Exercise:
-    """Reads and checks one exercise file; problems are ContentErrors naming file and field."""
-    return _ExerciseReader(str(source)).read(read_toml(source), source, users)
+def load_exercise(
+    source: Path | Traversable, users: bool = False, language: str = ENGLISH
+) -> Exercise:
+    """Reads and checks one exercise file; problems are ContentErrors naming file and field.
+
+    `language`: a shipped exercise comes in its shipped translation into that language, checked
+    as strictly; the user's own files, and languages with none, stay as written."""
+    raw = read_toml(source)
+    exercise = _ExerciseReader(str(source)).read(raw, source, users)
+    overlay = None if users else overlay_file(source, "exercises", language)
+    if overlay is None:
+        return exercise
+    return _ExerciseReader(str(overlay)).read(_translate(raw, overlay), source, users)
+
+
+def _translate(raw: dict[str, Any], source: Traversable) -> dict[str, Any]:
+    """The English exercise with the overlay's texts and cadence words in place."""
+    checker, overlay = read_overlay(source)
+    texts = _TEXTS + (("cadence",) if "cadence" in raw else ())
+    words = {**raw, "cadence": [beat[0] for beat in raw.get("cadence", [])]}
+    merged = checker.table(words, overlay, texts, "exercise")
+    if "cadence" in raw:
+        beats = zip(merged["cadence"], raw["cadence"], strict=True)
+        merged["cadence"] = [[word, beat[1]] for word, beat in beats]
+    return merged
 
 
 @dataclass
@@ -99,10 +131,11 @@ def shipped_exercise_files() -> list[Traversable]:
     return sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
 
 
-def load_library(user_folder: Path | None = None) -> Library:
+def load_library(user_folder: Path | None = None, language: str = ENGLISH) -> Library:
     """The shipped exercises, then the user's own (marked as theirs); a bad user file is
-    reported and skipped, the rest still load. A bad shipped file is a bug and raises."""
-    exercises = [load_exercise(f) for f in shipped_exercise_files()]
+    reported and skipped, the rest still load. A bad shipped file is a bug and raises.
+    `language`: the shipped exercises' translation to use (the user's own stay as written)."""
+    exercises = [load_exercise(f, language=language) for f in shipped_exercise_files()]
     problems: list[str] = []
     if user_folder is not None and user_folder.is_dir():
         taken = {e.id for e in exercises}

@@ -9,6 +9,9 @@ from typing import Any
 
 from cramp_coach.content.assets import asset
 from cramp_coach.content.reader import Reader, read_toml
+from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
+
+DOCTOR = "doctor"  # the id of the section that says when to see a doctor
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,7 @@ class Section:
     heading: str
     points: tuple[str, ...]
     exercises: tuple[str, ...] = ()
+    id: str = ""  # names the section to its translations
 
 
 @dataclass(frozen=True)
@@ -26,28 +30,60 @@ class Plan:
     sections: tuple[Section, ...]
 
 
-def load_plan(source: Path | Traversable | None = None) -> Plan:
-    """Reads the plan; a bad file is a ContentError naming file and field."""
+def load_plan(source: Path | Traversable | None = None, language: str = ENGLISH) -> Plan:
+    """Reads the plan; a bad file is a ContentError naming file and field. `language`: the
+    shipped plan comes in its shipped translation into that language, checked as strictly."""
     source = source if source is not None else asset("prevention.toml")
-    reader = Reader(str(source))
     raw = read_toml(source)
+    plan = _read(Reader(str(source)), raw)
+    overlay = overlay_file(source, "", language)
+    if overlay is None:
+        return plan
+    return _read(Reader(str(overlay)), _translate(raw, overlay))
+
+
+def _read(reader: Reader, raw: dict[str, Any]) -> Plan:
     reader.no_unknown(raw, {"title", "sections"}, "plan")
     sections = []
+    ids: set[str] = set()
     for number, item in enumerate(raw.get("sections", []), 1):
         where = f"section {number}"
         if not isinstance(item, dict):
             raise reader.fail(where, "must be a table")
-        reader.no_unknown(item, {"heading", "points", "exercises"}, where)
+        reader.no_unknown(item, {"id", "heading", "points", "exercises"}, where)
+        section_id = reader.text(item, "id", where)
+        if section_id in ids:
+            raise reader.fail(where, f"id {section_id!r} is used by more than one section")
+        ids.add(section_id)
         sections.append(
             Section(
                 heading=reader.text(item, "heading", where),
                 points=_texts(reader, item, "points", where, required=True),
                 exercises=_texts(reader, item, "exercises", where, required=False),
+                id=section_id,
             )
         )
     if not sections:
         raise reader.fail("plan", "needs at least one [[sections]]")
     return Plan(reader.text(raw, "title", "plan"), tuple(sections))
+
+
+def _translate(raw: dict[str, Any], source: Traversable) -> dict[str, Any]:
+    """The English plan with the overlay's title, headings and points in place."""
+    checker, overlay = read_overlay(source)
+    checker.no_unknown(overlay, {"title", "sections"}, "plan")
+    merged = checker.table(
+        raw, {k: v for k, v in overlay.items() if k != "sections"}, ["title"], "plan"
+    )
+    if "sections" not in overlay:
+        raise checker.fail("[sections]", "missing table")
+    sections = raw["sections"]
+    by_id = checker.keyed([s["id"] for s in sections], overlay["sections"], "section", "[sections]")
+    merged["sections"] = [
+        checker.table(s, by_id[s["id"]], ["heading", "points"], f"section {s['id']!r}")
+        for s in sections
+    ]
+    return merged
 
 
 def _texts(

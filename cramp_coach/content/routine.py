@@ -13,6 +13,7 @@ from typing import Any
 
 from cramp_coach.content.errors import describe
 from cramp_coach.content.reader import Reader, read_toml
+from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
 
 PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps", "wait", "ready", "better"})
 
@@ -50,6 +51,12 @@ _BY_KIND: dict[StepKind, set[str]] = {
     StepKind.DONE: {"doctor"},
 }
 _OPTIONAL = {"extra", "extra_cue", "confirm", "end_cue", "wait_cue", "wait_cue_last"}
+# What a translation gives (assets/translations/<language>/routines/): only the texts.
+_HEAD_TEXTS = ("title", "prolonged", "prolonged_if", "unanswered")
+_STEP_TEXTS = (
+    "title", "text", "cue", "extra", "extra_cue", "confirm", "eased_label", "still_label",
+    "doctor", "end_cue", "wait_cue", "wait_cue_last",
+)  # fmt: skip
 MAX_TIMER_SECONDS = 60 * 60
 
 
@@ -106,6 +113,7 @@ class Routine:
     steps: tuple[Step, ...]
     marks: tuple[Mark, ...] = ()  # latest first: 10, 3, 2, 1
     source: str = ""
+    language: str = ENGLISH  # the language of its texts (a shipped translation, else English)
 
     def step(self, step_id: str) -> Step:
         """The step with this id (KeyError for a name the file does not have)."""
@@ -142,19 +150,68 @@ class Routine:
         so a cue asks for what the app can hear ("say ready") or else for a key."""
         seconds = step.seconds if step is not None and step.timed else self.hold.seconds
         wait = step.wait if step is not None else 0
+        # The spoken command words stay English in every language: they are what the recognizer
+        # hears. The translator installed for the app's language (cramp_coach.i18n) says the rest.
+        # (Qt is imported here, not at the top: the command line's --help must not load it.)
+        from PySide6.QtCore import QCoreApplication
+
+        key = QCoreApplication.translate("Routine", "press Enter", "{ready}/{better} without voice")
         return template.format(
             seconds=seconds,
             reps=reps,
             max_reps=self.max_reps,
             wait=wait,
-            ready="say ready" if voice else "press Enter",
-            better="say better" if voice else "press Enter",
+            ready=QCoreApplication.translate(
+                "Routine", "say ready", "{ready}: the command word 'ready' stays English"
+            )
+            if voice
+            else key,
+            better=QCoreApplication.translate(
+                "Routine", "say better", "{better}: the command word 'better' stays English"
+            )
+            if voice
+            else key,
         )
 
 
-def load_routine(source: Path | Traversable) -> Routine:
-    """Reads and validates a routine file; every problem is a ContentError naming file and field."""
-    return _RoutineReader(str(source)).read(read_toml(source))
+def load_routine(source: Path | Traversable, language: str = ENGLISH) -> Routine:
+    """Reads and validates a routine file; every problem is a ContentError naming file and field.
+
+    `language`: for the shipped routine, its shipped translation into that language (checked as
+    strictly); a language with none, and any other routine file, stay English.
+    """
+    raw = read_toml(source)
+    routine = _RoutineReader(str(source)).read(raw)
+    overlay = overlay_file(source, "routines", language)
+    if overlay is None:
+        return routine
+    translated = _RoutineReader(str(overlay)).read(_translate(raw, overlay))
+    return dataclasses.replace(translated, language=language.lower())
+
+
+def _translate(raw: dict[str, Any], source: Traversable) -> dict[str, Any]:
+    """The English routine's tables with the overlay's texts in place of the English ones."""
+    checker, overlay = read_overlay(source)
+    tables = ["routine", "steps"] + (["marks"] if raw.get("marks") else [])
+    checker.no_unknown(overlay, set(tables), "")
+    for name in tables:
+        if name not in overlay:
+            raise checker.fail(f"[{name}]", "missing table")
+    merged = dict(raw)
+    merged["routine"] = checker.table(raw["routine"], overlay["routine"], _HEAD_TEXTS, "[routine]")
+    if "marks" in tables:
+        marks = checker.keyed(list(raw["marks"]), overlay["marks"], "mark", "[marks]")
+        merged["marks"] = {
+            left: checker.text_like(raw["marks"][left], text, left, "[marks]")
+            for left, text in marks.items()
+        }
+    ids = [step["id"] for step in raw["steps"]]
+    steps = checker.keyed(ids, overlay["steps"], "step", "[steps]")
+    merged["steps"] = [
+        checker.table(step, steps[step["id"]], _STEP_TEXTS, f"step {step['id']!r}")
+        for step in raw["steps"]
+    ]
+    return merged
 
 
 class _RoutineReader(Reader):

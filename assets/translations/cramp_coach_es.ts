@@ -1,0 +1,1045 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Cramp Coach</source>
+        <translation>Acerca de Cramp Coach</translation>
+    </message>
+    <message>
+        <source>Cramp Coach icon</source>
+        <translation>Icono de Cramp Coach</translation>
+    </message>
+    <message>
+        <source>Cramp Coach</source>
+        <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Guided first aid for a hamstring cramp, and a plan to prevent the next one.</source>
+        <translation>Primeros auxilios guiados para un calambre en los isquiotibiales, y un plan para prevenir el próximo.</translation>
+    </message>
+    <message>
+        <source>Not medical advice</source>
+        <translation>No es consejo médico</translation>
+    </message>
+    <message>
+        <source>Cramp Coach gives general information from one article on hamstring cramps and running. It is not medical advice: it does not diagnose or treat anything, and it does not replace a doctor.</source>
+        <translation>Cramp Coach da información general de un artículo sobre los calambres en los isquiotibiales al correr. No es consejo médico: no diagnostica ni trata nada, y no sustituye a un médico.</translation>
+    </message>
+    <message>
+        <source>Seek medical care for severe pain, swelling, or cramps that keep returning.</source>
+        <translation>Busca atención médica si tienes un dolor fuerte, hinchazón o calambres que vuelven una y otra vez.</translation>
+    </message>
+    <message>
+        <source>The source article says: “Consult a physician about reoccurring or prolonged hamstring cramps.” And: “Check with your doctor if cramping continues to rule out any undiagnosed medical conditions.”</source>
+        <translation>El artículo de origen dice: «Consulta a un médico por los calambres en los isquiotibiales recurrentes o prolongados.» Y: «Consulta con tu médico si los calambres continúan, para descartar cualquier enfermedad no diagnosticada.»</translation>
+    </message>
+    <message>
+        <source>Where the advice comes from</source>
+        <translation>De dónde vienen los consejos</translation>
+    </message>
+    <message>
+        <source>Every instruction comes from the article “%1” (a copy is in %2). What the article does not say is marked “General guidance, not from the source article”.</source>
+        <translation>Cada instrucción viene del artículo «%1» (hay una copia en %2). Lo que el artículo no dice está marcado como «Orientación general, no del artículo de origen».</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence. The exercise pictures and the icon were drawn for Cramp Coach. Made with Qt for Python (PySide6).</source>
+        <translation>Software libre bajo la licencia %1. Las imágenes de los ejercicios y el icono se dibujaron para Cramp Coach. Hecho con Qt for Python (PySide6).</translation>
+    </message>
+    <message>
+        <source>About Cramp Coach and safety notice</source>
+        <translation>Acerca de Cramp Coach y aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close About Cramp Coach</source>
+        <translation>Cerrar «Acerca de Cramp Coach»</translation>
+    </message>
+</context>
+<context>
+    <name>CommandListener</name>
+    <message>
+        <source>Voice commands are off: pocketsphinx is not installed.</source>
+        <extracomment>A cue&apos;s echo outlasts it for a moment: ignore this much audio after unmuting. Speech longer than this is never a command; its audio is dropped as it arrives.</extracomment>
+        <translation>Los comandos de voz están desactivados: pocketsphinx no está instalado.</translation>
+    </message>
+    <message>
+        <source>Voice commands are off: no microphone found.</source>
+        <translation>Los comandos de voz están desactivados: no se ha encontrado ningún micrófono.</translation>
+    </message>
+    <message>
+        <source>Voice commands are off: {error}.</source>
+        <translation>Los comandos de voz están desactivados: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Countdown</source>
+        <translation>Cuenta atrás</translation>
+    </message>
+    <message>
+        <source>%s seconds left</source>
+        <translation>Quedan %s segundos</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>It eased</source>
+        <translation>Se alivió</translation>
+    </message>
+    <message>
+        <source>Prolonged (still there after 3 stretches)</source>
+        <translation>Prolongado (seguía después de 3 estiramientos)</translation>
+    </message>
+    <message>
+        <source>Stopped part-way</source>
+        <translation>Interrumpida a medias</translation>
+    </message>
+    <message>
+        <source>No answer given</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>Edit episode</source>
+        <translation>Editar episodio</translation>
+    </message>
+    <message>
+        <source>Add a past episode</source>
+        <translation>Añadir un episodio pasado</translation>
+    </message>
+    <message>
+        <source>When it started</source>
+        <translation>Cuándo empezó</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Pierna</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>Estiramientos hechos</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Cómo terminó</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Empezó:</translation>
+    </message>
+    <message>
+        <source>Leg:</source>
+        <translation>Pierna:</translation>
+    </message>
+    <message>
+        <source>Stretches done:</source>
+        <translation>Estiramientos hechos:</translation>
+    </message>
+    <message>
+        <source>How it ended:</source>
+        <translation>Cómo terminó:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 repeticiones</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedScreen</name>
+    <message>
+        <source>Spoken cue</source>
+        <translation>Indicación hablada</translation>
+    </message>
+    <message>
+        <source>Pause   (Space)</source>
+        <translation>Pausa   (Espacio)</translation>
+    </message>
+    <message>
+        <source>Stop   (Esc)</source>
+        <translation>Parar   (Esc)</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Serie %1 de %2</translation>
+    </message>
+    <message>
+        <source>End this set   (Enter)</source>
+        <translation>Terminar esta serie   (Intro)</translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation>SERIE</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>MANTÉN</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Skip the rest   (Enter)</source>
+        <translation>Saltar el descanso   (Intro)</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>DESCANSO</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Repetición %1 de %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Back to the library   (Enter)</source>
+        <translation>Volver a la biblioteca   (Intro)</translation>
+    </message>
+    <message>
+        <source>Resume   (Space)</source>
+        <translation>Reanudar   (Espacio)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Cramp Coach</source>
+        <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>I have a cramp now</source>
+        <translation>Tengo un calambre ahora</translation>
+    </message>
+    <message>
+        <source>Start the cramp routine</source>
+        <translation>Empezar la rutina del calambre</translation>
+    </message>
+    <message>
+        <source>Guides you through first aid for a hamstring cramp, step by step</source>
+        <translation>Te guía paso a paso en los primeros auxilios para un calambre en los isquiotibiales</translation>
+    </message>
+    <message>
+        <source>Press Enter to start. The app tells you what to do, step by step.</source>
+        <translation>Pulsa Intro para empezar. La aplicación te dice qué hacer, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Exercise library   (L)</source>
+        <translation>Biblioteca de ejercicios   (L)</translation>
+    </message>
+    <message>
+        <source>Prevention plan   (P)</source>
+        <translation>Plan de prevención   (P)</translation>
+    </message>
+    <message>
+        <source>Journal   (J)</source>
+        <translation>Diario   (J)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalController</name>
+    <message>
+        <source>From the exercise library (L): %1</source>
+        <translation>De la biblioteca de ejercicios (L): %1</translation>
+    </message>
+    <message>
+        <source>Likely contributors</source>
+        <translation>Factores probables</translation>
+    </message>
+    <message>
+        <source>Likely contributors (not a diagnosis):</source>
+        <translation>Factores probables (no es un diagnóstico):</translation>
+    </message>
+    <message>
+        <source>Deleted the episode of %1. Ctrl+Z undoes it.</source>
+        <translation>Se borró el episodio del %1. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>The episode is back.</source>
+        <translation>Se ha recuperado el episodio.</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Exportar el diario</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported the journal to %1</source>
+        <translation>Diario exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <source>It eased</source>
+        <translation>Se alivió</translation>
+    </message>
+    <message>
+        <source>Prolonged (still there after 3 stretches)</source>
+        <translation>Prolongado (seguía después de 3 estiramientos)</translation>
+    </message>
+    <message>
+        <source>Stopped part-way</source>
+        <translation>Interrumpida a medias</translation>
+    </message>
+    <message>
+        <source>No answer given</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Pierna</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Cómo terminó</translation>
+    </message>
+    <message>
+        <source>Likely contributors</source>
+        <translation>Factores probables</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Cramp journal</source>
+        <translation>Diario de calambres</translation>
+    </message>
+    <message>
+        <source>No episodes yet. Each cramp routine you run is saved here by itself.</source>
+        <translation>Aún no hay episodios. Cada rutina de calambre que hagas se guarda aquí automáticamente.</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Add a past episode   (N)</source>
+        <translation>Añadir un episodio pasado   (N)</translation>
+    </message>
+    <message>
+        <source>Edit   (Enter)</source>
+        <translation>Editar   (Intro)</translation>
+    </message>
+    <message>
+        <source>Why did it happen?   (W)</source>
+        <translation>¿Por qué pasó?   (W)</translation>
+    </message>
+    <message>
+        <source>Delete   (Del)</source>
+        <translation>Borrar   (Supr)</translation>
+    </message>
+    <message>
+        <source>Export…   (X)</source>
+        <translation>Exportar…   (X)</translation>
+    </message>
+    <message>
+        <source>Back   (Esc)</source>
+        <translation>Volver   (Esc)</translation>
+    </message>
+    <message>
+        <source>Likely contributors so far: %1</source>
+        <translation>Factores probables hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>Episodes per week, last 12 weeks</source>
+        <translation>Episodios por semana, últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Chart of episodes per week</source>
+        <translation>Gráfico de episodios por semana</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>Good for:</source>
+        <translation>Sirve para:</translation>
+    </message>
+    <message>
+        <source>Hamstring strength</source>
+        <translation>Fuerza de los isquiotibiales</translation>
+    </message>
+    <message>
+        <source>Hamstring/quadriceps balance</source>
+        <translation>Equilibrio isquiotibiales/cuádriceps</translation>
+    </message>
+    <message>
+        <source>Staying loose</source>
+        <translation>Mantener los músculos sueltos</translation>
+    </message>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Buscar por nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Buscar ejercicios</translation>
+    </message>
+    <message>
+        <source>Filter by goal</source>
+        <translation>Filtrar por objetivo</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Todos los objetivos</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>No exercise matches.</source>
+        <translation>Ningún ejercicio coincide.</translation>
+    </message>
+    <message>
+        <source>General guidance, not from the source article:</source>
+        <translation>Orientación general, no del artículo de origen:</translation>
+    </message>
+    <message>
+        <source>Start guided set   (Enter)</source>
+        <translation>Empezar serie guiada   (Intro)</translation>
+    </message>
+    <message>
+        <source>Back   (Esc)</source>
+        <translation>Volver   (Esc)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <source>  (yours)</source>
+        <translation>  (tuyo)</translation>
+    </message>
+    <message>
+        <source>Your own exercise, from %1</source>
+        <translation>Tu propio ejercicio, de %1</translation>
+    </message>
+    <message>
+        <source>, %1 s rest between sets</source>
+        <translation>, %1 s de descanso entre series</translation>
+    </message>
+    <message>
+        <source>From the source article: %1</source>
+        <translation>Del artículo de origen: %1</translation>
+    </message>
+    <message>
+        <source>Common mistakes:</source>
+        <translation>Errores frecuentes:</translation>
+    </message>
+    <message>
+        <source>Don&apos;t do it:</source>
+        <translation>No lo hagas:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start; confirm; answer &apos;It has eased&apos;</source>
+        <translation>Empezar; confirmar; responder «Ya se ha aliviado»</translation>
+    </message>
+    <message>
+        <source>Answer &apos;Still cramping&apos;</source>
+        <translation>Responder «Sigue el calambre»</translation>
+    </message>
+    <message>
+        <source>Pause or resume the countdown</source>
+        <translation>Pausar o reanudar la cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>Volver un paso atrás</translation>
+    </message>
+    <message>
+        <source>The cramp came back: return to the stretch</source>
+        <translation>El calambre ha vuelto: volver al estiramiento</translation>
+    </message>
+    <message>
+        <source>Sound on or off (captions stay)</source>
+        <translation>Activar o desactivar el sonido (los subtítulos siguen)</translation>
+    </message>
+    <message>
+        <source>Hands-free: questions answer themselves with a safe default</source>
+        <translation>Manos libres: las preguntas se responden solas con una opción segura</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Parar la rutina</translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation>Biblioteca de ejercicios</translation>
+    </message>
+    <message>
+        <source>Prevention plan</source>
+        <translation>Plan de prevención</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Why did it happen? (at Done, and in the journal)</source>
+        <translation>¿Por qué pasó? (al terminar, y en el diario)</translation>
+    </message>
+    <message>
+        <source>Journal: add a past episode / delete / undo the delete</source>
+        <translation>Diario: añadir un episodio pasado / borrar / deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Print the routine sheet</source>
+        <translation>Imprimir la hoja de la rutina</translation>
+    </message>
+    <message>
+        <source>Export the routine sheet as PDF</source>
+        <translation>Exportar la hoja de la rutina como PDF</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Cramp Coach</source>
+        <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <source>Hands-free</source>
+        <translation>Manos libres</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Start the cramp routine</source>
+        <translation>&amp;Empezar la rutina del calambre</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Prevent</source>
+        <translation>&amp;Prevenir</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;library</source>
+        <translation>&amp;Biblioteca de ejercicios</translation>
+    </message>
+    <message>
+        <source>Prevention &amp;plan</source>
+        <translation>&amp;Plan de prevención</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Des&amp;hacer el borrado</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Hoja</translation>
+    </message>
+    <message>
+        <source>&amp;Print the routine sheet…</source>
+        <translation>&amp;Imprimir la hoja de la rutina…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the sheet as PDF…</source>
+        <translation>&amp;Exportar la hoja como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Sound on  (M)</source>
+        <translation>Sonido activado  (M)</translation>
+    </message>
+    <message>
+        <source>Sound off  (M)</source>
+        <translation>Sonido desactivado  (M)</translation>
+    </message>
+    <message>
+        <source>Hands-free on  (H)</source>
+        <translation>Manos libres activado  (H)</translation>
+    </message>
+    <message>
+        <source>Hands-free off  (H)</source>
+        <translation>Manos libres desactivado  (H)</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Oído: %1</translation>
+    </message>
+    <message>
+        <source>The journal is not available.</source>
+        <translation>El diario no está disponible.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be sent to the printer.</source>
+        <translation>No se pudo enviar la hoja a la impresora.</translation>
+    </message>
+    <message>
+        <source>Export the routine sheet</source>
+        <translation>Exportar la hoja de la rutina</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>Escribiendo la hoja…</translation>
+    </message>
+    <message>
+        <source>Wrote the sheet to %1</source>
+        <translation>Hoja guardada en %1</translation>
+    </message>
+    <message>
+        <source>%1 of your exercise files could not be read and were skipped: %2</source>
+        <translation>No se pudieron leer %1 de tus archivos de ejercicios y se omitieron: %2</translation>
+    </message>
+    <message>
+        <source>Say stop again to end the routine, or resume to go on.</source>
+        <translation>Di «stop» otra vez para terminar la rutina, o «resume» para seguir.</translation>
+    </message>
+    <message>
+        <source>Routine stopped after %1 of %2 stretches.</source>
+        <translation>Rutina parada después de %1 de %2 estiramientos.</translation>
+    </message>
+    <message>
+        <source>Stretches will be held for %1 seconds.</source>
+        <translation>Los estiramientos se mantendrán %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionScreen</name>
+    <message>
+        <source>Show: %1</source>
+        <translation>Ver: %1</translation>
+    </message>
+    <message>
+        <source>Back   (Esc)</source>
+        <translation>Volver   (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>press Enter</source>
+        <comment>{ready}/{better} without voice</comment>
+        <translation>pulsa Intro</translation>
+    </message>
+    <message>
+        <source>say ready</source>
+        <comment>{ready}: the command word &apos;ready&apos; stays English</comment>
+        <translation>di «ready»</translation>
+    </message>
+    <message>
+        <source>say better</source>
+        <comment>{better}: the command word &apos;better&apos; stays English</comment>
+        <translation>di «better»</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineScreen</name>
+    <message>
+        <source>Paused: press Space to resume</source>
+        <translation>En pausa: pulsa Espacio para reanudar</translation>
+    </message>
+    <message>
+        <source>Why did it happen?   (W)</source>
+        <translation>¿Por qué pasó?   (W)</translation>
+    </message>
+    <message>
+        <source>Spoken cue</source>
+        <translation>Indicación hablada</translation>
+    </message>
+    <message>
+        <source>Back  (Backspace)</source>
+        <translation>Atrás  (Retroceso)</translation>
+    </message>
+    <message>
+        <source>The cramp came back  (C)</source>
+        <translation>El calambre ha vuelto  (C)</translation>
+    </message>
+    <message>
+        <source>Stop  (Esc)</source>
+        <translation>Parar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Still cramping</source>
+        <translation>Sigue el calambre</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausar o reanudar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>The cramp came back</source>
+        <translation>El calambre ha vuelto</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Parar la rutina</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Repetición %1 de %2</translation>
+    </message>
+    <message>
+        <source>General guidance, not from the source article: %1</source>
+        <translation>Orientación general, no del artículo de origen: %1</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>PREPÁRATE</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>MANTÉN</translation>
+    </message>
+    <message>
+        <source>ANSWER IN</source>
+        <translation>RESPONDE EN</translation>
+    </message>
+    <message>
+        <source>Resume  (Space)</source>
+        <translation>Reanudar  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Pause  (Space)</source>
+        <translation>Pausa  (Espacio)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stretches</source>
+        <translation>%1 de %2 estiramientos</translation>
+    </message>
+    <message>
+        <source>the cramp eased</source>
+        <translation>el calambre se alivió</translation>
+    </message>
+    <message>
+        <source>the cramp was prolonged</source>
+        <translation>el calambre fue prolongado</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>se paró antes de tiempo</translation>
+    </message>
+    <message>
+        <source>no answer given</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>Hold each stretch for</source>
+        <translation>Mantener cada estiramiento durante</translation>
+    </message>
+    <message>
+        <source>The source article advises holding each stretch for %1 seconds.</source>
+        <translation>El artículo de origen aconseja mantener cada estiramiento %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estiramiento</translation>
+    </message>
+    <message>
+        <source>Hold each stretch for:</source>
+        <translation>Mantener cada estiramiento:</translation>
+    </message>
+    <message>
+        <source>Speak the cues (M)</source>
+        <translation>Decir las indicaciones en voz alta (M)</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Default voice</source>
+        <translation>Voz predeterminada</translation>
+    </message>
+    <message>
+        <source> words a minute</source>
+        <translation> palabras por minuto</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Velocidad de habla</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Announce time marks (&quot;ten seconds&quot;, &quot;three, two, one&quot;)</source>
+        <translation>Anunciar marcas de tiempo («diez segundos», «tres, dos, uno»)</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Voz:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volumen:</translation>
+    </message>
+    <message>
+        <source> cramps</source>
+        <translation> calambres</translation>
+    </message>
+    <message>
+        <source>Cramps that count as recurring</source>
+        <translation>Calambres que cuentan como recurrentes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Within this many days</source>
+        <translation>En este número de días</translation>
+    </message>
+    <message>
+        <source>Journal: when to suggest seeing a physician</source>
+        <translation>Diario: cuándo sugerir consultar a un médico</translation>
+    </message>
+    <message>
+        <source>Recurring means at least:</source>
+        <translation>Recurrente significa al menos:</translation>
+    </message>
+    <message>
+        <source>within:</source>
+        <translation>en:</translation>
+    </message>
+    <message>
+        <source>A prolonged cramp always counts.</source>
+        <translation>Un calambre prolongado siempre cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>General guidance, not from the source article: %1</source>
+        <translation>Orientación general, no del artículo de origen: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impresa el %1</translation>
+    </message>
+    <message>
+        <source>Cramp Coach</source>
+        <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>When a cramp strikes</source>
+        <translation>Cuando llega un calambre</translation>
+    </message>
+    <message>
+        <source>Prevention exercises</source>
+        <translation>Ejercicios de prevención</translation>
+    </message>
+    <message>
+        <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
+        <translation>Cramp Coach da información general de su artículo de origen, no consejo médico. Si tienes dudas, o te duele, pregunta a un médico.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Seguir al sistema (claro u oscuro)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>WhyDialog</name>
+    <message>
+        <source>Why did it happen?</source>
+        <translation>¿Por qué pasó?</translation>
+    </message>
+    <message>
+        <source>Tick what fits. The answers point to likely contributors and to what helps prevent the next cramp; they are not a diagnosis.</source>
+        <translation>Marca lo que corresponda. Las respuestas señalan factores probables y lo que ayuda a prevenir el próximo calambre; no son un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Where was the cramp?</source>
+        <translation>¿Dónde fue el calambre?</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>Anything else that day or in your training?</source>
+        <translation>¿Algo más ese día o en tu entrenamiento?</translation>
+    </message>
+</context>
+</TS>

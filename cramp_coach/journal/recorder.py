@@ -13,13 +13,15 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from cramp_coach.content.routine import StepKind
 from cramp_coach.journal.store import Journal, JournalError
-from cramp_coach.routine.machine import RoutineMachine
+
+if TYPE_CHECKING:  # the state machine is loaded with the first routine, not with the journal
+    from cramp_coach.routine.machine import RoutineMachine
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,39 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_coach.content.exercises import Exercise, load_library
-from cramp_coach.content.prevention import load_plan
 from cramp_coach.content.routine import Routine
-from cramp_coach.journal.export import to_csv, to_json
-from cramp_coach.journal.recorder import EpisodeRecorder, JournalWriter, utc_now
-from cramp_coach.journal.rules import (
-    advised_exercises,
-    likely_contributors,
-    physician_guidance,
-)
-from cramp_coach.journal.store import Episode, Journal
 from cramp_coach.paths import user_exercise_folder
 from cramp_coach.routine.clock import Clock
-from cramp_coach.routine.commands import Control, meaning
-from cramp_coach.routine.cues import CueCaller
-from cramp_coach.routine.flow import Intent, Outcome
-from cramp_coach.routine.guided import GuidedExercise
-from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.settings import Settings
-from cramp_coach.speech.recognition import Command
 from cramp_coach.speech.speaker import Speaker
-from cramp_coach.ui.guided_screen import GuidedScreen
 from cramp_coach.ui.home_screen import HomeScreen
-from cramp_coach.ui.journal_dialogs import EpisodeDialog, WhyDialog
-from cramp_coach.ui.journal_screen import JournalScreen
-from cramp_coach.ui.library_screen import LibraryScreen
 from cramp_coach.ui.notice_bar import NoticeBar
-from cramp_coach.ui.prevention_screen import PreventionScreen
-from cramp_coach.ui.routine_screen import RoutineScreen
-from cramp_coach.ui.settings_dialog import Choices, SettingsDialog
 
-if TYPE_CHECKING:  # the listener pulls in Qt Multimedia; the window does not need it to start
+# Only the first screen is built before the window is first painted; everything else (the
+# routine's state machine, the library's pictures, the journal's chart, printing, the
+# microphone) is imported when it is first used, so the app starts as fast as a bare window.
+if TYPE_CHECKING:
+    from cramp_coach.content.exercises import Exercise, Library
+    from cramp_coach.journal.recorder import EpisodeRecorder, JournalWriter
+    from cramp_coach.journal.store import Episode
+    from cramp_coach.routine.cues import CueCaller
+    from cramp_coach.routine.guided import GuidedExercise
+    from cramp_coach.routine.machine import RoutineMachine
     from cramp_coach.speech.listener import CommandListener
+    from cramp_coach.speech.recognition import Command
+    from cramp_coach.ui.guided_screen import GuidedScreen
+    from cramp_coach.ui.journal_controller import JournalController
+    from cramp_coach.ui.journal_screen import JournalScreen
+    from cramp_coach.ui.library_screen import LibraryScreen
+    from cramp_coach.ui.prevention_screen import PreventionScreen
+    from cramp_coach.ui.routine_screen import RoutineScreen
+    from cramp_coach.ui.settings_dialog import Choices
 
 
 SHORTCUTS = (
@@ -78,7 +72,7 @@ SHORTCUTS = (
 
 
 class MainWindow(QMainWindow):
-    """Switches between the first screen and the routine; wires menus to actions."""
+    """Switches between the first screen and the others; wires menus to actions."""
 
     _exported = Signal(str, str)  # from the export thread: path written, or the problem
     sheet_exported = Signal(str)  # the path written ("" when it failed)
@@ -88,54 +82,69 @@ class MainWindow(QMainWindow):
         routine: Routine,
         settings: Settings,
         clock_factory: Callable[[], Clock],
-        speaker: Speaker,
+        speaker: Speaker | Callable[[], Speaker],
         hold_override: int | None = None,
         hands_free: bool | None = None,
-        listener: CommandListener | None = None,
+        listener: CommandListener | Callable[[], CommandListener] | None = None,
         user_exercises: Path | None = None,
-        journal: JournalWriter | None = None,
-        wall: Callable[[], datetime] = utc_now,
+        journal: JournalWriter | Callable[[], JournalWriter] | None = None,
+        wall: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.base_routine = routine
         self.settings = settings
         self.clock_factory = clock_factory
-        self.speaker = speaker
+        # The speech engine and the journal may come as factories: they are then made on first
+        # use, or just after the first paint (see app.py), never before the window is shown.
+        self._speaker: Speaker | None = None
+        self._make_speaker: Callable[[], Speaker] | None = None
+        if isinstance(speaker, type) or not hasattr(speaker, "say"):
+            self._make_speaker = speaker  # type: ignore[assignment]
+        else:
+            self._speaker = speaker  # type: ignore[assignment]
         self.hold_override = hold_override
         self.machine: RoutineMachine | None = None
         self.cues: CueCaller | None = None
         self._stop_asked_at: float | None = None
         self._exported.connect(self._on_exported)  # queued: it is emitted from another thread
-        self.journal = journal
+        self._journal_writer: JournalWriter | None = None
+        self._make_journal: Callable[[], JournalWriter] | None = None
+        if journal is None or hasattr(journal, "submit"):
+            self._journal_writer = journal  # type: ignore[assignment]
+        else:
+            self._make_journal = journal
         self.wall = wall
         self.recorder: EpisodeRecorder | None = None
-        self.journal_screen: JournalScreen | None = None
-        self._undo: Episode | None = None
+        self.journal_controller: JournalController | None = None
+        self.user_exercises = (
+            user_exercises if user_exercises is not None else user_exercise_folder()
+        )
+        # The microphone is opened only in hands-free mode: a listener, or how to make one.
+        self.listener: CommandListener | None = None
+        self._make_listener: Callable[[], CommandListener] | None = None
+        if callable(listener) and not hasattr(listener, "heard"):
+            self._make_listener = listener
+        elif listener is not None:
+            self._adopt_listener(listener)  # type: ignore[arg-type]
+
+        self._routine_screen: RoutineScreen | None = None
+        self._library_screen: LibraryScreen | None = None
+        self._guided_screen: GuidedScreen | None = None
+        self.prevention_screen: PreventionScreen | None = None
+        self.guided: GuidedExercise | None = None
+        self._library_loaded = False
 
         self.setWindowTitle(self.tr("Cramp Coach"))
         self.setMinimumSize(640, 480)
         self.resize(self._first_size())
         self.home = HomeScreen()
-        self.routine_screen = RoutineScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.routine_screen)
-        self.user_exercises = (
-            user_exercises if user_exercises is not None else user_exercise_folder()
-        )
-        self.library_screen = LibraryScreen()
-        self.guided_screen = GuidedScreen()
-        self.prevention_screen: PreventionScreen | None = None
-        self.guided: GuidedExercise | None = None
-        self._library_loaded = False
-        for screen in (self.library_screen, self.guided_screen):
-            self.stack.addWidget(screen)
         self.home.library_requested.connect(self.open_library)
         self.home.plan_requested.connect(self.open_plan)
-        self.library_screen.guide_requested.connect(self.start_guided)
-        self.library_screen.closed.connect(self.go_home)
-        self.guided_screen.closed.connect(self.open_library)
+        self.home.start_requested.connect(self.start_routine)
+        self.home.journal_requested.connect(self.open_journal)
         self.notice = NoticeBar()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -144,32 +153,112 @@ class MainWindow(QMainWindow):
         column.addWidget(self.notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.home.start_requested.connect(self.start_routine)
-        self.routine_screen.closed.connect(self._routine_closed)
         self.sound_action = self._toggle(self.tr("Sound"), "M", self.set_sound)
         self.hands_free_action = self._toggle(self.tr("Hands-free"), "H", self.set_hands_free)
-        self.routine_screen.add_toggle(self.sound_action)
-        self.routine_screen.add_toggle(self.hands_free_action)
         self._build_menus()
         self.hold_seconds()  # reads the setting now, so a bad value is reported at start
         self.set_sound(settings.speech_on(), save=False)
         self.set_hands_free(
             settings.hands_free() if hands_free is None else hands_free, save=hands_free is None
         )
-        self.show_speech_problem()
-        self.routine_screen.journal_enabled = journal is not None
-        self.routine_screen.why_requested.connect(self.why_for_last_run)
-        self.home.journal_requested.connect(self.open_journal)
-        if journal is not None:
-            journal.failed.connect(self.notice.show_text)
-            journal.opened.connect(lambda moved: moved and self.notice.show_text(moved))
-        self.listener = listener
-        if listener is not None:
-            listener.heard.connect(self.on_command)
-            listener.unavailable.connect(lambda reason: self.statusBar().showMessage(reason))
+        if self._speaker is not None:
+            self._adopt_speaker(self._speaker)
+        if self._journal_writer is not None:
+            self._adopt_journal(self._journal_writer)
         for warning in settings.warnings:
             self.statusBar().showMessage(warning)
         self.home.start_button.setFocus()
+
+    # -- the engines, made when first needed ----------------------------------------------
+
+    @property
+    def speaker(self) -> Speaker:
+        if self._speaker is None:
+            assert self._make_speaker is not None
+            self._speaker = self._make_speaker()
+            self._adopt_speaker(self._speaker)
+        return self._speaker
+
+    def _adopt_speaker(self, speaker: Speaker) -> None:
+        speaker.set_muted(not self.sound_action.isChecked())
+        self.show_speech_problem()
+
+    @property
+    def journal(self) -> JournalWriter | None:
+        if self._journal_writer is None and self._make_journal is not None:
+            self._journal_writer = self._make_journal()
+            self._make_journal = None
+            self._adopt_journal(self._journal_writer)
+        return self._journal_writer
+
+    def _adopt_journal(self, journal: JournalWriter) -> None:
+        journal.failed.connect(self.notice.show_text)
+        journal.opened.connect(lambda moved: moved and self.notice.show_text(moved))
+
+    def start_engines(self) -> None:
+        """Makes the speech engine and opens the journal now (app.py calls this just after the
+        first paint), so neither is made in the middle of the first cramp."""
+        _ = self.speaker, self.journal
+
+    # -- screens, made when first needed ----------------------------------------------------
+
+    @property
+    def routine_screen(self) -> RoutineScreen:
+        if self._routine_screen is None:
+            from cramp_coach.ui.routine_screen import RoutineScreen
+
+            screen = RoutineScreen()
+            self.stack.addWidget(screen)
+            screen.closed.connect(self._routine_closed)
+            screen.add_toggle(self.sound_action)
+            screen.add_toggle(self.hands_free_action)
+            screen.journal_enabled = self._journal_writer is not None or bool(self._make_journal)
+            screen.why_requested.connect(self.why_for_last_run)
+            self._routine_screen = screen
+        return self._routine_screen
+
+    @property
+    def library_screen(self) -> LibraryScreen:
+        if self._library_screen is None:
+            from cramp_coach.ui.library_screen import LibraryScreen
+
+            screen = LibraryScreen()
+            self.stack.addWidget(screen)
+            screen.guide_requested.connect(self.start_guided)
+            screen.closed.connect(self.go_home)
+            self._library_screen = screen
+        return self._library_screen
+
+    @property
+    def guided_screen(self) -> GuidedScreen:
+        if self._guided_screen is None:
+            from cramp_coach.ui.guided_screen import GuidedScreen
+
+            screen = GuidedScreen()
+            self.stack.addWidget(screen)
+            screen.closed.connect(self.open_library)
+            self._guided_screen = screen
+        return self._guided_screen
+
+    def prepare_routine_screen(self) -> None:
+        """Builds the routine screen ahead of time (after the first paint), so that pressing
+        Enter with a cramp shows the first step at once."""
+        _ = self.routine_screen
+
+    def show_screen(self, screen: QWidget, focus: QWidget | None = None) -> None:
+        if self.stack.indexOf(screen) < 0:
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        (focus or screen).setFocus()
+
+    def status(self, line: str, milliseconds: int = 0) -> None:
+        self.statusBar().showMessage(line, milliseconds)
+
+    def exercise_names(self) -> dict[str, str]:
+        return {e.id: e.name for e in self._library().exercises}
+
+    def refocus(self) -> None:
+        self._refocus()
 
     def _build_menus(self) -> None:
         routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
@@ -246,29 +335,53 @@ class MainWindow(QMainWindow):
         """M: spoken cues on or off (captions stay)."""
         self.sound_action.setChecked(on)
         self.sound_action.setText(self.tr("Sound on  (M)") if on else self.tr("Sound off  (M)"))
-        self.speaker.set_muted(not on)
+        if self._speaker is not None:
+            self._speaker.set_muted(not on)
         if save:
             self.settings.set_speech_on(on)
 
     def set_hands_free(self, on: bool, save: bool = True) -> None:
-        """H: questions time out to their safe default, so the routine runs with no input."""
+        """H: questions time out to their safe default, so the routine runs with no input; the
+        microphone listens for spoken commands only while this is on."""
         self.hands_free_action.setChecked(on)
         self.hands_free_action.setText(
             self.tr("Hands-free on  (H)") if on else self.tr("Hands-free off  (H)")
         )
         if self.machine is not None:
             self.machine.set_hands_free(on)
+        if on and self.listener is None and self._make_listener is not None:
+            self._adopt_listener(self._make_listener())
+        if self.listener is not None and self._make_listener is not None:
+            if on:
+                self.listener.start()  # off, with a status line saying why, without a microphone
+            else:
+                self.listener.stop()
+        if self.cues is not None:
+            self.cues.voice = self.voice_commands_work()
         if save:
             self.settings.set_hands_free(on)
 
+    def _adopt_listener(self, listener: CommandListener) -> None:
+        self.listener = listener
+        listener.heard.connect(self.on_command)
+        listener.unavailable.connect(lambda reason: self.statusBar().showMessage(reason))
+
+    def voice_commands_work(self) -> bool:
+        return self.listener is not None and self.listener.active
+
     def show_speech_problem(self, problem: str | None = None) -> None:
         """One clear, dismissable line when speech cannot work, and how to fix it."""
-        problem = problem or self.speaker.problem
+        if self._speaker is not None:
+            problem = problem or self._speaker.problem
         if problem:
             self.notice.show_text(problem)
 
     def on_command(self, command: Command) -> None:
         """A spoken command: does what the same key would, where it means something."""
+        from cramp_coach.routine.commands import Control, meaning
+        from cramp_coach.routine.flow import Intent
+        from cramp_coach.speech.recognition import Command
+
         machine = self.machine
         if self.guided is not None and self.guided.running:
             self._guided_command(command)
@@ -297,124 +410,59 @@ class MainWindow(QMainWindow):
 
     # -- the journal ----------------------------------------------------------------------
 
-    def _episode_saved(self, episode_id: int) -> None:
-        """At Done: what the journal says now (prolonged, or recurring: see a physician)."""
-        assert self.journal is not None
-        now = self.wall()
-        count, days = self.settings.recurring()
-        self.journal.submit(
-            lambda j: physician_guidance(j.episodes(), now, count, days),
-            lambda guidance: self.routine_screen.show_advice(guidance.message or ""),
-        )
+    @property
+    def journal_screen(self) -> JournalScreen | None:
+        return self.journal_controller.screen if self.journal_controller is not None else None
+
+    def _journal(self) -> JournalController | None:
+        if self.journal_controller is None and self.journal is not None:
+            from cramp_coach.ui.journal_controller import JournalController
+
+            self.journal_controller = JournalController(
+                self, self, self.journal, self.settings, self.wall
+            )
+        return self.journal_controller
+
+    def _episode_saved(self, _episode_id: int) -> None:
+        controller = self._journal()
+        if controller is not None:
+            controller.guidance_after_run(self.routine_screen.show_advice)
 
     def why_for_last_run(self) -> None:
-        if self.recorder is not None and self.recorder.episode_id is not None:
-            episode_id = self.recorder.episode_id
-            assert self.journal is not None
-            self.journal.submit(lambda j: j.episode(episode_id), self.ask_why)
+        controller = self._journal()
+        recorder = self.recorder
+        if controller is not None and recorder is not None and recorder.episode_id is not None:
+            controller.why_for(recorder.episode_id)
 
     def ask_why(self, episode: Episode) -> None:
-        """The "why did it happen?" check; the answers are saved with the episode and turned
-        into likely contributors and prevention advice."""
-        dialog = WhyDialog(episode.causes, self)
-        if dialog.exec() and self.journal is not None:
-            causes = dialog.causes()
-            self.journal.submit(lambda j: j.set_causes(episode.id, causes), self._refresh_journal)
-            found = likely_contributors(causes)
-            if found:
-                lines = [f"• {c.contributor.rstrip('.')}. {c.advice}" for c in found]
-                names = {e.id: e.name for e in load_library(self.user_exercises).exercises}
-                exercises = [names[i] for i in advised_exercises(causes) if i in names]
-                if exercises:
-                    lines.append(
-                        self.tr("From the exercise library (L): %1").replace(
-                            "%1", ", ".join(exercises)
-                        )
-                    )
-                QMessageBox.information(
-                    self,
-                    self.tr("Likely contributors"),
-                    self.tr("Likely contributors (not a diagnosis):") + "\n" + "\n".join(lines),
-                )
-        self._refocus()
+        controller = self._journal()
+        if controller is not None:
+            controller.ask_why(episode)
 
     def open_journal(self) -> None:
-        if self._busy() or self.journal is None:
-            if self.journal is None:
-                self.statusBar().showMessage(self.tr("The journal is not available."), 5000)
+        if self._busy():
             return
-        if self.journal_screen is None:
-            screen = JournalScreen(self.wall, self.settings.recurring)
-            screen.add_requested.connect(lambda: self.edit_episode(None))
-            screen.edit_requested.connect(self.edit_episode)
-            screen.delete_requested.connect(self.delete_episode)
-            screen.why_requested.connect(self.ask_why)
-            screen.export_requested.connect(self.choose_export)
-            screen.closed.connect(self.go_home)
-            self.stack.addWidget(screen)
-            self.journal_screen = screen
-        self._refresh_journal()
-        self.stack.setCurrentWidget(self.journal_screen)
-        self.journal_screen.table.setFocus()
-
-    def _refresh_journal(self, _: object = None) -> None:
-        if self.journal is not None and self.journal_screen is not None:
-            screen = self.journal_screen
-            self.journal.submit(lambda j: j.episodes(), screen.show_episodes)
-
-    def edit_episode(self, episode: Episode | None) -> None:
-        dialog = EpisodeDialog(episode, self.wall(), self)
-        if dialog.exec() and self.journal is not None:
-            f = dialog.fields()
-            if episode is None:
-                self.journal.submit(
-                    lambda j: j.add_manual(f.started_at, None, f.reps, f.outcome, f.leg, f.note),
-                    self._refresh_journal,
-                )
-            else:
-                episode_id = episode.id
-                self.journal.submit(
-                    lambda j: j.update(
-                        episode_id,
-                        started_at=f.started_at,
-                        leg=f.leg,
-                        note=f.note,
-                        reps=f.reps,
-                        outcome=f.outcome,
-                    ),
-                    self._refresh_journal,
-                )
-        self._refocus()
-
-    def delete_episode(self, episode: Episode) -> None:
-        """Deletes at once, with Undo (Ctrl+Z) rather than a question in the way."""
-        if self.journal is None:
+        controller = self._journal()
+        if controller is None:
+            self.statusBar().showMessage(self.tr("The journal is not available."), 5000)
             return
+        controller.open()
 
-        def deleted(gone: Episode) -> None:
-            self._undo = gone
-            when = gone.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            line = self.tr("Deleted the episode of %1. Ctrl+Z undoes it.").replace("%1", when)
-            self.statusBar().showMessage(line, 15000)
-            self._refresh_journal()
-
-        self.journal.submit(lambda j: j.delete(episode.id), deleted)
+    def _refresh_journal(self) -> None:
+        if self.journal_controller is not None:
+            self.journal_controller.refresh()
 
     def undo_delete(self) -> None:
-        gone, self._undo = self._undo, None
-        if gone is not None and self.journal is not None:
-            self.journal.submit(lambda j: j.restore(gone), self._refresh_journal)
-            self.statusBar().showMessage(self.tr("The episode is back."), 5000)
+        if self.journal_controller is not None:
+            self.journal_controller.undo_delete()
 
-    def choose_export(self) -> None:
-        path, chosen = self._ask_save_path(
-            self.tr("Export the journal"),
-            "cramp-journal.csv",
-            self.tr("CSV (*.csv);;JSON (*.json)"),
-        )
-        if path is not None:
-            kind = "json" if path.suffix == ".json" or "JSON" in chosen else "csv"
-            self.export_journal(path.with_suffix(f".{kind}"), kind)
+    def export_journal(self, path: Path, kind: str) -> None:
+        controller = self._journal()
+        if controller is not None:
+            controller.export(path, kind)
+
+    def ask_save_path(self, title: str, name: str, filters: str) -> tuple[Path | None, str]:
+        return self._ask_save_path(title, name, filters)
 
     def _ask_save_path(self, title: str, name: str, filters: str) -> tuple[Path | None, str]:
         """The save dialog, starting in the user's Documents folder; (None, "") if cancelled."""
@@ -422,26 +470,6 @@ class MainWindow(QMainWindow):
         path, chosen = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filters)
         self._refocus()
         return (Path(path), chosen) if path else (None, "")
-
-    def export_journal(self, path: Path, kind: str) -> None:
-        """Writes the journal (each episode with its step timeline) on the journal's thread."""
-        if self.journal is None:
-            return
-
-        def write(journal: Journal) -> str:
-            episodes = journal.episodes()
-            text = to_json(episodes) if kind == "json" else to_csv(episodes)
-            temporary = path.with_name(f".{path.name}.part")
-            temporary.write_text(text, encoding="utf-8")
-            temporary.replace(path)
-            return str(path)
-
-        self.journal.submit(
-            write,
-            lambda written: self.statusBar().showMessage(
-                self.tr("Exported the journal to %1").replace("%1", written), 8000
-            ),
-        )
 
     # -- the printable sheet --------------------------------------------------------------
 
@@ -506,11 +534,11 @@ class MainWindow(QMainWindow):
 
     # -- prevention: the library, guided sets, the plan --------------------------------------
 
-    def open_library(self, exercise_id: str | None = None) -> None:
-        """Shows the library (loaded the first time it is opened; a bad user file is skipped)."""
-        if self._busy():
-            return
+    def _library(self) -> Library:
+        """The library (loaded the first time it is needed; a bad user file is skipped)."""
         if not self._library_loaded:
+            from cramp_coach.content.exercises import load_library
+
             library = load_library(self.user_exercises)
             self.library_screen.set_library(library)
             self._library_loaded = True
@@ -520,27 +548,31 @@ class MainWindow(QMainWindow):
                 self.notice.show_text(
                     line.replace("%1", str(count)).replace("%2", library.problems[0])
                 )
+        return self.library_screen.library
+
+    def open_library(self, exercise_id: str | None = None) -> None:
+        if self._busy():
+            return
+        self._library()
         if exercise_id:
             self.library_screen.select(exercise_id)
-        self.stack.setCurrentWidget(self.library_screen)
-        self.library_screen.list.setFocus()
+        self.show_screen(self.library_screen, self.library_screen.list)
 
     def open_plan(self) -> None:
         if self._busy():
             return
         if self.prevention_screen is None:
-            if not self._library_loaded:
-                self.library_screen.set_library(load_library(self.user_exercises))
-                self._library_loaded = True
-            names = {e.id: e.name for e in self.library_screen.library.exercises}
-            self.prevention_screen = PreventionScreen(load_plan(), names)
+            from cramp_coach.content.prevention import load_plan
+            from cramp_coach.ui.prevention_screen import PreventionScreen
+
+            self.prevention_screen = PreventionScreen(load_plan(), self.exercise_names())
             self.prevention_screen.exercise_requested.connect(self.open_library)
             self.prevention_screen.closed.connect(self.go_home)
-            self.stack.addWidget(self.prevention_screen)
-        self.stack.setCurrentWidget(self.prevention_screen)
-        self.prevention_screen.setFocus()
+        self.show_screen(self.prevention_screen)
 
     def start_guided(self, exercise: Exercise) -> None:
+        from cramp_coach.routine.guided import GuidedExercise
+
         if self.guided is not None:
             self.guided.stop()
             self.guided.deleteLater()
@@ -577,6 +609,8 @@ class MainWindow(QMainWindow):
 
     def _guided_command(self, command: Command) -> None:
         """During a guided set: pause, resume, skip (end the set or rest), stop."""
+        from cramp_coach.speech.recognition import Command
+
         guided = self.guided
         assert guided is not None
         wants_pause = {Command.PAUSE: True, Command.RESUME: False}.get(command)
@@ -604,6 +638,10 @@ class MainWindow(QMainWindow):
         """The cramp comes first: a guided exercise in progress is stopped."""
         if self.machine is not None and self.machine.running:
             return
+        from cramp_coach.journal.recorder import EpisodeRecorder
+        from cramp_coach.routine.cues import CueCaller
+        from cramp_coach.routine.machine import RoutineMachine
+
         if self.guided is not None and self.guided.running:
             self.guided.stop()
         routine = self.base_routine.with_hold_seconds(self.hold_seconds())
@@ -616,7 +654,7 @@ class MainWindow(QMainWindow):
             self.machine,
             self.speaker,
             time_marks=self.settings.time_marks(),
-            voice=self.listener is not None and self.listener.active,
+            voice=self.voice_commands_work(),
         )
         self.cues.caption.connect(self.routine_screen.show_caption)
         if self.journal is not None:
@@ -626,6 +664,8 @@ class MainWindow(QMainWindow):
         self.routine_screen.run(self.machine)
 
     def _routine_closed(self) -> None:
+        from cramp_coach.routine.flow import Outcome
+
         machine = self.machine
         if machine is not None and machine.progress.outcome is Outcome.STOPPED:
             summary = machine.summary()
@@ -642,6 +682,8 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------
 
     def current_choices(self) -> Choices:
+        from cramp_coach.ui.settings_dialog import Choices
+
         settings = self.settings
         return Choices(
             hold_seconds=self.hold_seconds(),
@@ -655,6 +697,8 @@ class MainWindow(QMainWindow):
         )
 
     def edit_settings(self) -> None:
+        from cramp_coach.ui.settings_dialog import SettingsDialog
+
         voices = list(getattr(self.speaker, "voices", []))
         dialog = SettingsDialog(self.base_routine.hold, self.current_choices(), voices, self)
         if dialog.exec():

@@ -259,10 +259,15 @@ def test_the_journal_is_usable_by_keys_alone(
     screen = window.journal_screen
     assert screen is not None
     assert not screen.table.tabKeyNavigation()  # Tab leaves the table for the buttons
-    asked: list[bool] = []
-    monkeypatch.setattr(window, "choose_export", lambda: asked.append(True))
+    asked: list[str] = []
+
+    def ask_save_path(title: str, name: str, filters: str) -> tuple[None, str]:
+        asked.append(name)
+        return None, ""  # cancelled
+
+    monkeypatch.setattr(window, "ask_save_path", ask_save_path)
     qtbot.keyClick(screen.table, Qt.Key.Key_X)
-    assert asked == [True]
+    assert asked == ["cramp-journal.csv"]
     monkeypatch.setattr(EpisodeDialog, "exec", lambda self: 0)
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)  # edit, cancelled
     assert screen.table.hasFocus() or QApplication.focusWidget() is screen.table

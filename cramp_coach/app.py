@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_coach import __version__
+from cramp_coach.content import ContentError
 from cramp_coach.content.routine import Routine
 from cramp_coach.paths import journal_file
 from cramp_coach.routine.qtclock import QtClock
@@ -32,19 +33,41 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Cramp Coach")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cramp-coach")  # the window class and the app id match the .desktop
     return app
 
 
 def run_app(
-    routine: Routine, hold_override: int | None = None, hands_free: bool | None = None
+    routine: Routine,
+    hold_override: int | None = None,
+    hands_free: bool | None = None,
+    routine_for: Callable[[str], Routine] | None = None,
 ) -> int:
     """Shows the main window and runs until it is closed.
 
     Only what the first screen needs is built before it is painted; the speech engine renders
     the cues, and the routine screen is built, in the first moments after that.
     """
+    from cramp_coach import i18n
+    from cramp_coach.single_instance import SingleInstance, raise_window
+    from cramp_coach.ui import theme
+    from cramp_coach.ui.geometry import restore_geometry
+
     app = make_application()
+    instance = SingleInstance(parent=app)
+    if not instance.try_become_primary():
+        print("Cramp Coach is already running: its window was brought to the front.")
+        return 0
+    app.aboutToQuit.connect(instance.close)
     settings = Settings()
+    theme.apply(app, settings.theme())
+    language = i18n.resolve(settings.language())
+    i18n.install(app, language)
+    if routine_for is not None and routine.language != language:
+        try:
+            routine = routine_for(language)
+        except ContentError as error:  # a broken translation: the English routine, and why
+            settings.warnings.append(str(error))
     window: MainWindow | None = None
 
     def make_speaker() -> Speaker:
@@ -52,7 +75,8 @@ def run_app(
         from cramp_coach.speech.cached import CachedSpeaker
 
         speaker = CachedSpeaker()
-        speaker.set_voice(settings.voice())
+        assert window is not None
+        speaker.set_voice(settings.voice() or i18n.espeak_voice(window.language))
         speaker.set_rate(settings.rate())
         speaker.set_volume(settings.volume() / 100)
         if window is not None:
@@ -75,6 +99,8 @@ def run_app(
 
     def open_journal() -> JournalWriter:
         """Opens on its own thread: nothing waits for the disk."""
+        from cramp_coach.journal.recorder import JournalWriter
+
 
         journal = JournalWriter(journal_file())
         app.aboutToQuit.connect(journal.close)  # what was asked is written before the app exits
@@ -89,12 +115,20 @@ def run_app(
         hands_free=hands_free,
         listener=make_listener,
         journal=open_journal,
+        routine_for=routine_for,
     )
+    zoom = settings.zoom()
+    if zoom != 100:
+        window.apply_zoom(zoom)
+    restore_geometry(window, settings.store, settings.WINDOW_GEOMETRY)
+    instance.raise_requested.connect(lambda token: raise_window(window, token))
 
     def after_first_paint() -> None:
         from cramp_coach.routine.cues import spoken_texts
+        from cramp_coach.ui.icon import app_icon
 
         assert window is not None
+        app.setWindowIcon(app_icon())  # the SVG icon engine is loaded now, not before the paint
         window.start_engines()
         window.prepare_routine_screen()
         # Render every cue now, long before the first cramp, so the first one is heard at once.

@@ -118,7 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from cramp_coach.app import run_app  # Qt is loaded only once the arguments are known good
 
-    return run_app(routine, hold_override=args.hold_seconds, hands_free=args.hands_free)
+    return run_app(
+        routine,
+        hold_override=args.hold_seconds,
+        hands_free=args.hands_free,
+        routine_for=lambda language: _routine(args.routine, args.hold_seconds, language),
+    )
 
 
 def _routine(path: Path | None, hold_seconds: int | None, language: str = "en") -> Routine:

@@ -41,11 +41,16 @@ class Settings:
     TIME_MARKS = "speech/time_marks"
     RECURRING_COUNT = "journal/recurring_count"
     RECURRING_DAYS = "journal/recurring_days"
+    LANGUAGE = "appearance/language"
+    THEME = "appearance/theme"
+    ZOOM = "appearance/zoom"
+    WINDOW_GEOMETRY = "window/geometry"
 
     RATE_RANGE = (80, 260)  # words per minute
     RECURRING_COUNT_RANGE = (2, 10)  # episodes...
     RECURRING_DAYS_RANGE = (7, 365)  # ...within this many days: "recurring", see a physician
     VOLUME_RANGE = (0, 100)  # percent
+    ZOOM_RANGE = (50, 300)  # percent of the system font size
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
@@ -150,3 +155,40 @@ class Settings:
     def set_recurring(self, count: int, days: int) -> None:
         self._write(self.RECURRING_COUNT, count)
         self._write(self.RECURRING_DAYS, days)
+
+    # -- appearance ----------------------------------------------------------------------------
+
+    def language(self) -> str:
+        """ "en", "es" or "de"; empty to follow the system."""
+        from cramp_coach.i18n import LANGUAGES
+
+        expected = "empty (as the system), " + ", ".join(LANGUAGES)
+        return self._read(self.LANGUAGE, "", str, lambda v: v in ("", *LANGUAGES), expected)
+
+    def set_language(self, language: str) -> None:
+        self._write(self.LANGUAGE, language)
+
+    def theme(self) -> str:
+        """ "system", "light", "dark" or "high-contrast"."""
+        from cramp_coach.ui.theme import DEFAULT_THEME, parse_theme
+
+        return str(
+            self._read(
+                self.THEME,
+                DEFAULT_THEME,
+                parse_theme,
+                lambda _: True,
+                "system, light, dark or high-contrast",
+            ).value
+        )
+
+    def set_theme(self, name: str) -> None:
+        self._write(self.THEME, name)
+
+    def zoom(self) -> int:
+        """Text size in percent of the system's (Ctrl+Plus / Ctrl+Minus)."""
+        low, high = self.ZOOM_RANGE
+        return self._read(self.ZOOM, 100, _int, lambda v: low <= v <= high, f"{low} to {high}")
+
+    def set_zoom(self, percent: int) -> None:
+        self._write(self.ZOOM, percent)

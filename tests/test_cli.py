@@ -100,6 +100,7 @@ def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
     env = os.environ.copy()
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(tmp_path)
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)  # its own single-instance socket
     code = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
@@ -119,6 +120,8 @@ def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "shown: Cramp Coach" in result.stdout
+    # What is made just after the first paint (speech, journal, routine screen) did not fail.
+    assert "Traceback" not in result.stderr, result.stderr
 
 
 def with_data_home(tmp_path: Path) -> dict[str, str]:
@@ -158,3 +161,48 @@ def test_journal_export_to_an_unwritable_place(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "cannot write there" in result.stderr
     assert not (tmp_path / "nope").exists()
+
+
+def test_a_second_launch_raises_the_first_window_and_exits(tmp_path: Path) -> None:
+    """Single instance: the second process finds the first, asks it to come to the front, and
+    leaves at once; the first one is told."""
+    env = os.environ.copy()
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)
+    first_code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import cramp_coach.single_instance as si\n"
+        "def raised(window, token=''):\n"
+        "    print('raised', flush=True)\n"
+        "    QApplication.quit()\n"
+        "si.raise_window = raised\n"
+        "import cramp_coach.app as app\n"
+        "app.make_application()\n"
+        "def ready():\n"
+        "    print('ready', flush=True)\n"
+        "QTimer.singleShot(200, ready)\n"
+        "QTimer.singleShot(20000, QApplication.quit)\n"
+        "from cramp_coach.cli import main\n"
+        "sys.exit(main([]))\n"
+    )
+    first = subprocess.Popen(
+        [sys.executable, "-c", first_code], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "ready"
+        second = subprocess.run(
+            [sys.executable, "-m", "cramp_coach"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env=env,
+        )
+        assert second.returncode == 0, second.stderr
+        assert "already running" in second.stdout
+        assert first.stdout.readline().strip() == "raised"
+        assert first.wait(timeout=20) == 0
+    finally:
+        first.kill()

@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QSize, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -48,27 +49,49 @@ if TYPE_CHECKING:
     from cramp_coach.ui.settings_dialog import Choices
 
 
+# QT_TRANSLATE_NOOP marks each text for lupdate; show_shortcuts() translates it with tr().
 SHORTCUTS = (
-    ("Enter", "Start; confirm; answer 'It has eased'"),
-    ("S", "Answer 'Still cramping'"),
-    ("Space", "Pause or resume the countdown"),
-    ("Backspace", "Back one step"),
-    ("C", "The cramp came back: return to the stretch"),
-    ("M", "Sound on or off (captions stay)"),
-    ("H", "Hands-free: questions answer themselves with a safe default"),
-    ("Esc", "Stop the routine"),
-    ("L / Ctrl+L", "Exercise library"),
-    ("P / Ctrl+Shift+P", "Prevention plan"),
-    ("Ctrl+F", "Search the library"),
-    ("J / Ctrl+J", "Journal"),
-    ("W", "Why did it happen? (at Done, and in the journal)"),
-    ("N / Del / Ctrl+Z", "Journal: add a past episode / delete / undo the delete"),
-    ("Ctrl+P", "Print the routine sheet"),
-    ("Ctrl+E", "Export the routine sheet as PDF"),
-    ("Ctrl+,", "Settings"),
-    ("F1", "This list"),
-    ("Ctrl+Q", "Quit"),
+    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "Start; confirm; answer 'It has eased'")),
+    ("S", QT_TRANSLATE_NOOP("MainWindow", "Answer 'Still cramping'")),
+    ("Space", QT_TRANSLATE_NOOP("MainWindow", "Pause or resume the countdown")),
+    ("Backspace", QT_TRANSLATE_NOOP("MainWindow", "Back one step")),
+    ("C", QT_TRANSLATE_NOOP("MainWindow", "The cramp came back: return to the stretch")),
+    ("M", QT_TRANSLATE_NOOP("MainWindow", "Sound on or off (captions stay)")),
+    (
+        "H",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Hands-free: questions answer themselves with a safe default"
+        ),
+    ),
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Stop the routine")),
+    ("L / Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Exercise library")),
+    ("P / Ctrl+Shift+P", QT_TRANSLATE_NOOP("MainWindow", "Prevention plan")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search the library")),
+    ("J / Ctrl+J", QT_TRANSLATE_NOOP("MainWindow", "Journal")),
+    ("W", QT_TRANSLATE_NOOP("MainWindow", "Why did it happen? (at Done, and in the journal)")),
+    (
+        "N / Del / Ctrl+Z",
+        QT_TRANSLATE_NOOP("MainWindow", "Journal: add a past episode / delete / undo the delete"),
+    ),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the routine sheet")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Export the routine sheet as PDF")),
+    ("F11", QT_TRANSLATE_NOOP("MainWindow", "Full screen on or off")),
+    (
+        "Ctrl+Plus / Ctrl+Minus / Ctrl+0",
+        QT_TRANSLATE_NOOP("MainWindow", "Larger text / smaller text / normal size"),
+    ),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("MainWindow", "Settings: hold, voice, language, theme")),
+    (
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "About and safety: not medical advice, when to see a doctor"
+        ),
+    ),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 )
+
+ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent
 
 
 class MainWindow(QMainWindow):
@@ -89,10 +112,14 @@ class MainWindow(QMainWindow):
         user_exercises: Path | None = None,
         journal: JournalWriter | Callable[[], JournalWriter] | None = None,
         wall: Callable[[], datetime] = lambda: datetime.now(UTC),
+        routine_for: Callable[[str], Routine] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.base_routine = routine
+        self.language = routine.language
+        self.routine_for = routine_for  # the routine in another language, for a switch
+        self._pending_language: str | None = None
         self.settings = settings
         self.clock_factory = clock_factory
         # The speech engine and the journal may come as factories: they are then made on first
@@ -138,13 +165,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Cramp Coach"))
         self.setMinimumSize(640, 480)
         self.resize(self._first_size())
-        self.home = HomeScreen()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
-        self.home.library_requested.connect(self.open_library)
-        self.home.plan_requested.connect(self.open_plan)
-        self.home.start_requested.connect(self.start_routine)
-        self.home.journal_requested.connect(self.open_journal)
+        self.home = self._make_home()
         self.notice = NoticeBar()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -168,6 +190,15 @@ class MainWindow(QMainWindow):
         for warning in settings.warnings:
             self.statusBar().showMessage(warning)
         self.home.start_button.setFocus()
+
+    def _make_home(self) -> HomeScreen:
+        home = HomeScreen()
+        self.stack.insertWidget(0, home)
+        home.library_requested.connect(self.open_library)
+        home.plan_requested.connect(self.open_plan)
+        home.start_requested.connect(self.start_routine)
+        home.journal_requested.connect(self.open_journal)
+        return home
 
     # -- the engines, made when first needed ----------------------------------------------
 
@@ -261,6 +292,12 @@ class MainWindow(QMainWindow):
         self._refocus()
 
     def _build_menus(self) -> None:
+        """The menu bar; made again, in the new language, when the language changes."""
+        for action in self.actions():
+            if action not in (self.sound_action, self.hands_free_action):
+                self.removeAction(action)
+                action.deleteLater()
+        self.menuBar().clear()
         routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
         start = QAction(self.tr("&Start the cramp routine"), self)
         start.triggered.connect(self.start_routine)
@@ -305,12 +342,33 @@ class MainWindow(QMainWindow):
         sheet_menu.addActions([print_action, preview, export])
         self.addActions([print_action, export])
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.full_screen_action = QAction(self.tr("&Full screen"), self)
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.setChecked(self.isFullScreen())
+        self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.triggered.connect(self.set_full_screen)
+        zoom_in = QAction(self.tr("&Larger text"), self)
+        zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        zoom_in.triggered.connect(lambda: self.zoom(+1))
+        zoom_out = QAction(self.tr("&Smaller text"), self)
+        zoom_out.setShortcut(QKeySequence("Ctrl+-"))
+        zoom_out.triggered.connect(lambda: self.zoom(-1))
+        zoom_reset = QAction(self.tr("&Normal text size"), self)
+        zoom_reset.setShortcut(QKeySequence("Ctrl+0"))
+        zoom_reset.triggered.connect(lambda: self.zoom(0))
+        view_menu.addActions([self.full_screen_action, zoom_in, zoom_out, zoom_reset])
+        self.addActions([self.full_screen_action, zoom_in, zoom_out, zoom_reset])
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = QAction(self.tr("&Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence("F1"))
         keys.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(keys)
-        self.addActions([settings, quit_action, keys])
+        about = QAction(self.tr("&About and safety…"), self)
+        about.setShortcut(QKeySequence("Ctrl+I"))
+        about.triggered.connect(self.show_about)
+        help_menu.addActions([keys, about])
+        self.addActions([settings, quit_action, keys, about])
 
     def _first_size(self) -> QSize:
         """1024x700, or less on a smaller screen, so nothing starts off-screen."""
@@ -334,7 +392,7 @@ class MainWindow(QMainWindow):
     def set_sound(self, on: bool, save: bool = True) -> None:
         """M: spoken cues on or off (captions stay)."""
         self.sound_action.setChecked(on)
-        self.sound_action.setText(self.tr("Sound on  (M)") if on else self.tr("Sound off  (M)"))
+        self._name_toggles()
         if self._speaker is not None:
             self._speaker.set_muted(not on)
         if save:
@@ -344,9 +402,7 @@ class MainWindow(QMainWindow):
         """H: questions time out to their safe default, so the routine runs with no input; the
         microphone listens for spoken commands only while this is on."""
         self.hands_free_action.setChecked(on)
-        self.hands_free_action.setText(
-            self.tr("Hands-free on  (H)") if on else self.tr("Hands-free off  (H)")
-        )
+        self._name_toggles()
         if self.machine is not None:
             self.machine.set_hands_free(on)
         if on and self.listener is None and self._make_listener is not None:
@@ -360,6 +416,13 @@ class MainWindow(QMainWindow):
             self.cues.voice = self.voice_commands_work()
         if save:
             self.settings.set_hands_free(on)
+
+    def _name_toggles(self) -> None:
+        sound, hands_free = self.sound_action.isChecked(), self.hands_free_action.isChecked()
+        self.sound_action.setText(self.tr("Sound on  (M)") if sound else self.tr("Sound off  (M)"))
+        self.hands_free_action.setText(
+            self.tr("Hands-free on  (H)") if hands_free else self.tr("Hands-free off  (H)")
+        )
 
     def _adopt_listener(self, listener: CommandListener) -> None:
         self.listener = listener
@@ -480,7 +543,9 @@ class MainWindow(QMainWindow):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() and not print_sheet(printer, hold_seconds=self.hold_seconds()):
+        if dialog.exec() and not print_sheet(
+            printer, hold_seconds=self.hold_seconds(), language=self.language
+        ):
             self.notice.show_text(self.tr("The sheet could not be sent to the printer."))
         self._refocus()
 
@@ -491,7 +556,9 @@ class MainWindow(QMainWindow):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda p: print_sheet(p, hold_seconds=self.hold_seconds()))
+        dialog.paintRequested.connect(
+            lambda p: print_sheet(p, hold_seconds=self.hold_seconds(), language=self.language)
+        )
         dialog.exec()
         self._refocus()
 
@@ -509,14 +576,14 @@ class MainWindow(QMainWindow):
         if paper is None:
             imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
             paper = "letter" if imperial else "a4"
-        hold = self.hold_seconds()
+        hold, language = self.hold_seconds(), self.language
         self.statusBar().showMessage(self.tr("Writing the sheet…"))
 
         def work() -> None:
             from cramp_coach.sheet import SheetError, write_pdf
 
             try:
-                written = write_pdf(path, paper=paper, hold_seconds=hold)
+                written = write_pdf(path, paper=paper, hold_seconds=hold, language=language)
             except SheetError as error:
                 self._exported.emit("", str(error))
             else:
@@ -539,7 +606,7 @@ class MainWindow(QMainWindow):
         if not self._library_loaded:
             from cramp_coach.content.exercises import load_library
 
-            library = load_library(self.user_exercises)
+            library = load_library(self.user_exercises, language=self.language)
             self.library_screen.set_library(library)
             self._library_loaded = True
             if library.problems:
@@ -565,7 +632,9 @@ class MainWindow(QMainWindow):
             from cramp_coach.content.prevention import load_plan
             from cramp_coach.ui.prevention_screen import PreventionScreen
 
-            self.prevention_screen = PreventionScreen(load_plan(), self.exercise_names())
+            self.prevention_screen = PreventionScreen(
+                load_plan(language=self.language), self.exercise_names()
+            )
             self.prevention_screen.exercise_requested.connect(self.open_library)
             self.prevention_screen.closed.connect(self.go_home)
         self.show_screen(self.prevention_screen)
@@ -669,15 +738,104 @@ class MainWindow(QMainWindow):
         machine = self.machine
         if machine is not None and machine.progress.outcome is Outcome.STOPPED:
             summary = machine.summary()
-            self.home.show_message(
+            message = (
                 self.tr("Routine stopped after %1 of %2 stretches.")
                 .replace("%1", str(summary.reps))
                 .replace("%2", str(summary.max_reps))
             )
         else:
-            self.home.show_message("")
+            message = ""
+        if self._pending_language is not None:
+            self.set_language(self._pending_language)  # the first screen is made anew
+        self.home.show_message(message)
         self.stack.setCurrentWidget(self.home)
         self.home.start_button.setFocus()
+
+    # -- view: full screen, text size, theme, language -------------------------------------
+
+    def set_full_screen(self, on: bool) -> None:
+        """F11: the countdown and the instruction fill the whole screen."""
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif getattr(self, "_was_maximized", False):
+            self.showMaximized()
+        else:
+            self.showNormal()
+        self.full_screen_action.setChecked(on)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and hasattr(self, "full_screen_action"):
+            self.full_screen_action.setChecked(self.isFullScreen())
+
+    def zoom(self, direction: int) -> None:
+        """Ctrl+Plus / Ctrl+Minus: one step larger or smaller; 0 (Ctrl+0): the normal size."""
+        current = self.settings.zoom()
+        if direction > 0:
+            percent = next((z for z in ZOOM_STEPS if z > current), ZOOM_STEPS[-1])
+        elif direction < 0:
+            percent = next((z for z in reversed(ZOOM_STEPS) if z < current), ZOOM_STEPS[0])
+        else:
+            percent = 100
+        self.settings.set_zoom(percent)
+        self.apply_zoom(percent)
+        self.statusBar().showMessage(self.tr("Text size: %1%").replace("%1", str(percent)), 3000)
+
+    def apply_zoom(self, percent: int) -> None:
+        """Every text in the window, and in windows opened from now on, at `percent`."""
+        from cramp_coach.ui.texts import set_zoom
+
+        set_zoom(percent, self)
+
+    def set_language(self, language: str) -> None:
+        """Every view, the routine, the library and the voice in `language`, at once; during a
+        routine or a guided set, when it ends (nothing is rebuilt under a user in pain)."""
+        from cramp_coach import i18n
+
+        if self._busy():
+            self._pending_language = language
+            self.statusBar().showMessage(
+                self.tr("The language will change when this routine ends."), 8000
+            )
+            return
+        self._pending_language = None
+        app = QGuiApplication.instance()
+        if app is not None:
+            i18n.install(app, language)
+        if language == self.language:
+            return
+        self.language = language
+        if self.routine_for is not None:
+            from cramp_coach.content import ContentError
+
+            try:
+                self.base_routine = self.routine_for(language)
+            except ContentError as error:
+                self.notice.show_text(str(error))
+        if self._speaker is not None and not self.settings.voice():
+            self._speaker.set_voice(i18n.espeak_voice(language))
+        self._rebuild_views()
+
+    def _rebuild_views(self) -> None:
+        """Makes the first screen and the menus again, and lets the other screens be made again
+        when next opened: every text is then read in the new language."""
+        screens = [self._routine_screen, self._library_screen, self._guided_screen]
+        screens += [self.prevention_screen, self.journal_screen]
+        if self.journal_controller is not None:
+            self.journal_controller.screen = None
+        self._routine_screen = self._library_screen = self._guided_screen = None
+        self.prevention_screen = None
+        self._library_loaded = False
+        old_home, self.home = self.home, self._make_home()
+        for screen in (old_home, *screens):
+            if screen is not None:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+        self.setWindowTitle(self.tr("Cramp Coach"))
+        self._build_menus()
+        self._name_toggles()
+        self.go_home()
 
     # -- menus ----------------------------------------------------------------------------
 
@@ -694,6 +852,8 @@ class MainWindow(QMainWindow):
             time_marks=settings.time_marks(),
             recurring_count=settings.recurring()[0],
             recurring_days=settings.recurring()[1],
+            language=settings.language(),
+            theme=settings.theme(),
         )
 
     def edit_settings(self) -> None:
@@ -729,6 +889,25 @@ class MainWindow(QMainWindow):
         if self.cues is not None:
             self.cues.time_marks = choices.time_marks
         self.set_sound(choices.speech_on)
+        if choices.theme != settings.theme():
+            from cramp_coach.ui import theme
+
+            settings.set_theme(choices.theme)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, choices.theme)
+        if choices.language != settings.language():
+            from cramp_coach import i18n
+
+            settings.set_language(choices.language)
+            self.set_language(i18n.resolve(choices.language))
+
+    def show_about(self) -> None:
+        """Ctrl+I, from every screen: what the app is, and that it is not medical advice."""
+        from cramp_coach.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+        self._refocus()
 
     def show_shortcuts(self) -> None:
         rows = "\n".join(f"{key}\t{self.tr(what)}" for key, what in SHORTCUTS)
@@ -744,4 +923,8 @@ class MainWindow(QMainWindow):
         """Closing mid-routine asks nothing: the run simply ends."""
         if self.machine is not None and self.machine.running:
             self.machine.stop()
+        if not self.isFullScreen():
+            from cramp_coach.ui.geometry import save_geometry
+
+            save_geometry(self, self.settings.store)
         event.accept()

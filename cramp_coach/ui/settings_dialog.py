@@ -36,6 +36,8 @@ class Choices:
     time_marks: bool
     recurring_count: int = 3
     recurring_days: int = 30
+    language: str = ""  # empty: as the system
+    theme: str = "system"
 
 
 class SettingsDialog(QDialog):
@@ -113,6 +115,34 @@ class SettingsDialog(QDialog):
         journal_form.addRow(self.tr("within:"), self.recurring_days)
         journal_form.addRow(QLabel(self.tr("A prolonged cramp always counts.")))
 
+        from cramp_coach import i18n
+        from cramp_coach.ui.theme import Theme, theme_label
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(
+            self.tr("The language of the app, the routine, the library, the sheet and the voice")
+        )
+        self.language.addItem(
+            self.tr("As the system (%1)").replace("%1", i18n.language_name(i18n.system_language())),
+            "",
+        )
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setAccessibleDescription(
+            self.tr("Light, dark, or high contrast; or as the system")
+        )
+        for theme in Theme:
+            self.theme.addItem(theme_label(theme), theme.value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
+        looks_box = QGroupBox(self.tr("Language and looks"))
+        looks_form = QFormLayout(looks_box)
+        looks_form.addRow(self.tr("Language:"), self.language)
+        looks_form.addRow(self.tr("Theme:"), self.theme)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -122,6 +152,7 @@ class SettingsDialog(QDialog):
         column.addWidget(routine_box)
         column.addWidget(voice_box)
         column.addWidget(journal_box)
+        column.addWidget(looks_box)
         column.addWidget(buttons)
 
     def choices(self) -> Choices:
@@ -134,4 +165,6 @@ class SettingsDialog(QDialog):
             time_marks=self.time_marks.isChecked(),
             recurring_count=self.recurring_count.value(),
             recurring_days=self.recurring_days.value(),
+            language=str(self.language.currentData() or ""),
+            theme=str(self.theme.currentData() or "system"),
         )

@@ -17,10 +17,62 @@ def plain_label(name: str, wrap: bool = True) -> QLabel:
     return label
 
 
+# Every size the screens ask for is multiplied by the text scale: the system font's size against
+# the 10-point font the sizes were designed with, times the user's zoom (Ctrl+Plus / Ctrl+Minus).
+_BASE_PIXELS = "crampCoachBasePixels"  # the size asked for, kept on the widget for a re-zoom
+_DESIGN_POINTS = 10.0
+_scale = 1.0
+
+
+def system_text_factor(font: QFont) -> float:
+    """How much larger than the design size the system's own font is (0.75x to 3x)."""
+    points = font.pointSizeF()
+    if points <= 0:  # a font given in pixels
+        points = font.pixelSize() * 0.75
+    return max(0.75, min(3.0, points / _DESIGN_POINTS))
+
+
+def text_scale() -> float:
+    return _scale
+
+
+def set_text_scale(scale: float, *roots: QWidget) -> None:
+    """A new text scale; every scaled font under `roots` takes it at once."""
+    global _scale
+    _scale = scale
+    for root in roots:
+        for widget in (root, *root.findChildren(QWidget)):
+            pixels = widget.property(_BASE_PIXELS)
+            if pixels is not None:
+                font = QFont(widget.font())
+                font.setPixelSize(max(10, int(float(pixels) * _scale)))
+                widget.setFont(font)
+
+
+_system_font: QFont | None = None
+
+
+def set_zoom(percent: int, *roots: QWidget) -> None:
+    """The user's zoom: the app's font and every scaled font, from the system font's size."""
+    from PySide6.QtWidgets import QApplication
+
+    global _system_font
+    if _system_font is None:
+        _system_font = QApplication.font()
+    font = QFont(_system_font)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * percent / 100)
+    else:
+        font.setPixelSize(max(8, round(font.pixelSize() * percent / 100)))
+    QApplication.setFont(font)
+    set_text_scale(system_text_factor(_system_font) * percent / 100, *roots)
+
+
 def scaled_font(widget: QWidget, pixels: float, bold: bool = False, italic: bool = False) -> None:
-    """Sets the widget's font to a pixel size (never below a readable 10 px)."""
+    """Sets the widget's font to a pixel size times the text scale (never below 10 px)."""
+    widget.setProperty(_BASE_PIXELS, float(pixels))
     font = QFont(widget.font())
-    font.setPixelSize(max(10, int(pixels)))
+    font.setPixelSize(max(10, int(pixels * _scale)))
     font.setBold(bold)
     font.setItalic(italic)
     widget.setFont(font)

@@ -1,0 +1,196 @@
+"""The window as a finished desktop program: full screen, text size, language, About, geometry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from cramp_coach import i18n
+from cramp_coach.cli import _routine
+from cramp_coach.content import Routine
+from cramp_coach.routine.flow import Intent
+from cramp_coach.settings import Settings
+from cramp_coach.ui import texts
+from cramp_coach.ui.about_dialog import AboutDialog
+from cramp_coach.ui.main_window import MainWindow
+from tests.fakes import FakeSpeaker, ManualClock
+from tests.helpers import settle
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
+) -> Iterator[MainWindow]:
+    win = MainWindow(
+        routine,
+        settings,
+        lambda: clock,
+        FakeSpeaker(clock),
+        routine_for=lambda language: _routine(None, None, language),
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.close()
+    app = QApplication.instance()
+    assert app is not None
+    i18n.install(app, "en")  # the other tests read English
+    texts.set_zoom(100)
+
+
+def visible_texts(widget: QWidget) -> set[str]:
+    """What a user reads on a screen: its visible labels and buttons."""
+    found = set()
+    for child in widget.findChildren(QWidget):
+        if not child.isVisibleTo(widget):
+            continue
+        if isinstance(child, QLabel | QAbstractButton) and child.text().strip():
+            found.add(child.text().strip())
+    return found
+
+
+def views(window: MainWindow, clock: ManualClock) -> dict[str, set[str]]:
+    """The visible text of every view: home, routine at the stretch, library, guided set,
+    prevention plan."""
+    seen = {"home": visible_texts(window.home)}
+    window.start_routine()
+    settle()
+    assert window.machine is not None
+    window.machine.send(Intent.NEXT)  # stopped running: the stretch
+    settle()
+    seen["routine"] = visible_texts(window.routine_screen)
+    window.machine.stop()
+    settle()
+    window.go_home()
+    window.open_library()
+    seen["library"] = visible_texts(window.library_screen)
+    window.open_plan()
+    assert window.prevention_screen is not None
+    seen["plan"] = visible_texts(window.prevention_screen)
+    window.go_home()
+    return seen
+
+
+def test_f11_toggles_full_screen(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.full_screen_action.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.full_screen_action.isChecked()
+
+
+def test_ctrl_plus_and_minus_scale_every_text_and_are_remembered(
+    qtbot: QtBot, window: MainWindow, settings: Settings
+) -> None:
+    window.open_library()
+    name = window.library_screen.name
+    before = name.font().pixelSize()
+    app_before = QApplication.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert settings.zoom() == 125
+    assert name.font().pixelSize() == pytest.approx(before * 1.25, abs=1)
+    assert QApplication.font().pointSizeF() == pytest.approx(app_before * 1.25, abs=0.1)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert settings.zoom() == 110
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert settings.zoom() == 100
+    assert name.font().pixelSize() == before
+
+
+def menu_titles(window: MainWindow) -> set[str]:
+    return {action.text() for action in window.menuBar().actions()}
+
+
+def test_switching_language_changes_the_text_of_every_view(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    english = views(window, clock)
+    english["menus"] = menu_titles(window)
+    for language, word in (("es", "calambre"), ("de", "Krampf")):
+        window.set_language(language)
+        translated = views(window, clock)
+        translated["menus"] = menu_titles(window)
+        for view, texts_in_english in english.items():
+            same = translated[view] & texts_in_english
+            # Only what is the same in every language may stay: key names, numbers, the name.
+            leftovers = {t for t in same if any(c.isalpha() for c in t)} - {"Cramp Coach"}
+            assert not leftovers, f"{language} {view}: still English: {sorted(leftovers)}"
+        everything = " ".join(" ".join(t) for t in translated.values()).lower()
+        assert word.lower() in everything
+    assert window.base_routine.language == "de"
+
+
+def test_the_language_waits_for_a_running_routine(window: MainWindow) -> None:
+    window.start_routine()
+    settle()
+    title = window.routine_screen.title.text()
+    window.set_language("es")
+    assert window.routine_screen.title.text() == title  # nothing rebuilt under the user
+    assert window.machine is not None
+    window.machine.stop()
+    settle()
+    assert window.language == "es"
+    assert "calambre" in window.home.start_button.text().lower()
+
+
+def test_about_and_safety_opens_from_every_screen(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    def record(dialog: QDialog) -> int:
+        assert isinstance(dialog, AboutDialog)
+        opened.append(type(window.stack.currentWidget()).__name__)
+        return 0
+
+    monkeypatch.setattr(AboutDialog, "exec", record)
+    for open_screen in (
+        window.go_home,
+        window.open_library,
+        window.open_plan,
+        window.start_routine,
+    ):
+        open_screen()
+        settle()
+        target = QApplication.focusWidget() or window
+        qtbot.keyClick(target, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["HomeScreen", "LibraryScreen", "PreventionScreen", "RoutineScreen"]
+
+
+def test_window_size_and_position_are_remembered(
+    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
+) -> None:
+    from cramp_coach.ui.geometry import restore_geometry
+
+    first = MainWindow(routine, settings, lambda: clock, FakeSpeaker(clock))
+    qtbot.addWidget(first)
+    first.resize(700, 520)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    second = MainWindow(routine, settings, lambda: clock, FakeSpeaker(clock))
+    qtbot.addWidget(second)
+    assert restore_geometry(second, settings.store)
+    assert (second.width(), second.height()) == (700, 520)
+
+
+def test_a_corrupt_saved_geometry_keeps_the_default_size(
+    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
+) -> None:
+    from cramp_coach.ui.geometry import restore_geometry
+
+    settings.store.setValue(settings.WINDOW_GEOMETRY, "not a geometry")
+    window = MainWindow(routine, settings, lambda: clock, FakeSpeaker(clock))
+    qtbot.addWidget(window)
+    size = window.size()
+    assert not restore_geometry(window, settings.store)
+    assert window.size() == size
+    assert isinstance(settings.store, QSettings)

@@ -30,7 +30,9 @@ QM           := $(TS:.ts=.qm)
 
 .PHONY: run test lint bench screenshots system venv translations clean
 
+# The menu entry and icon for this user (~/.local/share); a read-only home never stops the app.
 run: venv
+	-@$(BIN)/python -m cramp_coach.desktop install
 	$(BIN)/cramp-coach $(ARGS)
 
 test: venv lint
@@ -92,4 +94,5 @@ translations: system $(STAMP)
 	@$(MAKE) --no-print-directory $(QM)
 
 clean:
+	-@[ -x $(BIN)/python ] && $(BIN)/python -m cramp_coach.desktop uninstall
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM)

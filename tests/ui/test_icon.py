@@ -40,3 +40,18 @@ def test_the_icon_draws_the_figure_at_every_size(qapp: QApplication) -> None:
         )
         assert dark >= size * size * 0.04, size  # the figure
         assert blue >= size * size * 0.04, size  # the card's edge and the hamstring
+
+
+def test_the_window_icon_pngs_are_the_svg_rendered(qapp: QApplication) -> None:
+    """The PNGs the window uses are the SVG as it is now (re-render them when it changes)."""
+    from PySide6.QtGui import QIcon
+
+    from cramp_coach.content.assets import asset
+    from cramp_coach.ui.icon import PNG_SIZES
+
+    svg = QIcon(str(icon_file()))
+    for size in PNG_SIZES:
+        png = QImage(str(asset("icons", f"{ICON_NAME}-{size}.png")))
+        drawn = svg.pixmap(size, size).toImage()
+        fmt = QImage.Format.Format_ARGB32
+        assert png.convertToFormat(fmt) == drawn.convertToFormat(fmt), f"{size} px is stale"

@@ -12,11 +12,14 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
+from cramp_coach import i18n  # noqa: E402
 from cramp_coach.app import make_application  # noqa: E402
+from cramp_coach.cli import _routine  # noqa: E402
 from cramp_coach.content import load_routine  # noqa: E402
 from cramp_coach.content.assets import default_routine_file  # noqa: E402
 from cramp_coach.routine.flow import Intent  # noqa: E402
 from cramp_coach.settings import Settings  # noqa: E402
+from cramp_coach.ui import theme  # noqa: E402
 from cramp_coach.ui.main_window import MainWindow  # noqa: E402
 from tests.fakes import FakeSpeaker, ManualClock  # noqa: E402
 
@@ -29,7 +32,8 @@ def settle() -> None:
 
 
 def main() -> None:
-    app = make_application()  # noqa: F841 (kept alive for the grabs)
+    app = make_application()
+    theme.apply(app, "light")
     OUT.mkdir(parents=True, exist_ok=True)
     clock = ManualClock()
     settings = Settings(QSettings(str(OUT / ".unused.ini"), QSettings.Format.IniFormat))
@@ -38,6 +42,7 @@ def main() -> None:
         settings,
         lambda: clock,
         FakeSpeaker(clock, default_duration=0.4),
+        routine_for=lambda language: _routine(None, None, language),
     )
     window.resize(1024, 700)
     window.show()
@@ -142,6 +147,34 @@ def main() -> None:
     writer.flush()
     settle()
     shot("journal")
+    # the main screen and a hold in each theme, in Spanish, and at 800x600
+    window.go_home()
+
+    def home_and_hold(name: str) -> None:
+        window.go_home()
+        shot(f"main-{name}")
+        window.start_routine()
+        settle()
+        assert window.machine is not None
+        window.machine.send(Intent.NEXT)
+        clock.advance(10, settle)
+        shot(f"stretch-{name}")
+        window.machine.stop()
+        settle()
+
+    for name in ("light", "dark", "high-contrast"):
+        theme.apply(app, name)
+        home_and_hold(name)
+    theme.apply(app, "light")
+    window.set_language("es")
+    home_and_hold("spanish")
+    window.open_library("glute-bridge")
+    shot("library-spanish")
+    window.set_language("en")
+    i18n.install(app, "en")
+    window.go_home()
+    window.resize(800, 600)
+    home_and_hold("800x600")
     writer.close()
     (OUT / ".unused.ini").unlink(missing_ok=True)
     window.close()

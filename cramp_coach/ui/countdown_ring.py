@@ -16,7 +16,12 @@ def format_seconds(seconds: int) -> str:
 
 
 class CountdownRing(QWidget):
-    """Draws what is left as an arc and a number; repaints only when the number changes."""
+    """Draws what is left as an arc and a number; repaints only when the number changes.
+
+    Its accessible name and description never change with the seconds: each change would be
+    an event a screen reader may read out, every second. The screens announce the spoken time
+    marks instead (see announce.py).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,7 +31,13 @@ class CountdownRing(QWidget):
         self._caption = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
-        self.setAccessibleName(self.tr("Countdown"))
+        self.setAccessibleName(self.tr("Time left"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The seconds left in this step, drawn as a ring. It is not read out every "
+                "second: the spoken time marks are announced."
+            )
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(320, 320)
@@ -34,6 +45,11 @@ class CountdownRing(QWidget):
     @property
     def text(self) -> str:
         return format_seconds(self._shown)
+
+    @property
+    def seconds(self) -> int:
+        """The whole seconds shown."""
+        return self._shown
 
     def set_total(self, seconds: int) -> None:
         self._total = max(1, seconds)
@@ -57,8 +73,7 @@ class CountdownRing(QWidget):
             self._changed()
 
     def _changed(self) -> None:
-        self.setAccessibleDescription(self.tr("%s seconds left") % self._shown)
-        self.update()
+        self.update()  # a repaint only: nothing a screen reader is told (see the class)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         side = min(self.width(), self.height())

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cramp_coach.routine.guided import GuidedExercise, Phase
+from cramp_coach.ui.access import describe, enter_or, tab_chain
+from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
 class GuidedScreen(QWidget):
-    """Shows one guided exercise; Space pauses, Enter ends a set or a rest early, Esc stops."""
+    """Shows one guided exercise; Space pauses, Enter ends a set or a rest early, Esc stops.
+
+    For a screen reader: each new set, rest and the end are announced once (assertive), with
+    the words said then; other spoken words ("Hold.") politely; the rhythm of the reps and the
+    countdown's seconds never (they come every second or two).
+    """
 
     closed = Signal()
 
@@ -24,17 +32,39 @@ class GuidedScreen(QWidget):
         self.where = plain_label("where")
         self.rep = plain_label("rep")
         self.ring = CountdownRing()
+        self.ring.setAccessibleName(self.tr("Time left in this set or rest"))
         self.picture = QSvgWidget()
         self.picture.setMinimumSize(200, 150)
         self.caption = plain_label("caption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setAccessibleName(self.tr("Spoken cue"))
+        describe(
+            self.caption,
+            self.tr("Spoken cue"),
+            self.tr("The words just spoken, for anyone who cannot hear them."),
+        )
         self.next_button = QPushButton()
         self.pause_button = QPushButton(self.tr("Pause   (Space)"))
         self.stop_button = QPushButton(self.tr("Stop   (Esc)"))
         self.next_button.clicked.connect(self._next)
         self.pause_button.clicked.connect(self._toggle_pause)
         self.stop_button.clicked.connect(self._stop)
+        describe(self.next_button, self.tr("End this set"), self.tr("Press Enter."))
+        describe(
+            self.pause_button,
+            self.tr("Pause"),
+            self.tr("Pauses or resumes the countdown. Press Space."),
+        )
+        describe(
+            self.stop_button,
+            self.tr("Stop the exercise"),
+            self.tr("Ends this exercise and goes back to the library. Press Escape."),
+        )
+        # Keyboard focus moves by Tab alone: a click leaves it on the button Enter presses.
+        for button in (self.pause_button, self.next_button, self.stop_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._news: tuple[Phase, int] | None = None  # the set or rest last announced
+        self._news_due = False  # a new set or rest began: its words are announced
+        self._paused = False
 
         side = QVBoxLayout()
         side.addWidget(self.where)
@@ -53,11 +83,12 @@ class GuidedScreen(QWidget):
         column.addLayout(middle, 1)
         column.addWidget(self.caption)
         column.addLayout(buttons)
+        tab_chain([self.pause_button, self.next_button, self.stop_button])
         bind_keys(
             self,
             [
-                ("Return", self._next),
-                ("Enter", self._next),
+                ("Return", enter_or(self, self._next)),
+                ("Enter", enter_or(self, self._next)),
                 ("Space", self._toggle_pause),
                 ("Escape", self._stop),
             ],
@@ -78,13 +109,28 @@ class GuidedScreen(QWidget):
         if exercise.picture is not None:
             self.picture.load(str(exercise.picture))
         self.picture.setVisible(exercise.picture is not None)
+        describe(
+            self.picture, self.tr("Picture: %1").replace("%1", exercise.name), exercise.purpose
+        )
         self.caption.setText("")
+        self._news, self._news_due, self._paused = None, False, False
         run.changed.connect(self._show)
         run.countdownChanged.connect(self.ring.set_shown)
-        run.caption.connect(lambda text: self.caption.setText(f"\u201c{text}\u201d"))
+        run.caption.connect(self.show_caption)
         run.pausedChanged.connect(self._show_paused)
         run.start()
-        self.setFocus()
+        self.next_button.setFocus()
+
+    def show_caption(self, text: str) -> None:
+        """The words just spoken; a screen reader hears a new set's or rest's words at once,
+        other words politely, and never the rhythm of the reps."""
+        run = self.run
+        self.caption.setText(f"\u201c{text}\u201d" if text else "")
+        if self._news_due:
+            self._news_due = False
+            announce(self, text, assertive=True)
+        elif run is not None and text not in {beat.word for beat in run.exercise.cadence}:
+            announce(self, text)
 
     def _show(self) -> None:
         run = self.run
@@ -113,11 +159,34 @@ class GuidedScreen(QWidget):
             self.ring.set_caption("")
         elif run.phase is Phase.STOPPED:
             self.closed.emit()
+            return
+        self.next_button.setAccessibleName(
+            {
+                Phase.WORK: self.tr("End this set"),
+                Phase.REST: self.tr("Skip the rest"),
+                Phase.DONE: self.tr("Back to the library"),
+            }.get(run.phase, self.tr("End this set"))
+        )
+        if (run.phase, run.set_number) != self._news:  # a new set, a rest or the end
+            self._news, self._news_due = (run.phase, run.set_number), True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """The window gives the screen the focus: the next button takes it (not a focus proxy,
+        which Tab would jump to, skipping Pause before it)."""
+        super().focusInEvent(event)
+        self.next_button.setFocus(event.reason())
 
     def _show_paused(self, paused: bool) -> None:
         self.ring.set_paused(paused)
         resume, pause = self.tr("Resume   (Space)"), self.tr("Pause   (Space)")
         self.pause_button.setText(resume if paused else pause)
+        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+        changed, self._paused = paused != self._paused, paused
+        run = self.run
+        # Resuming because a new set or rest began is left to its announcement.
+        if not changed or run is None or (run.phase, run.set_number) != self._news:
+            return
+        announce(self, self.tr("Paused. Press Space to resume.") if paused else self.tr("Resumed."))
 
     def _next(self) -> None:
         if self.run is not None and self.run.running:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_coach.ui.access import describe, enter_or, tab_chain
+from cramp_coach.ui.announce import announce
 from cramp_coach.ui.keys import bind_keys
+from cramp_coach.ui.texts import scaled_font, text_scale
 
 
 class HomeScreen(QWidget):
@@ -32,9 +35,12 @@ class HomeScreen(QWidget):
         self.start_button = QPushButton(self.tr("I have a cramp now"))
         self.start_button.setObjectName("start")
         self.start_button.setDefault(True)
-        self.start_button.setAccessibleName(self.tr("Start the cramp routine"))
-        self.start_button.setAccessibleDescription(
-            self.tr("Guides you through first aid for a hamstring cramp, step by step")
+        describe(
+            self.start_button,
+            self.tr("Start the cramp routine"),
+            self.tr(
+                "Guides you through first aid for a hamstring cramp, step by step. Press Enter."
+            ),
         )
         self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.start_button.clicked.connect(self.start_requested)
@@ -49,6 +55,21 @@ class HomeScreen(QWidget):
         self.plan_button.clicked.connect(self.plan_requested)
         self.journal_button = QPushButton(self.tr("Journal   (J)"))
         self.journal_button.clicked.connect(self.journal_requested)
+        describe(
+            self.library_button,
+            self.tr("Exercise library"),
+            self.tr("Exercises that help prevent the next cramp. Press L."),
+        )
+        describe(
+            self.plan_button,
+            self.tr("Prevention plan"),
+            self.tr("What helps prevent hamstring cramps. Press P."),
+        )
+        describe(
+            self.journal_button,
+            self.tr("Journal"),
+            self.tr("Your past cramps and their likely causes. Press J."),
+        )
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,18 +93,22 @@ class HomeScreen(QWidget):
         bind_keys(
             self,
             [
-                ("Return", self.start_requested.emit),
-                ("Enter", self.start_requested.emit),
+                # Enter starts the routine, or presses the button Tab moved the focus to.
+                ("Return", enter_or(self, self.start_requested.emit)),
+                ("Enter", enter_or(self, self.start_requested.emit)),
                 ("L", self.library_requested.emit),
                 ("P", self.plan_requested.emit),
                 ("J", self.journal_requested.emit),
             ],
         )
         self.setFocusProxy(self.start_button)
+        tab_chain([self.start_button, self.library_button, self.plan_button, self.journal_button])
         self._apply_sizes()
 
     def show_message(self, text: str) -> None:
+        """A line under the buttons (e.g. how the last run ended), also told to a screen reader."""
         self.message.setText(text)
+        announce(self, text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -100,8 +125,5 @@ class HomeScreen(QWidget):
             (self.plan_button, 22, False),
             (self.journal_button, 22, False),
         ):
-            font = QFont(widget.font())
-            font.setPixelSize(int(size * unit))
-            font.setBold(bold)
-            widget.setFont(font)
-        self.start_button.setMinimumHeight(int(160 * unit))
+            scaled_font(widget, size * unit, bold=bold)  # times the user's text size (Ctrl+Plus)
+        self.start_button.setMinimumHeight(int(160 * unit * min(text_scale(), 2.0)))

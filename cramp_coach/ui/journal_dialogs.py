@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cramp_coach.journal.rules import CAUSES
 from cramp_coach.journal.store import Episode
+from cramp_coach.ui.access import describe, tab_chain
 
 WHERE = ("spread", "stayed")  # the one "where was the cramp?" answer; the rest are checkboxes
 
@@ -45,6 +47,7 @@ class WhyDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.setAccessibleDescription(intro.text())
         where_box = QGroupBox(self.tr("Where was the cramp?"))
         where_layout = QVBoxLayout(where_box)
         self.where = QButtonGroup(self)
@@ -61,6 +64,9 @@ class WhyDialog(QDialog):
         where_layout.addWidget(self.not_sure)
         if not chosen & set(WHERE):
             self.not_sure.setChecked(True)
+        one = self.tr("One answer: where the cramp was. The arrow keys choose.")
+        for button in (*self.where_buttons.values(), self.not_sure):
+            describe(button, button.text(), one)
         other_box = QGroupBox(self.tr("Anything else that day or in your training?"))
         other_layout = QVBoxLayout(other_box)
         self.boxes: dict[str, QCheckBox] = {}
@@ -69,6 +75,7 @@ class WhyDialog(QDialog):
                 continue
             box = QCheckBox(cause.question)
             box.setChecked(cause.id in chosen)
+            describe(box, cause.question, self.tr("Tick it if it fits. Press Space."))
             other_layout.addWidget(box)
             self.boxes[cause.id] = box
         buttons = QDialogButtonBox(
@@ -76,11 +83,15 @@ class WhyDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        _describe_buttons(buttons, self.tr("Saves the answers. Press Enter."))
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addWidget(where_box)
         column.addWidget(other_box)
         column.addWidget(buttons)
+        radios = [*self.where_buttons.values(), self.not_sure]  # as shown, top to bottom
+        tab_chain([*radios, *self.boxes.values(), *_in_order(buttons)])
+        (self.where.checkedButton() or radios[0]).setFocus()  # Tab stops at the checked one
 
     def causes(self) -> set[str]:
         chosen = {cause_id for cause_id, box in self.boxes.items() if box.isChecked()}
@@ -126,18 +137,24 @@ class EpisodeDialog(QDialog):
         self.when.setCalendarPopup(True)
         # a cramp can only be logged once it has happened
         self.when.setMaximumDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()) + 60))
-        self.when.setAccessibleName(self.tr("When it started"))
+        describe(
+            self.when,
+            self.tr("When it started"),
+            self.tr("Date and time of the cramp. Up and Down change the part the cursor is in."),
+        )
         self.leg = QComboBox()
-        self.leg.setAccessibleName(self.tr("Leg"))
+        describe(self.leg, self.tr("Leg"), self.tr("Which leg cramped."))
         for value, name in LEGS:
             self.leg.addItem(self.tr(name), value)
         self.leg.setCurrentIndex(max(0, self.leg.findData((episode.leg if episode else "") or "")))
         self.reps = QSpinBox()
         self.reps.setRange(0, 3)
         self.reps.setValue(episode.reps if episode else 0)
-        self.reps.setAccessibleName(self.tr("Stretches done"))
+        describe(
+            self.reps, self.tr("Stretches done"), self.tr("How many stretches were done, 0 to 3.")
+        )
         self.outcome = QComboBox()
-        self.outcome.setAccessibleName(self.tr("How it ended"))
+        describe(self.outcome, self.tr("How it ended"), self.tr("How the cramp ended."))
         for value, name in OUTCOME_NAMES.items():
             if value != "unfinished" or (episode and episode.outcome == "unfinished"):
                 self.outcome.addItem(self.tr(name), value)
@@ -145,13 +162,14 @@ class EpisodeDialog(QDialog):
             max(0, self.outcome.findData(episode.outcome if episode else "eased"))
         )
         self.note = QLineEdit(episode.note if episode else "")
-        self.note.setAccessibleName(self.tr("Note"))
+        describe(self.note, self.tr("Note"), self.tr("Anything to remember about this cramp."))
         self.note.setMaxLength(500)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        _describe_buttons(buttons, self.tr("Saves the episode. Press Enter."))
         form = QFormLayout(self)
         form.addRow(self.tr("Started:"), self.when)
         form.addRow(self.tr("Leg:"), self.leg)
@@ -159,6 +177,8 @@ class EpisodeDialog(QDialog):
         form.addRow(self.tr("How it ended:"), self.outcome)
         form.addRow(self.tr("Note:"), self.note)
         form.addRow(buttons)
+        fields = [self.when, self.leg, self.reps, self.outcome, self.note]
+        tab_chain([*fields, *_in_order(buttons)])
         self.when.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fields(self) -> EpisodeFields:
@@ -170,3 +190,28 @@ class EpisodeDialog(QDialog):
             outcome=str(self.outcome.currentData()),
             note=self.note.text().strip(),
         )
+
+
+def _describe_buttons(buttons: QDialogButtonBox, saves: str) -> None:
+    """Save and Cancel: their names come from their text; what they do and their keys."""
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    save.setAccessibleDescription(saves)
+    cancel.setAccessibleDescription(
+        QCoreApplication.translate("JournalDialogs", "Closes without saving. Press Escape.")
+    )
+
+
+def _in_order(buttons: QDialogButtonBox) -> list[QWidget]:
+    """The box's buttons left to right, as this platform lays them out (Save, Cancel or
+    Cancel, Save), so Tab never runs backwards."""
+    layout = buttons.layout()
+    if layout is None:
+        return list(buttons.buttons())
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QPushButton):
+            found.append(widget)
+    return found

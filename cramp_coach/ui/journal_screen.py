@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from cramp_coach.journal.rules import (
     physician_guidance,
 )
 from cramp_coach.journal.store import Episode
+from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
 from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
@@ -67,7 +68,12 @@ class JournalScreen(QWidget):
         self.chart = None  # a QChartView, made on first show (QtCharts is loaded only then)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setAccessibleName(self.tr("Episodes"))
+        describe(
+            self.table,
+            self.tr("Episodes"),
+            self.tr("One row per cramp. Up and Down choose one; Enter edits it."),
+        )
+        name_scroll_bars(self.table, self.tr("Scroll the episodes"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,8 +101,26 @@ class JournalScreen(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(action)
+            button.setAutoDefault(True)  # Enter presses the focused button (Space does anyway)
             buttons.addWidget(button)
             self.buttons[name] = button
+        for name, accessible, description in (
+            ("add", self.tr("Add a past episode"), self.tr("Press N.")),
+            ("edit", self.tr("Edit"), self.tr("Edits the chosen episode. Press Enter.")),
+            (
+                "why",
+                self.tr("Why did it happen?"),
+                self.tr("A few questions about what led to the chosen cramp. Press W."),
+            ),
+            (
+                "delete",
+                self.tr("Delete"),
+                self.tr("Deletes the chosen episode; Ctrl+Z brings it back. Press Delete."),
+            ),
+            ("export", self.tr("Export"), self.tr("Saves the journal as CSV or JSON. Press X.")),
+            ("back", self.tr("Back"), self.tr("Goes back to the first screen. Press Escape.")),
+        ):
+            describe(self.buttons[name], accessible, description)
         column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addWidget(self.guidance)
@@ -105,6 +129,7 @@ class JournalScreen(QWidget):
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
+        tab_chain([self.table, *self.buttons.values()])
         bind_keys(
             self,
             [
@@ -200,6 +225,21 @@ class JournalScreen(QWidget):
             self.chart.setMinimumHeight(170)
             self.chart.setMaximumHeight(230)
             self.chart.setAccessibleName(self.tr("Chart of episodes per week"))
+            # A picture, not a control: no Tab stop; its numbers are in its description.
+            self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.chart_holder.addWidget(self.chart)
         self.chart.setChart(chart)
+        self.chart.setAccessibleDescription(self._chart_in_words(weeks))
         self.chart_weeks = weeks
+
+    def _chart_in_words(self, weeks: Sequence[tuple[date, int]]) -> str:
+        """The chart for someone who cannot see it: the weeks that had a cramp."""
+        busy = [
+            self.tr("week of %1: %2").replace("%1", start.strftime("%d %b")).replace("%2", str(n))
+            for start, n in weeks
+            if n
+        ]
+        if not busy:
+            return self.tr("No episodes in the last %1 weeks.").replace("%1", str(len(weeks)))
+        head = self.tr("Episodes in the last %1 weeks: %2.").replace("%1", str(len(weeks)))
+        return head.replace("%2", "; ".join(busy))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_coach.content.exercises import Exercise, Goal, Library
+from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, tab_chain
+from cramp_coach.ui.announce import announce
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
@@ -40,18 +42,30 @@ class LibraryScreen(QWidget):
         }
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search exercises"))
+        describe(
+            self.search,
+            self.tr("Search exercises"),
+            self.tr("Shows only the exercises whose name has these words. Press Ctrl+F."),
+        )
         self.search.setClearButtonEnabled(True)
         self.goal = QComboBox()
-        self.goal.setAccessibleName(self.tr("Filter by goal"))
+        describe(
+            self.goal,
+            self.tr("Filter by goal"),
+            self.tr("Shows only the exercises for one goal."),
+        )
         self.goal.addItem(self.tr("All goals"), None)
         for goal, name in self.goal_names.items():
             self.goal.addItem(name, goal)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Exercises"))
+        describe(
+            self.list,
+            self.tr("Exercises"),
+            self.tr("Up and Down choose an exercise; Enter starts its guided set."),
+        )
+        name_scroll_bars(self.list, self.tr("Scroll the exercises"))
         self.list.setIconSize(QSize(96, 72))
         self.list.setSpacing(4)
-        self.setFocusProxy(self.list)
         self.empty = plain_label("empty")
         self.empty.setText(self.tr("No exercise matches."))
         self.problems = plain_label("problems")
@@ -73,6 +87,14 @@ class LibraryScreen(QWidget):
         self.start = QPushButton(self.tr("Start guided set   (Enter)"))
         self.start.setObjectName("start_guided")
         self.back = QPushButton(self.tr("Back   (Esc)"))
+        describe(
+            self.start,
+            self.tr("Start guided set"),
+            self.tr("Guides you through the chosen exercise, set by set. Press Enter."),
+        )
+        describe(
+            self.back, self.tr("Back"), self.tr("Goes back to the first screen. Press Escape.")
+        )
 
         left = QVBoxLayout()
         left.addWidget(self.search)
@@ -94,6 +116,13 @@ class LibraryScreen(QWidget):
         scroll.setWidget(detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        describe(
+            scroll,
+            self.tr("Exercise details"),
+            self.tr("How to do the chosen exercise. The arrow keys scroll."),
+        )
+        name_scroll_bars(scroll, self.tr("Scroll the exercise details"))
+        self.details = scroll
         right = QVBoxLayout()
         right.addWidget(scroll, 1)
         right.addWidget(self.start)
@@ -110,12 +139,14 @@ class LibraryScreen(QWidget):
         bind_keys(
             self,
             [
-                ("Return", self._guide),
-                ("Enter", self._guide),
+                ("Return", enter_or(self, self._guide)),
+                ("Enter", enter_or(self, self._guide)),
                 ("Escape", self.closed.emit),
                 ("Ctrl+F", self.search.setFocus),
             ],
         )
+        # Left column, then right: top to bottom.
+        tab_chain([self.search, self.goal, self.list, self.back, self.details, self.start])
         self._apply_sizes()
 
     def set_library(self, library: Library) -> None:
@@ -163,6 +194,8 @@ class LibraryScreen(QWidget):
             item.setHidden(bool(hidden))
             if not hidden and first is None:
                 first = item
+        if first is None and not self.empty.isVisibleTo(self) and self.list.count():
+            announce(self, self.empty.text())  # the list went empty: say so, once
         self.empty.setVisible(first is None)
         current = self.list.currentItem()
         if current is None or current.isHidden():
@@ -180,6 +213,9 @@ class LibraryScreen(QWidget):
         if exercise.picture is not None:
             self.picture.load(str(exercise.picture))
         self.picture.setVisible(exercise.picture is not None)
+        describe(
+            self.picture, self.tr("Picture: %1").replace("%1", exercise.name), exercise.purpose
+        )
         self.name.setText(exercise.name)
         self.badge.setText(self.tr("Your own exercise, from %1").replace("%1", exercise.path))
         self.badge.setVisible(exercise.users)
@@ -210,6 +246,12 @@ class LibraryScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.list.setFocus()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """The window gives the screen the focus (back from a dialog): the list takes it. Not
+        a focus proxy: Tab would jump to it, skipping the search and the filter before it."""
+        super().focusInEvent(event)
+        self.list.setFocus(event.reason())
 
     def _apply_sizes(self) -> None:
         scaled_font(self.name, 30, bold=True)

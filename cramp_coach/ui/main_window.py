@@ -222,6 +222,11 @@ class MainWindow(QMainWindow):
             self._adopt_journal(self._journal_writer)
         return self._journal_writer
 
+    @journal.setter
+    def journal(self, journal: JournalWriter) -> None:
+        self._journal_writer, self._make_journal = journal, None
+        self._adopt_journal(journal)
+
     def _adopt_journal(self, journal: JournalWriter) -> None:
         journal.failed.connect(self.notice.show_text)
         journal.opened.connect(lambda moved: moved and self.notice.show_text(moved))

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from cramp_coach.ui.access import describe
+from cramp_coach.ui.announce import announce
+
 
 class NoticeBar(QFrame):
     """Says what is wrong and how to fix it, once, until dismissed."""
@@ -17,7 +20,13 @@ class NoticeBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.dismiss = QPushButton(self.tr("Dismiss"))
-        self.dismiss.setAccessibleName(self.tr("Dismiss this notice"))
+        describe(
+            self.dismiss,
+            self.tr("Dismiss this notice"),
+            self.tr("Hides the message above. Press Enter or Space."),
+        )
+        self.dismiss.setAutoDefault(True)  # Enter presses it when it has the focus
+        self.setAccessibleName(self.tr("Notice"))
         self.dismiss.clicked.connect(self.dismiss_all)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
@@ -30,6 +39,7 @@ class NoticeBar(QFrame):
         lines = self.label.text().split("\n") if self.isVisible() and self.label.text() else []
         if text not in lines:
             lines.append(text)
+            announce(self, text)  # a screen reader hears a new problem once, as it appears
         self.label.setText("\n".join(lines))
         self.setAccessibleDescription(self.label.text())
         self.show()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from cramp_coach.content.prevention import Plan
+from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
@@ -35,9 +36,14 @@ class PreventionScreen(QWidget):
             column.addWidget(heading)
             column.addWidget(points)
             for exercise_id in section.exercises:
-                link = QPushButton(
-                    self.tr("Show: %1").replace("%1", names.get(exercise_id, exercise_id))
+                name = names.get(exercise_id, exercise_id)
+                link = QPushButton(self.tr("Show: %1").replace("%1", name))
+                describe(
+                    link,
+                    self.tr("Show %1").replace("%1", name),
+                    self.tr("Opens this exercise in the exercise library. Press Enter."),
                 )
+                link.setAutoDefault(True)  # Enter presses it (Space does anyway)
                 link.clicked.connect(lambda _=False, e=exercise_id: self.exercise_requested.emit(e))
                 column.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
                 self.links.append(link)
@@ -47,11 +53,21 @@ class PreventionScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # PageDown, PageUp, arrows scroll
+        describe(
+            scroll,
+            self.tr("Prevention plan"),
+            self.tr("What helps prevent the next cramp. Page Down, Page Up and the arrows scroll."),
+        )
+        name_scroll_bars(scroll, self.tr("Scroll the prevention plan"))
         self.setFocusProxy(scroll)
         self.scroll = scroll
         back = QPushButton(self.tr("Back   (Esc)"))
         back.clicked.connect(self.closed)
+        back.setAutoDefault(True)
+        describe(back, self.tr("Back"), self.tr("Goes back to the first screen. Press Escape."))
+        self.back = back
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        tab_chain([scroll, *self.links, back])  # the page first, then its links, then Back
         bind_keys(self, [("Escape", self.closed.emit)])

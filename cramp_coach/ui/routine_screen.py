@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -18,13 +19,21 @@ from PySide6.QtWidgets import (
 from cramp_coach.content.routine import StepKind
 from cramp_coach.routine.flow import Intent, Outcome
 from cramp_coach.routine.machine import RoutineMachine, Summary
+from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, strip_key_hint, tab_chain
+from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
 class RoutineScreen(QWidget):
-    """Shows one run of the routine and turns keys and buttons into intents for the machine."""
+    """Shows one run of the routine and turns keys and buttons into intents for the machine.
+
+    For a screen reader: each step is announced once as it is entered (assertive: the last step
+    is stale), and each caption spoken after it (the time marks, "three, two, one") politely;
+    the countdown's seconds never are. The step's main answer has the focus, so Enter does what
+    the focus ring shows; the other buttons take focus from Tab only, never from a click.
+    """
 
     closed = Signal()  # the user finished at Done, or the run was stopped
     why_requested = Signal()  # "Why did it happen?" at Done
@@ -32,6 +41,7 @@ class RoutineScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.machine: RoutineMachine | None = None
+        self._toggles: list[QToolButton] = []  # sound, hands-free: added by the window
 
         self.where = plain_label("where", wrap=False)
         self.paused_label = plain_label("paused")
@@ -39,6 +49,7 @@ class RoutineScreen(QWidget):
         self.title = plain_label("title")
         self.ring = CountdownRing()
         self.ring.setObjectName("ring")
+        self.ring.setAccessibleName(self.tr("Time left in this step"))
         self.instruction = plain_label("instruction")
         self.extra = plain_label("extra")
         self.summary = plain_label("summary")
@@ -51,9 +62,18 @@ class RoutineScreen(QWidget):
         self.why_button.setObjectName("why")
         self.why_button.clicked.connect(self.why_requested)
         self.why_button.hide()
+        describe(
+            self.why_button,
+            self.tr("Why did it happen?"),
+            self.tr("A few questions about what led to this cramp. Press W."),
+        )
         self.journal_enabled = False
         self.caption = plain_label("caption")
-        self.caption.setAccessibleName(self.tr("Spoken cue"))
+        describe(
+            self.caption,
+            self.tr("Spoken cue"),
+            self.tr("The words just spoken, for anyone who cannot hear them."),
+        )
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.primary = QPushButton()
@@ -73,12 +93,28 @@ class RoutineScreen(QWidget):
         self.back_button.clicked.connect(lambda: self._send(Intent.BACK))
         self.came_back_button.clicked.connect(lambda: self._send(Intent.CAME_BACK))
         self.stop_button.clicked.connect(self.stop)
-        self.primary.setAccessibleName(self.tr("Next"))
-        self.secondary.setAccessibleName(self.tr("Still cramping"))
-        self.pause_button.setAccessibleName(self.tr("Pause or resume"))
-        self.back_button.setAccessibleName(self.tr("Back"))
-        self.came_back_button.setAccessibleName(self.tr("The cramp came back"))
-        self.stop_button.setAccessibleName(self.tr("Stop the routine"))
+        # The answers' names follow each step (see _show_step); these are for before the first.
+        describe(self.primary, self.tr("Go on"), self.tr("Press Enter."))
+        describe(self.secondary, self.tr("Still cramping"), self.tr("Press S."))
+        describe(
+            self.pause_button,
+            self.tr("Pause"),
+            self.tr("Pauses or resumes the countdown. Press Space."),
+        )
+        describe(self.back_button, self.tr("Back"), self.tr("Goes back one step. Press Backspace."))
+        describe(
+            self.came_back_button,
+            self.tr("The cramp came back"),
+            self.tr("Returns to the stretch. Press C."),
+        )
+        describe(
+            self.stop_button,
+            self.tr("Stop the routine"),
+            self.tr("Ends the routine at once. Press Escape."),
+        )
+        # Keyboard focus moves by Tab alone: a click leaves it on the answer Enter gives.
+        for control in self._buttons():
+            control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.top = QHBoxLayout()
         self.top.addWidget(self.where, 1)
@@ -101,6 +137,15 @@ class RoutineScreen(QWidget):
         self.words.setWidgetResizable(True)
         self.words.setFrameShape(QFrame.Shape.NoFrame)
         self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Up, Down, PgUp and PgDown scroll the words from anywhere on the screen, so the area
+        # is no Tab stop of its own between the user and the answers.
+        self.words.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        describe(
+            self.words,
+            self.tr("Instructions"),
+            self.tr("The Up and Down keys scroll these words."),
+        )
+        name_scroll_bars(self.words, self.tr("Scroll the instructions"))
         middle = QHBoxLayout()
         middle.addWidget(self.ring, 2)
         middle.addWidget(self.words, 3)
@@ -130,8 +175,8 @@ class RoutineScreen(QWidget):
         bind_keys(
             self,
             [
-                ("Return", lambda: self._send(Intent.NEXT)),
-                ("Enter", lambda: self._send(Intent.NEXT)),
+                ("Return", enter_or(self, lambda: self._send(Intent.NEXT))),
+                ("Enter", enter_or(self, lambda: self._send(Intent.NEXT))),
                 ("E", lambda: self._send(Intent.EASED)),
                 ("S", lambda: self._send(Intent.STILL)),
                 ("Space", self._toggle_pause),
@@ -146,8 +191,27 @@ class RoutineScreen(QWidget):
             ],
         )
         self._long_text = False
-        self._toggles: list[QToolButton] = []
+        self._step_visit = 0  # how many steps of this run were announced
+        self._cue_visit = 0  # the step whose entry cue was seen (it is not announced again)
+        self._paused = False
+        self._set_tab_order()
         self._apply_sizes()
+
+    def _buttons(self) -> list[QAbstractButton]:
+        """The controls, top to bottom and left to right: the order Tab visits them in."""
+        return [
+            *self._toggles,
+            self.why_button,
+            self.primary,
+            self.secondary,
+            self.pause_button,
+            self.back_button,
+            self.came_back_button,
+            self.stop_button,
+        ]
+
+    def _set_tab_order(self) -> None:
+        tab_chain(self._buttons())
 
     # -- wiring ----------------------------------------------------------------------------
 
@@ -156,11 +220,26 @@ class RoutineScreen(QWidget):
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.top.addWidget(button)
         self._toggles.append(button)
+        self._name_toggles()
+        action.changed.connect(self._name_toggles)  # let go of by Qt when this screen goes
+        self._set_tab_order()
+
+    def _name_toggles(self) -> None:
+        """A toggle's name is its text without the key ("Sound on"), the key is in its
+        description; both follow the window's renaming (on and off, another language)."""
+        for button in self._toggles:
+            action = button.defaultAction()
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            description = self.tr("Turns this on or off. Press %1.").replace("%1", key)
+            describe(button, strip_key_hint(action.text()), description)
 
     def show_advice(self, text: str) -> None:
         """The journal's word at Done: e.g. recurring cramps, consult a physician."""
+        if text and text != self.advice.text():
+            announce(self, text)
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
 
@@ -169,12 +248,30 @@ class RoutineScreen(QWidget):
             self.why_requested.emit()
 
     def show_caption(self, text: str) -> None:
-        """The words just spoken, so nothing said is lost for someone who cannot hear it."""
+        """The words just spoken, so nothing said is lost for someone who cannot hear it.
+
+        A screen reader is told too, except for the cue said on entering a step: the step's
+        own announcement (its title and instruction) already says it."""
         self.caption.setText(f"\u201c{text}\u201d" if text else "")
+        if text and not self._is_entry_cue():
+            announce(self, text)
+
+    def _is_entry_cue(self) -> bool:
+        """Whether a caption is the cue of the step just entered: the first one of the step,
+        at the moment it began (whichever of the step and its cue reached the screen first)."""
+        machine = self.machine
+        if machine is None or not machine.visits or self._cue_visit == len(machine.visits):
+            return False
+        self._cue_visit = len(machine.visits)
+        return machine.clock.now() - machine.visits[-1].at < self.ENTRY_CUE_SECONDS
+
+    ENTRY_CUE_SECONDS = 0.5  # a cue is said as its step begins; a time mark comes much later
 
     def run(self, machine: RoutineMachine) -> None:
         """Shows this run and starts it."""
         self.machine = machine
+        self._step_visit = self._cue_visit = 0
+        self._paused = False
         self.show_caption("")
         machine.stepEntered.connect(self._show_step)
         machine.countdownReplaced.connect(self._show_step)
@@ -183,7 +280,7 @@ class RoutineScreen(QWidget):
         machine.ended.connect(self._ended)
         self._show_paused(False)
         machine.start()
-        self.setFocus()
+        self._focus_main()
 
     def _send(self, intent: Intent) -> None:
         if self.machine is not None:
@@ -208,12 +305,12 @@ class RoutineScreen(QWidget):
         assert machine is not None
         step = machine.step
         routine = machine.routine
-        where = self.tr("Step %1 of %2").replace("%1", str(machine.step_number))
-        where = where.replace("%2", str(len(routine.steps)))
+        where = [self.tr("Step %1 of %2").replace("%1", str(machine.step_number))]
+        where[0] = where[0].replace("%2", str(len(routine.steps)))
         if machine.rep:
             rep = self.tr("Rep %1 of %2").replace("%1", str(machine.rep))
-            where += "   ·   " + rep.replace("%2", str(routine.max_reps))
-        self.where.setText(where)
+            where.append(rep.replace("%2", str(routine.max_reps)))
+        self.where.setText("   ·   ".join(where))
         self.title.setText(machine.text(step.title))
         self.instruction.setText(machine.text(step.text))
         self.extra.setText(
@@ -249,16 +346,62 @@ class RoutineScreen(QWidget):
         self.words.verticalScrollBar().setValue(0)
 
         is_check = step.kind is StepKind.CHECK
-        self.primary.setText(
-            self._with_key(step.eased_label if is_check else step.confirm, "Enter")
-        )
-        self.primary.setVisible(bool(step.eased_label if is_check else step.confirm))
+        answer = step.eased_label if is_check else step.confirm
+        self.primary.setText(self._with_key(answer, "Enter"))
+        self.primary.setAccessibleName(answer)
+        self.primary.setVisible(bool(answer))
         self.secondary.setVisible(is_check)
         if is_check:
             self.secondary.setText(self._with_key(step.still_label, "S"))
+            self.secondary.setAccessibleName(step.still_label)
         self.pause_button.setEnabled(countdown is not None)
         self.back_button.setEnabled(machine.step_number > 1 and not done)
         self.came_back_button.setEnabled(step.kind is not StepKind.STOP)
+
+        if len(machine.visits) != self._step_visit:  # a step entered, not just a new countdown
+            self._step_visit = len(machine.visits)
+            self._focus_answer()
+            announce(self, self._step_news(where, done, is_check), assertive=True)
+
+    def _focus_answer(self) -> None:
+        """A new step: the focus goes to its main answer (unless it is outside this screen,
+        e.g. on the notice bar), so Enter and the focus ring agree."""
+        focused = self.window().focusWidget()
+        if focused is None or focused is self or self.isAncestorOf(focused):
+            self._focus_main()
+
+    def _focus_main(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        if self.primary.isVisibleTo(self):
+            self.primary.setFocus(reason)
+        else:
+            self.setFocus(reason)  # no answer to give: the keys still work on the screen
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """The window gives the screen the focus (e.g. back from a dialog): the step's answer
+        takes it. Not a focus proxy: Qt would then jump to the proxy whenever Tab enters the
+        screen, skipping the sound and hands-free toggles before it."""
+        super().focusInEvent(event)
+        if self.primary.isVisibleTo(self):
+            self.primary.setFocus(event.reason())
+
+    def _step_news(self, where: list[str], done: bool, is_check: bool) -> str:
+        """What a screen reader is told on entering a step: what to do first, then where the
+        run is and which keys answer."""
+        shown = [self.title.text()]
+        if done:
+            shown += [self.summary.text(), self.doctor.text()]
+        shown.append(self.instruction.text())
+        for label in (self.extra, self.warning):
+            if label.isVisibleTo(self):
+                shown.append(label.text())
+        shown.append(", ".join(where))
+        if self.primary.isVisibleTo(self):
+            shown.append(self.tr("Enter: %1").replace("%1", self.primary.accessibleName()))
+        if is_check:
+            shown.append(self.tr("S: %1").replace("%1", self.secondary.accessibleName()))
+        if done and self.why_button.isVisibleTo(self):
+            shown.append(self.tr("W: %1").replace("%1", self.why_button.accessibleName()))
+        return " ".join(_sentence(text) for text in shown if text.strip())
 
     def _ring_caption(self, kind: StepKind) -> str:
         """What the number counts: so the get-ready 5 is never mistaken for the hold."""
@@ -277,6 +420,27 @@ class RoutineScreen(QWidget):
         self.pause_button.setText(
             self.tr("Resume  (Space)") if paused else self.tr("Pause  (Space)")
         )
+        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+        changed, self._paused = paused != self._paused, paused
+        machine = self.machine
+        # Resuming because a new step began is left to that step's announcement.
+        if not changed or machine is None or len(machine.visits) != self._step_visit:
+            return
+        if paused:
+            left = self.tr("Paused with %1 left. Press Space to resume.")
+            announce(self, left.replace("%1", self._seconds(self.ring.seconds)))
+        else:
+            announce(self, self.tr("Resumed."))
+
+    def _seconds(self, seconds: int) -> str:
+        """Time left in words, as a screen reader should say it ("9 minutes 58 seconds")."""
+        minutes, rest = divmod(seconds, 60)
+        if minutes and rest:
+            both = self.tr("%1 minutes %2 seconds").replace("%1", str(minutes))
+            return both.replace("%2", str(rest))
+        if minutes:
+            return self.tr("%1 minutes").replace("%1", str(minutes))
+        return self.tr("%1 seconds").replace("%1", str(seconds))
 
     def describe(self, summary: Summary) -> str:
         """One line for the Done screen: stretches, how it ended, and how long it took."""
@@ -346,3 +510,9 @@ class RoutineScreen(QWidget):
         layout = box.layout()
         needed = layout.totalHeightForWidth(viewport.width())
         return needed > viewport.height()
+
+
+def _sentence(text: str) -> str:
+    """A text that ends like a sentence, so a screen reader pauses after it."""
+    text = text.strip()
+    return text if text[-1:] in ".!?:…" else text + "."

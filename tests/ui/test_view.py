@@ -114,6 +114,8 @@ def test_switching_language_changes_the_text_of_every_view(
 ) -> None:
     english = views(window, clock)
     english["menus"] = menu_titles(window)
+    # Words that are the same in the translation, checked by hand.
+    same_word = {"es": set(), "de": {"&Routine"}}
     for language, word in (("es", "calambre"), ("de", "Krampf")):
         window.set_language(language)
         translated = views(window, clock)
@@ -122,6 +124,7 @@ def test_switching_language_changes_the_text_of_every_view(
             same = translated[view] & texts_in_english
             # Only what is the same in every language may stay: key names, numbers, the name.
             leftovers = {t for t in same if any(c.isalpha() for c in t)} - {"Cramp Coach"}
+            leftovers -= same_word[language]
             assert not leftovers, f"{language} {view}: still English: {sorted(leftovers)}"
         everything = " ".join(" ".join(t) for t in translated.values()).lower()
         assert word.lower() in everything

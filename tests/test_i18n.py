@@ -15,12 +15,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from cramp_coach import i18n
-from cramp_coach.content import load_routine
+from cramp_coach.content import Routine, load_routine
 from cramp_coach.content.assets import default_routine_file
 from cramp_coach.content.exercises import load_library
 from cramp_coach.routine.cues import spoken_texts
+from cramp_coach.settings import Settings
+from tests.fakes import FakeSpeaker, ManualClock
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "assets" / "translations"
@@ -110,6 +113,35 @@ def test_the_compiled_translations_are_built_from_the_current_ts(language: str) 
     assert Path(str(qm)).stat().st_mtime >= ts_file(language).stat().st_mtime, (
         f"{qm} is older than its .ts: run make"
     )
+
+
+def accelerator(text: str) -> str | None:
+    """The letter after a single & ("S&ettings…" -> "e"), or None."""
+    found = re.search(r"&(.)", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_no_two_entries_of_one_menu_share_an_accelerator(
+    app: QApplication,
+    qtbot: QtBot,
+    routine: Routine,
+    settings: Settings,
+    clock: ManualClock,
+    language: str,
+) -> None:
+    from cramp_coach.ui.main_window import MainWindow
+
+    i18n.install(app, language)
+    window = MainWindow(routine, settings, lambda: clock, FakeSpeaker(clock))
+    qtbot.addWidget(window)
+    bar = window.menuBar().actions()
+    menus = [bar] + [a.menu().actions() for a in bar if a.menu() is not None]
+    assert len(menus) > 3
+    for actions in menus:
+        texts = [a.text() for a in actions if not a.isSeparator()]
+        keys = [key for key in map(accelerator, texts) if key is not None]
+        assert len(keys) == len(set(keys)), texts
 
 
 # -- choosing a language -------------------------------------------------------------------------

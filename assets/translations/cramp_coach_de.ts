@@ -65,6 +65,129 @@
     </message>
 </context>
 <context>
+    <name>Cause</name>
+    <message>
+        <source>Did the cramp spread to other muscles?</source>
+        <translation>Hat sich der Krampf auf andere Muskeln ausgebreitet?</translation>
+    </message>
+    <message>
+        <source>Dehydration or a mineral and electrolyte imbalance (such as low calcium, sodium or potassium): these cramps may start in the hamstrings and spread to other muscles.</source>
+        <translation>Flüssigkeitsmangel oder ein Ungleichgewicht bei Mineralstoffen und Elektrolyten (etwa zu wenig Kalzium, Natrium oder Kalium): Diese Krämpfe können in der hinteren Oberschenkelmuskulatur beginnen und sich auf andere Muskeln ausbreiten.</translation>
+    </message>
+    <message>
+        <source>Drink at least eight glasses of water a day and eat a well-rounded diet including fruit and vegetables. To rehydrate and replenish minerals and electrolytes, have sports drinks or bananas.</source>
+        <translation>Trink mindestens acht Gläser Wasser am Tag und iss ausgewogen, mit Obst und Gemüse. Um Flüssigkeit aufzufüllen und Mineralstoffe und Elektrolyte zu ergänzen, nimm Sportgetränke oder Bananen zu dir.</translation>
+    </message>
+    <message>
+        <source>Did the cramp stay in your hamstring?</source>
+        <translation>Ist der Krampf in der hinteren Oberschenkelmuskulatur geblieben?</translation>
+    </message>
+    <message>
+        <source>Muscle fatigue: it only causes cramping within the affected muscle, such as your hamstrings.</source>
+        <translation>Muskelermüdung: Sie verursacht Krämpfe nur im betroffenen Muskel, etwa in der hinteren Oberschenkelmuskulatur.</translation>
+    </message>
+    <message>
+        <source>Progress your runs gradually to prevent muscle fatigue. Regular strength exercises for your hamstrings, such as bridges, deadlifts and knee curls, further reduce the risk.</source>
+        <translation>Steigere deine Läufe nach und nach, um Muskelermüdung vorzubeugen. Regelmäßige Kraftübungen für die hintere Oberschenkelmuskulatur, etwa Brücken, Kreuzheben und Beinbeugen, senken das Risiko zusätzlich.</translation>
+    </message>
+    <message>
+        <source>Was the weather hot?</source>
+        <translation>War es heiß?</translation>
+    </message>
+    <message>
+        <source>Hot weather, which contributes to dehydration and electrolyte and mineral imbalances.</source>
+        <translation>Heißes Wetter, das zu Flüssigkeitsmangel und einem Ungleichgewicht bei Elektrolyten und Mineralstoffen beiträgt.</translation>
+    </message>
+    <message>
+        <source>Drink at least eight glasses of water a day. To rehydrate and replenish minerals and electrolytes, have sports drinks or bananas.</source>
+        <translation>Trink mindestens acht Gläser Wasser am Tag. Um Flüssigkeit aufzufüllen und Mineralstoffe und Elektrolyte zu ergänzen, nimm Sportgetränke oder Bananen zu dir.</translation>
+    </message>
+    <message>
+        <source>Did you drink little water that day?</source>
+        <translation>Hast du an dem Tag wenig Wasser getrunken?</translation>
+    </message>
+    <message>
+        <source>Too little water during the day, which leads to dehydration.</source>
+        <translation>Zu wenig Wasser über den Tag, was zu Flüssigkeitsmangel führt.</translation>
+    </message>
+    <message>
+        <source>Drink at least eight glasses of water a day.</source>
+        <translation>Trink mindestens acht Gläser Wasser am Tag.</translation>
+    </message>
+    <message>
+        <source>Had you drunk alcohol?</source>
+        <translation>Hattest du Alkohol getrunken?</translation>
+    </message>
+    <message>
+        <source>Alcohol, which contributes to dehydration and electrolyte and mineral imbalances.</source>
+        <translation>Alkohol, der zu Flüssigkeitsmangel und einem Ungleichgewicht bei Elektrolyten und Mineralstoffen beiträgt.</translation>
+    </message>
+    <message>
+        <source>Drink at least eight glasses of water a day to reduce the risk of dehydration.</source>
+        <translation>Trink mindestens acht Gläser Wasser am Tag, um das Risiko für Flüssigkeitsmangel zu senken.</translation>
+    </message>
+    <message>
+        <source>Had you been eating poorly?</source>
+        <translation>Hattest du dich schlecht ernährt?</translation>
+    </message>
+    <message>
+        <source>A poor diet, which contributes to mineral and electrolyte imbalances.</source>
+        <translation>Schlechte Ernährung, die zu einem Ungleichgewicht bei Mineralstoffen und Elektrolyten beiträgt.</translation>
+    </message>
+    <message>
+        <source>Eat a well-rounded diet including fruit and vegetables.</source>
+        <translation>Iss ausgewogen, mit Obst und Gemüse.</translation>
+    </message>
+    <message>
+        <source>Had you increased your pace or distance too quickly?</source>
+        <translation>Hattest du Tempo oder Strecke zu schnell gesteigert?</translation>
+    </message>
+    <message>
+        <source>Increasing your pace or distance too quickly.</source>
+        <translation>Zu schnelle Steigerung von Tempo oder Strecke.</translation>
+    </message>
+    <message>
+        <source>Progress your runs gradually.</source>
+        <translation>Steigere deine Läufe nach und nach.</translation>
+    </message>
+    <message>
+        <source>Had you been overtraining?</source>
+        <translation>Hattest du zu viel trainiert?</translation>
+    </message>
+    <message>
+        <source>Overtraining.</source>
+        <translation>Übertraining.</translation>
+    </message>
+    <message>
+        <source>Progress your runs gradually to prevent muscle fatigue and overtraining.</source>
+        <translation>Steigere deine Läufe nach und nach, um Muskelermüdung und Übertraining vorzubeugen.</translation>
+    </message>
+    <message>
+        <source>Are you out of condition for the running you do?</source>
+        <translation>Fehlt dir die Kondition für das, was du läufst?</translation>
+    </message>
+    <message>
+        <source>Poor conditioning.</source>
+        <translation>Schlechte Kondition.</translation>
+    </message>
+    <message>
+        <source>Progress your runs gradually, and do regular strength exercises for your hamstrings, such as bridges, deadlifts and knee curls.</source>
+        <translation>Steigere deine Läufe nach und nach und mach regelmäßig Kraftübungen für die hintere Oberschenkelmuskulatur, etwa Brücken, Kreuzheben und Beinbeugen.</translation>
+    </message>
+    <message>
+        <source>Are your hamstrings tight or weak, or weaker than your quadriceps?</source>
+        <translation>Ist deine hintere Oberschenkelmuskulatur verspannt oder schwach, oder schwächer als dein Quadrizeps?</translation>
+    </message>
+    <message>
+        <source>Tight or weak hamstrings, or a strength imbalance between your hamstrings and quadriceps.</source>
+        <translation>Verspannte oder schwache hintere Oberschenkelmuskulatur, oder ein Kraftungleichgewicht zwischen hinterer Oberschenkelmuskulatur und Quadrizeps.</translation>
+    </message>
+    <message>
+        <source>Do regular strength exercises for your hamstrings, such as bridges, deadlifts and knee curls. Warm up before running and stretch afterward to keep your hamstrings loose.</source>
+        <translation>Mach regelmäßig Kraftübungen für die hintere Oberschenkelmuskulatur, etwa Brücken, Kreuzheben und Beinbeugen. Wärm dich vor dem Laufen auf und dehne dich danach, damit die hintere Oberschenkelmuskulatur locker bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>CommandListener</name>
     <message>
         <source>Voice commands are off: pocketsphinx is not installed.</source>
@@ -84,11 +207,19 @@
     <name>CountdownRing</name>
     <message>
         <source>Countdown</source>
-        <translation>Countdown</translation>
+        <translation type="vanished">Countdown</translation>
     </message>
     <message>
         <source>%s seconds left</source>
-        <translation>Noch %s Sekunden</translation>
+        <translation type="vanished">Noch %s Sekunden</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>The seconds left in this step, drawn as a ring. It is not read out every second: the spoken time marks are announced.</source>
+        <translation>Die verbleibenden Sekunden dieses Schritts, als Ring gezeichnet. Sie werden nicht jede Sekunde vorgelesen: Die gesprochenen Zeitmarken werden angesagt.</translation>
     </message>
     <message>
         <source>PAUSED</source>
@@ -142,20 +273,44 @@
         <translation>Wann sie begann</translation>
     </message>
     <message>
+        <source>Date and time of the cramp. Up and Down change the part the cursor is in.</source>
+        <translation>Datum und Uhrzeit des Krampfs. Pfeil hoch und Pfeil runter ändern den Teil, in dem der Cursor steht.</translation>
+    </message>
+    <message>
         <source>Leg</source>
         <translation>Bein</translation>
+    </message>
+    <message>
+        <source>Which leg cramped.</source>
+        <translation>Welches Bein gekrampft hat.</translation>
     </message>
     <message>
         <source>Stretches done</source>
         <translation>Durchgeführte Dehnungen</translation>
     </message>
     <message>
+        <source>How many stretches were done, 0 to 3.</source>
+        <translation>Wie viele Dehnungen gemacht wurden, 0 bis 3.</translation>
+    </message>
+    <message>
         <source>How it ended</source>
         <translation>Wie sie endete</translation>
     </message>
     <message>
+        <source>How the cramp ended.</source>
+        <translation>Wie der Krampf endete.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Anything to remember about this cramp.</source>
+        <translation>Alles, was du dir zu diesem Krampf merken willst.</translation>
+    </message>
+    <message>
+        <source>Saves the episode. Press Enter.</source>
+        <translation>Speichert die Episode. Drück Enter.</translation>
     </message>
     <message>
         <source>Started:</source>
@@ -190,10 +345,80 @@
     </message>
 </context>
 <context>
+    <name>Guidance</name>
+    <message>
+        <source>%1 cramp in the last %2 days</source>
+        <translation>%1 Krampf in den letzten %2 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 cramps in the last %2 days</source>
+        <translation>%1 Krämpfe in den letzten %2 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 prolonged cramp in the last %2 days (still cramping after the third hold)</source>
+        <translation>%1 anhaltender Krampf in den letzten %2 Tagen (nach der dritten Dehnung noch da)</translation>
+    </message>
+    <message>
+        <source>%1 prolonged cramps in the last %2 days (still cramping after the third hold)</source>
+        <translation>%1 anhaltende Krämpfe in den letzten %2 Tagen (nach der dritten Dehnung noch da)</translation>
+    </message>
+    <message>
+        <source>Consult a physician about recurring and prolonged hamstring cramps (%1), to rule out an undiagnosed medical condition.</source>
+        <translation>Sprich mit einem Arzt über wiederkehrende und anhaltende Krämpfe im hinteren Oberschenkel (%1), um eine bisher nicht diagnostizierte Erkrankung auszuschließen.</translation>
+    </message>
+    <message>
+        <source>Consult a physician about recurring hamstring cramps (%1), to rule out an undiagnosed medical condition.</source>
+        <translation>Sprich mit einem Arzt über wiederkehrende Krämpfe im hinteren Oberschenkel (%1), um eine bisher nicht diagnostizierte Erkrankung auszuschließen.</translation>
+    </message>
+    <message>
+        <source>Consult a physician about prolonged hamstring cramps (%1), to rule out an undiagnosed medical condition.</source>
+        <translation>Sprich mit einem Arzt über anhaltende Krämpfe im hinteren Oberschenkel (%1), um eine bisher nicht diagnostizierte Erkrankung auszuschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedExercise</name>
+    <message>
+        <source>Set %1 of %2: %3 reps.</source>
+        <translation>Satz %1 von %2: %3 Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2: hold for %3 seconds.</source>
+        <translation>Satz %1 von %2: %3 Sekunden halten.</translation>
+    </message>
+    <message>
+        <source>Well done: all %1 sets.</source>
+        <translation>Gut gemacht: alle %1 Sätze geschafft.</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Rest. Next set in %1 seconds.</source>
+        <translation>Pause. Nächster Satz in %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Release.</source>
+        <translation>Lösen.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
+    </message>
+</context>
+<context>
     <name>GuidedScreen</name>
+    <message>
+        <source>Time left in this set or rest</source>
+        <translation>Verbleibende Zeit in diesem Satz oder dieser Satzpause</translation>
+    </message>
     <message>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
+    </message>
+    <message>
+        <source>The words just spoken, for anyone who cannot hear them.</source>
+        <translation>Die gerade gesprochenen Worte, für alle, die sie nicht hören können.</translation>
     </message>
     <message>
         <source>Pause   (Space)</source>
@@ -202,6 +427,34 @@
     <message>
         <source>Stop   (Esc)</source>
         <translation>Stopp   (Esc)</translation>
+    </message>
+    <message>
+        <source>End this set</source>
+        <translation>Diesen Satz beenden</translation>
+    </message>
+    <message>
+        <source>Press Enter.</source>
+        <translation>Drück Enter.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the countdown. Press Space.</source>
+        <translation>Pausiert den Countdown oder setzt ihn fort. Drück die Leertaste.</translation>
+    </message>
+    <message>
+        <source>Stop the exercise</source>
+        <translation>Übung stoppen</translation>
+    </message>
+    <message>
+        <source>Ends this exercise and goes back to the library. Press Escape.</source>
+        <translation>Beendet diese Übung und geht zurück zur Bibliothek. Drück Esc.</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Bild: %1</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
@@ -244,8 +497,28 @@
         <translation>Zurück zur Bibliothek   (Enter)</translation>
     </message>
     <message>
+        <source>Skip the rest</source>
+        <translation>Satzpause überspringen</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Zurück zur Bibliothek</translation>
+    </message>
+    <message>
         <source>Resume   (Space)</source>
         <translation>Weiter   (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to resume.</source>
+        <translation>Pausiert. Drück die Leertaste, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -264,7 +537,11 @@
     </message>
     <message>
         <source>Guides you through first aid for a hamstring cramp, step by step</source>
-        <translation>Führt dich Schritt für Schritt durch die Erste Hilfe bei einem Krampf im hinteren Oberschenkel</translation>
+        <translation type="vanished">Führt dich Schritt für Schritt durch die Erste Hilfe bei einem Krampf im hinteren Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Guides you through first aid for a hamstring cramp, step by step. Press Enter.</source>
+        <translation>Führt dich Schritt für Schritt durch die Erste Hilfe bei einem Krampf im hinteren Oberschenkel. Drück Enter.</translation>
     </message>
     <message>
         <source>Press Enter to start. The app tells you what to do, step by step.</source>
@@ -281,6 +558,30 @@
     <message>
         <source>Journal   (J)</source>
         <translation>Tagebuch   (J)</translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation>Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>Exercises that help prevent the next cramp. Press L.</source>
+        <translation>Übungen, die helfen, dem nächsten Krampf vorzubeugen. Drück L.</translation>
+    </message>
+    <message>
+        <source>Prevention plan</source>
+        <translation>Vorbeugeplan</translation>
+    </message>
+    <message>
+        <source>What helps prevent hamstring cramps. Press P.</source>
+        <translation>Was hilft, Krämpfen im hinteren Oberschenkel vorzubeugen. Drück P.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Your past cramps and their likely causes. Press J.</source>
+        <translation>Deine bisherigen Krämpfe und ihre wahrscheinlichen Ursachen. Drück J.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +617,13 @@
     <message>
         <source>Exported the journal to %1</source>
         <translation>Tagebuch exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialogs</name>
+    <message>
+        <source>Closes without saving. Press Escape.</source>
+        <translation>Schließt ohne zu speichern. Drück Esc.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +693,14 @@
         <translation>Episoden</translation>
     </message>
     <message>
+        <source>One row per cramp. Up and Down choose one; Enter edits it.</source>
+        <translation>Eine Zeile pro Krampf. Pfeil hoch und Pfeil runter wählen einen aus; Enter bearbeitet ihn.</translation>
+    </message>
+    <message>
+        <source>Scroll the episodes</source>
+        <translation>Episoden scrollen</translation>
+    </message>
+    <message>
         <source>Add a past episode   (N)</source>
         <translation>Vergangene Episode hinzufügen   (N)</translation>
     </message>
@@ -409,6 +725,54 @@
         <translation>Zurück   (Esc)</translation>
     </message>
     <message>
+        <source>Add a past episode</source>
+        <translation>Vergangene Episode hinzufügen</translation>
+    </message>
+    <message>
+        <source>Press N.</source>
+        <translation>Drück N.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edits the chosen episode. Press Enter.</source>
+        <translation>Bearbeitet die gewählte Episode. Drück Enter.</translation>
+    </message>
+    <message>
+        <source>Why did it happen?</source>
+        <translation>Warum ist es passiert?</translation>
+    </message>
+    <message>
+        <source>A few questions about what led to the chosen cramp. Press W.</source>
+        <translation>Ein paar Fragen dazu, was zu dem gewählten Krampf geführt hat. Drück W.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen episode; Ctrl+Z brings it back. Press Delete.</source>
+        <translation>Löscht die gewählte Episode; Strg+Z holt sie zurück. Drück Entf.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Saves the journal as CSV or JSON. Press X.</source>
+        <translation>Speichert das Tagebuch als CSV oder JSON. Drück X.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Goes back to the first screen. Press Escape.</source>
+        <translation>Geht zurück zum ersten Bildschirm. Drück Esc.</translation>
+    </message>
+    <message>
         <source>Likely contributors so far: %1</source>
         <translation>Wahrscheinliche Faktoren bisher: %1</translation>
     </message>
@@ -420,6 +784,18 @@
         <source>Chart of episodes per week</source>
         <translation>Diagramm der Episoden pro Woche</translation>
     </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>Woche vom %1: %2</translation>
+    </message>
+    <message>
+        <source>No episodes in the last %1 weeks.</source>
+        <translation>Keine Episoden in den letzten %1 Wochen.</translation>
+    </message>
+    <message>
+        <source>Episodes in the last %1 weeks: %2.</source>
+        <translation>Episoden in den letzten %1 Wochen: %2.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryScreen</name>
@@ -429,11 +805,11 @@
     </message>
     <message>
         <source>Hamstring strength</source>
-        <translation>Kraft der Oberschenkelrückseite</translation>
+        <translation>Kraft der hinteren Oberschenkelmuskulatur</translation>
     </message>
     <message>
         <source>Hamstring/quadriceps balance</source>
-        <translation>Gleichgewicht Oberschenkelrückseite/Quadrizeps</translation>
+        <translation>Gleichgewicht hintere Oberschenkelmuskulatur/Quadrizeps</translation>
     </message>
     <message>
         <source>Staying loose</source>
@@ -448,8 +824,16 @@
         <translation>Übungen suchen</translation>
     </message>
     <message>
+        <source>Shows only the exercises whose name has these words. Press Ctrl+F.</source>
+        <translation>Zeigt nur die Übungen, deren Name diese Wörter enthält. Drück Strg+F.</translation>
+    </message>
+    <message>
         <source>Filter by goal</source>
         <translation>Nach Ziel filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the exercises for one goal.</source>
+        <translation>Zeigt nur die Übungen für ein Ziel.</translation>
     </message>
     <message>
         <source>All goals</source>
@@ -458,6 +842,14 @@
     <message>
         <source>Exercises</source>
         <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Up and Down choose an exercise; Enter starts its guided set.</source>
+        <translation>Pfeil hoch und Pfeil runter wählen eine Übung; Enter startet ihren geführten Satz.</translation>
+    </message>
+    <message>
+        <source>Scroll the exercises</source>
+        <translation>Übungen scrollen</translation>
     </message>
     <message>
         <source>No exercise matches.</source>
@@ -476,12 +868,44 @@
         <translation>Zurück   (Esc)</translation>
     </message>
     <message>
+        <source>Start guided set</source>
+        <translation>Geführten Satz starten</translation>
+    </message>
+    <message>
+        <source>Guides you through the chosen exercise, set by set. Press Enter.</source>
+        <translation>Führt dich Satz für Satz durch die gewählte Übung. Drück Enter.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Goes back to the first screen. Press Escape.</source>
+        <translation>Geht zurück zum ersten Bildschirm. Drück Esc.</translation>
+    </message>
+    <message>
+        <source>Exercise details</source>
+        <translation>Details zur Übung</translation>
+    </message>
+    <message>
+        <source>How to do the chosen exercise. The arrow keys scroll.</source>
+        <translation>Wie die gewählte Übung geht. Die Pfeiltasten scrollen.</translation>
+    </message>
+    <message>
+        <source>Scroll the exercise details</source>
+        <translation>Details zur Übung scrollen</translation>
+    </message>
+    <message>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>  (yours)</source>
         <translation>  (deine)</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Bild: %1</translation>
     </message>
     <message>
         <source>Your own exercise, from %1</source>
@@ -583,6 +1007,22 @@
         <translation>Beenden</translation>
     </message>
     <message>
+        <source>Full screen on or off</source>
+        <translation>Vollbild an oder aus</translation>
+    </message>
+    <message>
+        <source>Larger text / smaller text / normal size</source>
+        <translation>Größerer Text / kleinerer Text / normale Größe</translation>
+    </message>
+    <message>
+        <source>Settings: hold, voice, language, theme</source>
+        <translation>Einstellungen: Haltedauer, Stimme, Sprache, Design</translation>
+    </message>
+    <message>
+        <source>About and safety: not medical advice, when to see a doctor</source>
+        <translation>Info und Sicherheit: kein ärztlicher Rat, wann du zum Arzt gehen solltest</translation>
+    </message>
+    <message>
         <source>Cramp Coach</source>
         <translation>Cramp Coach</translation>
     </message>
@@ -647,12 +1087,36 @@
         <translation>Merkblatt als PDF &amp;exportieren…</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale Textgröße</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About and safety…</source>
+        <translation>&amp;Info und Sicherheit…</translation>
     </message>
     <message>
         <source>Sound on  (M)</source>
@@ -711,6 +1175,14 @@
         <translation>Routine nach %1 von %2 Dehnungen gestoppt.</translation>
     </message>
     <message>
+        <source>Text size: %1%</source>
+        <translation>Textgröße: %1 %</translation>
+    </message>
+    <message>
+        <source>The language will change when this routine ends.</source>
+        <translation>Die Sprache wechselt, wenn diese Routine endet.</translation>
+    </message>
+    <message>
         <source>Stretches will be held for %1 seconds.</source>
         <translation>Dehnungen werden %1 Sekunden gehalten.</translation>
     </message>
@@ -729,6 +1201,14 @@
         <source>Dismiss this notice</source>
         <translation>Diesen Hinweis schließen</translation>
     </message>
+    <message>
+        <source>Hides the message above. Press Enter or Space.</source>
+        <translation>Blendet die Meldung oben aus. Drück Enter oder die Leertaste.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>PreventionScreen</name>
@@ -737,8 +1217,36 @@
         <translation>Zeigen: %1</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Opens this exercise in the exercise library. Press Enter.</source>
+        <translation>Öffnet diese Übung in der Übungsbibliothek. Drück Enter.</translation>
+    </message>
+    <message>
+        <source>Prevention plan</source>
+        <translation>Vorbeugeplan</translation>
+    </message>
+    <message>
+        <source>What helps prevent the next cramp. Page Down, Page Up and the arrows scroll.</source>
+        <translation>Was hilft, dem nächsten Krampf vorzubeugen. Bild ab, Bild auf und die Pfeiltasten scrollen.</translation>
+    </message>
+    <message>
+        <source>Scroll the prevention plan</source>
+        <translation>Vorbeugeplan scrollen</translation>
+    </message>
+    <message>
         <source>Back   (Esc)</source>
         <translation>Zurück   (Esc)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Goes back to the first screen. Press Escape.</source>
+        <translation>Geht zurück zum ersten Bildschirm. Drück Esc.</translation>
     </message>
 </context>
 <context>
@@ -766,12 +1274,28 @@
         <translation>Pausiert: Drück die Leertaste, um fortzufahren</translation>
     </message>
     <message>
+        <source>Time left in this step</source>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
+    </message>
+    <message>
         <source>Why did it happen?   (W)</source>
         <translation>Warum ist es passiert?   (W)</translation>
     </message>
     <message>
+        <source>Why did it happen?</source>
+        <translation>Warum ist es passiert?</translation>
+    </message>
+    <message>
+        <source>A few questions about what led to this cramp. Press W.</source>
+        <translation>Ein paar Fragen dazu, was zu diesem Krampf geführt hat. Drück W.</translation>
+    </message>
+    <message>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
+    </message>
+    <message>
+        <source>The words just spoken, for anyone who cannot hear them.</source>
+        <translation>Die gerade gesprochenen Worte, für alle, die sie nicht hören können.</translation>
     </message>
     <message>
         <source>Back  (Backspace)</source>
@@ -787,7 +1311,7 @@
     </message>
     <message>
         <source>Next</source>
-        <translation>Weiter</translation>
+        <translation type="vanished">Weiter</translation>
     </message>
     <message>
         <source>Still cramping</source>
@@ -795,19 +1319,67 @@
     </message>
     <message>
         <source>Pause or resume</source>
-        <translation>Pausieren oder fortsetzen</translation>
+        <translation type="vanished">Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Press Enter.</source>
+        <translation>Drück Enter.</translation>
+    </message>
+    <message>
+        <source>Press S.</source>
+        <translation>Drück S.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the countdown. Press Space.</source>
+        <translation>Pausiert den Countdown oder setzt ihn fort. Drück die Leertaste.</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Goes back one step. Press Backspace.</source>
+        <translation>Geht einen Schritt zurück. Drück die Rücktaste.</translation>
+    </message>
+    <message>
         <source>The cramp came back</source>
         <translation>Der Krampf ist zurück</translation>
     </message>
     <message>
+        <source>Returns to the stretch. Press C.</source>
+        <translation>Geht zurück zur Dehnung. Drück C.</translation>
+    </message>
+    <message>
         <source>Stop the routine</source>
         <translation>Routine stoppen</translation>
+    </message>
+    <message>
+        <source>Ends the routine at once. Press Escape.</source>
+        <translation>Beendet die Routine sofort. Drück Esc.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>The Up and Down keys scroll these words.</source>
+        <translation>Pfeil hoch und Pfeil runter scrollen diesen Text.</translation>
+    </message>
+    <message>
+        <source>Scroll the instructions</source>
+        <translation>Anweisungen scrollen</translation>
+    </message>
+    <message>
+        <source>Turns this on or off. Press %1.</source>
+        <translation>Schaltet das an oder aus. Drück %1.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -820,6 +1392,18 @@
     <message>
         <source>General guidance, not from the source article: %1</source>
         <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel: %1</translation>
+    </message>
+    <message>
+        <source>Enter: %1</source>
+        <translation>Enter: %1</translation>
+    </message>
+    <message>
+        <source>S: %1</source>
+        <translation>S: %1</translation>
+    </message>
+    <message>
+        <source>W: %1</source>
+        <translation>W: %1</translation>
     </message>
     <message>
         <source>GET READY</source>
@@ -840,6 +1424,30 @@
     <message>
         <source>Pause  (Space)</source>
         <translation>Pause  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Paused with %1 left. Press Space to resume.</source>
+        <translation>Pausiert, noch %1. Drück die Leertaste, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 minutes %2 seconds</source>
+        <translation>%1 Minuten %2 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>%1 of %2 stretches</source>
@@ -964,6 +1572,38 @@
         <source>A prolonged cramp always counts.</source>
         <translation>Ein anhaltender Krampf zählt immer.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the app, the routine, the library, the sheet and the voice</source>
+        <translation>Die Sprache der App, der Routine, der Bibliothek, des Merkblatts und der Stimme</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Light, dark, or high contrast; or as the system</source>
+        <translation>Hell, dunkel oder hoher Kontrast; oder wie das System</translation>
+    </message>
+    <message>
+        <source>Language and looks</source>
+        <translation>Sprache und Aussehen</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -1038,8 +1678,20 @@
         <translation>Weiß nicht</translation>
     </message>
     <message>
+        <source>One answer: where the cramp was. The arrow keys choose.</source>
+        <translation>Eine Antwort: wo der Krampf war. Die Pfeiltasten wählen.</translation>
+    </message>
+    <message>
         <source>Anything else that day or in your training?</source>
         <translation>Sonst noch etwas an dem Tag oder in deinem Training?</translation>
+    </message>
+    <message>
+        <source>Tick it if it fits. Press Space.</source>
+        <translation>Kreuz es an, wenn es passt. Drück die Leertaste.</translation>
+    </message>
+    <message>
+        <source>Saves the answers. Press Enter.</source>
+        <translation>Speichert die Antworten. Drück Enter.</translation>
     </message>
 </context>
 </TS>

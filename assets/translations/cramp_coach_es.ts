@@ -65,6 +65,129 @@
     </message>
 </context>
 <context>
+    <name>Cause</name>
+    <message>
+        <source>Did the cramp spread to other muscles?</source>
+        <translation>¿Se extendió el calambre a otros músculos?</translation>
+    </message>
+    <message>
+        <source>Dehydration or a mineral and electrolyte imbalance (such as low calcium, sodium or potassium): these cramps may start in the hamstrings and spread to other muscles.</source>
+        <translation>Deshidratación o un desequilibrio de minerales y electrolitos (como niveles bajos de calcio, sodio o potasio): estos calambres pueden empezar en los isquiotibiales y extenderse a otros músculos.</translation>
+    </message>
+    <message>
+        <source>Drink at least eight glasses of water a day and eat a well-rounded diet including fruit and vegetables. To rehydrate and replenish minerals and electrolytes, have sports drinks or bananas.</source>
+        <translation>Bebe al menos ocho vasos de agua al día y sigue una dieta equilibrada que incluya fruta y verdura. Para rehidratarte y reponer minerales y electrolitos, toma bebidas deportivas o plátanos.</translation>
+    </message>
+    <message>
+        <source>Did the cramp stay in your hamstring?</source>
+        <translation>¿Se quedó el calambre en los isquiotibiales?</translation>
+    </message>
+    <message>
+        <source>Muscle fatigue: it only causes cramping within the affected muscle, such as your hamstrings.</source>
+        <translation>Fatiga muscular: solo causa calambres en el músculo afectado, como los isquiotibiales.</translation>
+    </message>
+    <message>
+        <source>Progress your runs gradually to prevent muscle fatigue. Regular strength exercises for your hamstrings, such as bridges, deadlifts and knee curls, further reduce the risk.</source>
+        <translation>Aumenta tus carreras poco a poco para prevenir la fatiga muscular. Los ejercicios de fuerza regulares para los isquiotibiales, como puentes, pesos muertos y curls femorales, reducen aún más el riesgo.</translation>
+    </message>
+    <message>
+        <source>Was the weather hot?</source>
+        <translation>¿Hacía calor?</translation>
+    </message>
+    <message>
+        <source>Hot weather, which contributes to dehydration and electrolyte and mineral imbalances.</source>
+        <translation>El calor, que contribuye a la deshidratación y a los desequilibrios de electrolitos y minerales.</translation>
+    </message>
+    <message>
+        <source>Drink at least eight glasses of water a day. To rehydrate and replenish minerals and electrolytes, have sports drinks or bananas.</source>
+        <translation>Bebe al menos ocho vasos de agua al día. Para rehidratarte y reponer minerales y electrolitos, toma bebidas deportivas o plátanos.</translation>
+    </message>
+    <message>
+        <source>Did you drink little water that day?</source>
+        <translation>¿Bebiste poca agua ese día?</translation>
+    </message>
+    <message>
+        <source>Too little water during the day, which leads to dehydration.</source>
+        <translation>Poca agua durante el día, lo que lleva a la deshidratación.</translation>
+    </message>
+    <message>
+        <source>Drink at least eight glasses of water a day.</source>
+        <translation>Bebe al menos ocho vasos de agua al día.</translation>
+    </message>
+    <message>
+        <source>Had you drunk alcohol?</source>
+        <translation>¿Habías bebido alcohol?</translation>
+    </message>
+    <message>
+        <source>Alcohol, which contributes to dehydration and electrolyte and mineral imbalances.</source>
+        <translation>El alcohol, que contribuye a la deshidratación y a los desequilibrios de electrolitos y minerales.</translation>
+    </message>
+    <message>
+        <source>Drink at least eight glasses of water a day to reduce the risk of dehydration.</source>
+        <translation>Bebe al menos ocho vasos de agua al día para reducir el riesgo de deshidratación.</translation>
+    </message>
+    <message>
+        <source>Had you been eating poorly?</source>
+        <translation>¿Habías comido mal?</translation>
+    </message>
+    <message>
+        <source>A poor diet, which contributes to mineral and electrolyte imbalances.</source>
+        <translation>Una mala alimentación, que contribuye a los desequilibrios de minerales y electrolitos.</translation>
+    </message>
+    <message>
+        <source>Eat a well-rounded diet including fruit and vegetables.</source>
+        <translation>Sigue una dieta equilibrada que incluya fruta y verdura.</translation>
+    </message>
+    <message>
+        <source>Had you increased your pace or distance too quickly?</source>
+        <translation>¿Habías aumentado el ritmo o la distancia demasiado rápido?</translation>
+    </message>
+    <message>
+        <source>Increasing your pace or distance too quickly.</source>
+        <translation>Aumentar el ritmo o la distancia demasiado rápido.</translation>
+    </message>
+    <message>
+        <source>Progress your runs gradually.</source>
+        <translation>Aumenta tus carreras poco a poco.</translation>
+    </message>
+    <message>
+        <source>Had you been overtraining?</source>
+        <translation>¿Habías entrenado en exceso?</translation>
+    </message>
+    <message>
+        <source>Overtraining.</source>
+        <translation>Sobreentrenamiento.</translation>
+    </message>
+    <message>
+        <source>Progress your runs gradually to prevent muscle fatigue and overtraining.</source>
+        <translation>Aumenta tus carreras poco a poco para prevenir la fatiga muscular y el sobreentrenamiento.</translation>
+    </message>
+    <message>
+        <source>Are you out of condition for the running you do?</source>
+        <translation>¿Te falta forma física para lo que corres?</translation>
+    </message>
+    <message>
+        <source>Poor conditioning.</source>
+        <translation>Mala forma física.</translation>
+    </message>
+    <message>
+        <source>Progress your runs gradually, and do regular strength exercises for your hamstrings, such as bridges, deadlifts and knee curls.</source>
+        <translation>Aumenta tus carreras poco a poco y haz con regularidad ejercicios de fuerza para los isquiotibiales, como puentes, pesos muertos y curls femorales.</translation>
+    </message>
+    <message>
+        <source>Are your hamstrings tight or weak, or weaker than your quadriceps?</source>
+        <translation>¿Tienes los isquiotibiales tensos o débiles, o más débiles que los cuádriceps?</translation>
+    </message>
+    <message>
+        <source>Tight or weak hamstrings, or a strength imbalance between your hamstrings and quadriceps.</source>
+        <translation>Isquiotibiales tensos o débiles, o un desequilibrio de fuerza entre los isquiotibiales y los cuádriceps.</translation>
+    </message>
+    <message>
+        <source>Do regular strength exercises for your hamstrings, such as bridges, deadlifts and knee curls. Warm up before running and stretch afterward to keep your hamstrings loose.</source>
+        <translation>Haz con regularidad ejercicios de fuerza para los isquiotibiales, como puentes, pesos muertos y curls femorales. Calienta antes de correr y estira después para mantener sueltos los isquiotibiales.</translation>
+    </message>
+</context>
+<context>
     <name>CommandListener</name>
     <message>
         <source>Voice commands are off: pocketsphinx is not installed.</source>
@@ -84,11 +207,19 @@
     <name>CountdownRing</name>
     <message>
         <source>Countdown</source>
-        <translation>Cuenta atrás</translation>
+        <translation type="vanished">Cuenta atrás</translation>
     </message>
     <message>
         <source>%s seconds left</source>
-        <translation>Quedan %s segundos</translation>
+        <translation type="vanished">Quedan %s segundos</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>The seconds left in this step, drawn as a ring. It is not read out every second: the spoken time marks are announced.</source>
+        <translation>Los segundos que quedan en este paso, dibujados como un anillo. No se leen cada segundo: se anuncian las marcas de tiempo habladas.</translation>
     </message>
     <message>
         <source>PAUSED</source>
@@ -142,20 +273,44 @@
         <translation>Cuándo empezó</translation>
     </message>
     <message>
+        <source>Date and time of the cramp. Up and Down change the part the cursor is in.</source>
+        <translation>Fecha y hora del calambre. Las flechas arriba y abajo cambian la parte donde está el cursor.</translation>
+    </message>
+    <message>
         <source>Leg</source>
         <translation>Pierna</translation>
+    </message>
+    <message>
+        <source>Which leg cramped.</source>
+        <translation>Qué pierna tuvo el calambre.</translation>
     </message>
     <message>
         <source>Stretches done</source>
         <translation>Estiramientos hechos</translation>
     </message>
     <message>
+        <source>How many stretches were done, 0 to 3.</source>
+        <translation>Cuántos estiramientos se hicieron, de 0 a 3.</translation>
+    </message>
+    <message>
         <source>How it ended</source>
         <translation>Cómo terminó</translation>
     </message>
     <message>
+        <source>How the cramp ended.</source>
+        <translation>Cómo terminó el calambre.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Anything to remember about this cramp.</source>
+        <translation>Cualquier cosa que quieras recordar de este calambre.</translation>
+    </message>
+    <message>
+        <source>Saves the episode. Press Enter.</source>
+        <translation>Guarda el episodio. Pulsa Intro.</translation>
     </message>
     <message>
         <source>Started:</source>
@@ -190,10 +345,80 @@
     </message>
 </context>
 <context>
+    <name>Guidance</name>
+    <message>
+        <source>%1 cramp in the last %2 days</source>
+        <translation>%1 calambre en los últimos %2 días</translation>
+    </message>
+    <message>
+        <source>%1 cramps in the last %2 days</source>
+        <translation>%1 calambres en los últimos %2 días</translation>
+    </message>
+    <message>
+        <source>%1 prolonged cramp in the last %2 days (still cramping after the third hold)</source>
+        <translation>%1 calambre prolongado en los últimos %2 días (seguía después del tercer estiramiento)</translation>
+    </message>
+    <message>
+        <source>%1 prolonged cramps in the last %2 days (still cramping after the third hold)</source>
+        <translation>%1 calambres prolongados en los últimos %2 días (seguían después del tercer estiramiento)</translation>
+    </message>
+    <message>
+        <source>Consult a physician about recurring and prolonged hamstring cramps (%1), to rule out an undiagnosed medical condition.</source>
+        <translation>Consulta a un médico por los calambres recurrentes y prolongados en los isquiotibiales (%1), para descartar una enfermedad no diagnosticada.</translation>
+    </message>
+    <message>
+        <source>Consult a physician about recurring hamstring cramps (%1), to rule out an undiagnosed medical condition.</source>
+        <translation>Consulta a un médico por los calambres recurrentes en los isquiotibiales (%1), para descartar una enfermedad no diagnosticada.</translation>
+    </message>
+    <message>
+        <source>Consult a physician about prolonged hamstring cramps (%1), to rule out an undiagnosed medical condition.</source>
+        <translation>Consulta a un médico por los calambres prolongados en los isquiotibiales (%1), para descartar una enfermedad no diagnosticada.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedExercise</name>
+    <message>
+        <source>Set %1 of %2: %3 reps.</source>
+        <translation>Serie %1 de %2: %3 repeticiones.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2: hold for %3 seconds.</source>
+        <translation>Serie %1 de %2: mantén %3 segundos.</translation>
+    </message>
+    <message>
+        <source>Well done: all %1 sets.</source>
+        <translation>Bien hecho: has completado las %1 series.</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Bien hecho.</translation>
+    </message>
+    <message>
+        <source>Rest. Next set in %1 seconds.</source>
+        <translation>Descansa. Siguiente serie en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Release.</source>
+        <translation>Suelta.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Mantén.</translation>
+    </message>
+</context>
+<context>
     <name>GuidedScreen</name>
+    <message>
+        <source>Time left in this set or rest</source>
+        <translation>Tiempo restante de esta serie o descanso</translation>
+    </message>
     <message>
         <source>Spoken cue</source>
         <translation>Indicación hablada</translation>
+    </message>
+    <message>
+        <source>The words just spoken, for anyone who cannot hear them.</source>
+        <translation>Las palabras que se acaban de decir, para quien no pueda oírlas.</translation>
     </message>
     <message>
         <source>Pause   (Space)</source>
@@ -202,6 +427,34 @@
     <message>
         <source>Stop   (Esc)</source>
         <translation>Parar   (Esc)</translation>
+    </message>
+    <message>
+        <source>End this set</source>
+        <translation>Terminar esta serie</translation>
+    </message>
+    <message>
+        <source>Press Enter.</source>
+        <translation>Pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the countdown. Press Space.</source>
+        <translation>Pausa o reanuda la cuenta atrás. Pulsa Espacio.</translation>
+    </message>
+    <message>
+        <source>Stop the exercise</source>
+        <translation>Parar el ejercicio</translation>
+    </message>
+    <message>
+        <source>Ends this exercise and goes back to the library. Press Escape.</source>
+        <translation>Termina este ejercicio y vuelve a la biblioteca. Pulsa Esc.</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagen: %1</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
@@ -244,8 +497,28 @@
         <translation>Volver a la biblioteca   (Intro)</translation>
     </message>
     <message>
+        <source>Skip the rest</source>
+        <translation>Saltar el descanso</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
         <source>Resume   (Space)</source>
         <translation>Reanudar   (Espacio)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to resume.</source>
+        <translation>En pausa. Pulsa Espacio para reanudar.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reanudado.</translation>
     </message>
 </context>
 <context>
@@ -264,7 +537,11 @@
     </message>
     <message>
         <source>Guides you through first aid for a hamstring cramp, step by step</source>
-        <translation>Te guía paso a paso en los primeros auxilios para un calambre en los isquiotibiales</translation>
+        <translation type="vanished">Te guía paso a paso en los primeros auxilios para un calambre en los isquiotibiales</translation>
+    </message>
+    <message>
+        <source>Guides you through first aid for a hamstring cramp, step by step. Press Enter.</source>
+        <translation>Te guía paso a paso en los primeros auxilios para un calambre en los isquiotibiales. Pulsa Intro.</translation>
     </message>
     <message>
         <source>Press Enter to start. The app tells you what to do, step by step.</source>
@@ -281,6 +558,30 @@
     <message>
         <source>Journal   (J)</source>
         <translation>Diario   (J)</translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation>Biblioteca de ejercicios</translation>
+    </message>
+    <message>
+        <source>Exercises that help prevent the next cramp. Press L.</source>
+        <translation>Ejercicios que ayudan a prevenir el próximo calambre. Pulsa L.</translation>
+    </message>
+    <message>
+        <source>Prevention plan</source>
+        <translation>Plan de prevención</translation>
+    </message>
+    <message>
+        <source>What helps prevent hamstring cramps. Press P.</source>
+        <translation>Lo que ayuda a prevenir los calambres en los isquiotibiales. Pulsa P.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Your past cramps and their likely causes. Press J.</source>
+        <translation>Tus calambres anteriores y sus causas probables. Pulsa J.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +617,13 @@
     <message>
         <source>Exported the journal to %1</source>
         <translation>Diario exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialogs</name>
+    <message>
+        <source>Closes without saving. Press Escape.</source>
+        <translation>Cierra sin guardar. Pulsa Esc.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +693,14 @@
         <translation>Episodios</translation>
     </message>
     <message>
+        <source>One row per cramp. Up and Down choose one; Enter edits it.</source>
+        <translation>Una fila por calambre. Las flechas arriba y abajo eligen uno; Intro lo edita.</translation>
+    </message>
+    <message>
+        <source>Scroll the episodes</source>
+        <translation>Desplazar los episodios</translation>
+    </message>
+    <message>
         <source>Add a past episode   (N)</source>
         <translation>Añadir un episodio pasado   (N)</translation>
     </message>
@@ -409,6 +725,54 @@
         <translation>Volver   (Esc)</translation>
     </message>
     <message>
+        <source>Add a past episode</source>
+        <translation>Añadir un episodio pasado</translation>
+    </message>
+    <message>
+        <source>Press N.</source>
+        <translation>Pulsa N.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edits the chosen episode. Press Enter.</source>
+        <translation>Edita el episodio elegido. Pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Why did it happen?</source>
+        <translation>¿Por qué pasó?</translation>
+    </message>
+    <message>
+        <source>A few questions about what led to the chosen cramp. Press W.</source>
+        <translation>Unas preguntas sobre qué llevó al calambre elegido. Pulsa W.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen episode; Ctrl+Z brings it back. Press Delete.</source>
+        <translation>Borra el episodio elegido; Ctrl+Z lo recupera. Pulsa Supr.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Saves the journal as CSV or JSON. Press X.</source>
+        <translation>Guarda el diario como CSV o JSON. Pulsa X.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Goes back to the first screen. Press Escape.</source>
+        <translation>Vuelve a la primera pantalla. Pulsa Esc.</translation>
+    </message>
+    <message>
         <source>Likely contributors so far: %1</source>
         <translation>Factores probables hasta ahora: %1</translation>
     </message>
@@ -419,6 +783,18 @@
     <message>
         <source>Chart of episodes per week</source>
         <translation>Gráfico de episodios por semana</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>semana del %1: %2</translation>
+    </message>
+    <message>
+        <source>No episodes in the last %1 weeks.</source>
+        <translation>No hay episodios en las últimas %1 semanas.</translation>
+    </message>
+    <message>
+        <source>Episodes in the last %1 weeks: %2.</source>
+        <translation>Episodios en las últimas %1 semanas: %2.</translation>
     </message>
 </context>
 <context>
@@ -448,8 +824,16 @@
         <translation>Buscar ejercicios</translation>
     </message>
     <message>
+        <source>Shows only the exercises whose name has these words. Press Ctrl+F.</source>
+        <translation>Muestra solo los ejercicios cuyo nombre tiene estas palabras. Pulsa Ctrl+F.</translation>
+    </message>
+    <message>
         <source>Filter by goal</source>
         <translation>Filtrar por objetivo</translation>
+    </message>
+    <message>
+        <source>Shows only the exercises for one goal.</source>
+        <translation>Muestra solo los ejercicios de un objetivo.</translation>
     </message>
     <message>
         <source>All goals</source>
@@ -458,6 +842,14 @@
     <message>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Up and Down choose an exercise; Enter starts its guided set.</source>
+        <translation>Las flechas arriba y abajo eligen un ejercicio; Intro empieza su serie guiada.</translation>
+    </message>
+    <message>
+        <source>Scroll the exercises</source>
+        <translation>Desplazar los ejercicios</translation>
     </message>
     <message>
         <source>No exercise matches.</source>
@@ -476,12 +868,44 @@
         <translation>Volver   (Esc)</translation>
     </message>
     <message>
+        <source>Start guided set</source>
+        <translation>Empezar serie guiada</translation>
+    </message>
+    <message>
+        <source>Guides you through the chosen exercise, set by set. Press Enter.</source>
+        <translation>Te guía por el ejercicio elegido, serie a serie. Pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Goes back to the first screen. Press Escape.</source>
+        <translation>Vuelve a la primera pantalla. Pulsa Esc.</translation>
+    </message>
+    <message>
+        <source>Exercise details</source>
+        <translation>Detalles del ejercicio</translation>
+    </message>
+    <message>
+        <source>How to do the chosen exercise. The arrow keys scroll.</source>
+        <translation>Cómo hacer el ejercicio elegido. Las flechas desplazan el texto.</translation>
+    </message>
+    <message>
+        <source>Scroll the exercise details</source>
+        <translation>Desplazar los detalles del ejercicio</translation>
+    </message>
+    <message>
         <source>Skipped: %1</source>
         <translation>Omitido: %1</translation>
     </message>
     <message>
         <source>  (yours)</source>
         <translation>  (tuyo)</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagen: %1</translation>
     </message>
     <message>
         <source>Your own exercise, from %1</source>
@@ -583,6 +1007,22 @@
         <translation>Salir</translation>
     </message>
     <message>
+        <source>Full screen on or off</source>
+        <translation>Activar o desactivar la pantalla completa</translation>
+    </message>
+    <message>
+        <source>Larger text / smaller text / normal size</source>
+        <translation>Texto más grande / más pequeño / tamaño normal</translation>
+    </message>
+    <message>
+        <source>Settings: hold, voice, language, theme</source>
+        <translation>Ajustes: cuánto mantener, voz, idioma, tema</translation>
+    </message>
+    <message>
+        <source>About and safety: not medical advice, when to see a doctor</source>
+        <translation>Información y seguridad: no es consejo médico, cuándo consultar a un médico</translation>
+    </message>
+    <message>
         <source>Cramp Coach</source>
         <translation>Cramp Coach</translation>
     </message>
@@ -647,12 +1087,36 @@
         <translation>&amp;Exportar la hoja como PDF…</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más pe&amp;queño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About and safety…</source>
+        <translation>&amp;Información y seguridad…</translation>
     </message>
     <message>
         <source>Sound on  (M)</source>
@@ -711,6 +1175,14 @@
         <translation>Rutina parada después de %1 de %2 estiramientos.</translation>
     </message>
     <message>
+        <source>Text size: %1%</source>
+        <translation>Tamaño del texto: %1 %</translation>
+    </message>
+    <message>
+        <source>The language will change when this routine ends.</source>
+        <translation>El idioma cambiará cuando termine esta rutina.</translation>
+    </message>
+    <message>
         <source>Stretches will be held for %1 seconds.</source>
         <translation>Los estiramientos se mantendrán %1 segundos.</translation>
     </message>
@@ -729,6 +1201,14 @@
         <source>Dismiss this notice</source>
         <translation>Cerrar este aviso</translation>
     </message>
+    <message>
+        <source>Hides the message above. Press Enter or Space.</source>
+        <translation>Oculta el mensaje de arriba. Pulsa Intro o Espacio.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
 </context>
 <context>
     <name>PreventionScreen</name>
@@ -737,8 +1217,36 @@
         <translation>Ver: %1</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>Ver %1</translation>
+    </message>
+    <message>
+        <source>Opens this exercise in the exercise library. Press Enter.</source>
+        <translation>Abre este ejercicio en la biblioteca de ejercicios. Pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Prevention plan</source>
+        <translation>Plan de prevención</translation>
+    </message>
+    <message>
+        <source>What helps prevent the next cramp. Page Down, Page Up and the arrows scroll.</source>
+        <translation>Lo que ayuda a prevenir el próximo calambre. Av Pág, Re Pág y las flechas desplazan el texto.</translation>
+    </message>
+    <message>
+        <source>Scroll the prevention plan</source>
+        <translation>Desplazar el plan de prevención</translation>
+    </message>
+    <message>
         <source>Back   (Esc)</source>
         <translation>Volver   (Esc)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Goes back to the first screen. Press Escape.</source>
+        <translation>Vuelve a la primera pantalla. Pulsa Esc.</translation>
     </message>
 </context>
 <context>
@@ -766,12 +1274,28 @@
         <translation>En pausa: pulsa Espacio para reanudar</translation>
     </message>
     <message>
+        <source>Time left in this step</source>
+        <translation>Tiempo restante de este paso</translation>
+    </message>
+    <message>
         <source>Why did it happen?   (W)</source>
         <translation>¿Por qué pasó?   (W)</translation>
     </message>
     <message>
+        <source>Why did it happen?</source>
+        <translation>¿Por qué pasó?</translation>
+    </message>
+    <message>
+        <source>A few questions about what led to this cramp. Press W.</source>
+        <translation>Unas preguntas sobre qué llevó a este calambre. Pulsa W.</translation>
+    </message>
+    <message>
         <source>Spoken cue</source>
         <translation>Indicación hablada</translation>
+    </message>
+    <message>
+        <source>The words just spoken, for anyone who cannot hear them.</source>
+        <translation>Las palabras que se acaban de decir, para quien no pueda oírlas.</translation>
     </message>
     <message>
         <source>Back  (Backspace)</source>
@@ -787,7 +1311,7 @@
     </message>
     <message>
         <source>Next</source>
-        <translation>Siguiente</translation>
+        <translation type="vanished">Siguiente</translation>
     </message>
     <message>
         <source>Still cramping</source>
@@ -795,19 +1319,67 @@
     </message>
     <message>
         <source>Pause or resume</source>
-        <translation>Pausar o reanudar</translation>
+        <translation type="vanished">Pausar o reanudar</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Press Enter.</source>
+        <translation>Pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Press S.</source>
+        <translation>Pulsa S.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the countdown. Press Space.</source>
+        <translation>Pausa o reanuda la cuenta atrás. Pulsa Espacio.</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Goes back one step. Press Backspace.</source>
+        <translation>Vuelve un paso atrás. Pulsa Retroceso.</translation>
+    </message>
+    <message>
         <source>The cramp came back</source>
         <translation>El calambre ha vuelto</translation>
     </message>
     <message>
+        <source>Returns to the stretch. Press C.</source>
+        <translation>Vuelve al estiramiento. Pulsa C.</translation>
+    </message>
+    <message>
         <source>Stop the routine</source>
         <translation>Parar la rutina</translation>
+    </message>
+    <message>
+        <source>Ends the routine at once. Press Escape.</source>
+        <translation>Termina la rutina en el acto. Pulsa Esc.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>The Up and Down keys scroll these words.</source>
+        <translation>Las flechas arriba y abajo desplazan este texto.</translation>
+    </message>
+    <message>
+        <source>Scroll the instructions</source>
+        <translation>Desplazar las instrucciones</translation>
+    </message>
+    <message>
+        <source>Turns this on or off. Press %1.</source>
+        <translation>Lo activa o desactiva. Pulsa %1.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -820,6 +1392,18 @@
     <message>
         <source>General guidance, not from the source article: %1</source>
         <translation>Orientación general, no del artículo de origen: %1</translation>
+    </message>
+    <message>
+        <source>Enter: %1</source>
+        <translation>Intro: %1</translation>
+    </message>
+    <message>
+        <source>S: %1</source>
+        <translation>S: %1</translation>
+    </message>
+    <message>
+        <source>W: %1</source>
+        <translation>W: %1</translation>
     </message>
     <message>
         <source>GET READY</source>
@@ -840,6 +1424,30 @@
     <message>
         <source>Pause  (Space)</source>
         <translation>Pausa  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused with %1 left. Press Space to resume.</source>
+        <translation>En pausa, quedan %1. Pulsa Espacio para reanudar.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reanudado.</translation>
+    </message>
+    <message>
+        <source>%1 minutes %2 seconds</source>
+        <translation>%1 minutos %2 segundos</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
     </message>
     <message>
         <source>%1 of %2 stretches</source>
@@ -964,6 +1572,38 @@
         <source>A prolonged cramp always counts.</source>
         <translation>Un calambre prolongado siempre cuenta.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the app, the routine, the library, the sheet and the voice</source>
+        <translation>El idioma de la aplicación, la rutina, la biblioteca, la hoja y la voz</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light, dark, or high contrast; or as the system</source>
+        <translation>Claro, oscuro o alto contraste; o como el sistema</translation>
+    </message>
+    <message>
+        <source>Language and looks</source>
+        <translation>Idioma y aspecto</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -1004,7 +1644,7 @@
     <name>Theme</name>
     <message>
         <source>Follow the system (light or dark)</source>
-        <translation>Seguir al sistema (claro u oscuro)</translation>
+        <translation>Como el sistema (claro u oscuro)</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1038,8 +1678,20 @@
         <translation>No lo sé</translation>
     </message>
     <message>
+        <source>One answer: where the cramp was. The arrow keys choose.</source>
+        <translation>Una sola respuesta: dónde fue el calambre. Las flechas eligen.</translation>
+    </message>
+    <message>
         <source>Anything else that day or in your training?</source>
         <translation>¿Algo más ese día o en tu entrenamiento?</translation>
+    </message>
+    <message>
+        <source>Tick it if it fits. Press Space.</source>
+        <translation>Márcalo si corresponde. Pulsa Espacio.</translation>
+    </message>
+    <message>
+        <source>Saves the answers. Press Enter.</source>
+        <translation>Guarda las respuestas. Pulsa Intro.</translation>
     </message>
 </context>
 </TS>

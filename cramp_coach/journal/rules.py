@@ -1,7 +1,12 @@
-"""The "why did it happen?" check and when to see a physician, from the seed, free of Qt.
+"""The "why did it happen?" check and when to see a physician, from the seed, free of Qt widgets.
 
 Every text here comes from shared/seed/hamstring-cramps.txt ("Why It Happens", "Other Factors",
 "Taking Care"); the answers name *likely contributors*, never a diagnosis.
+
+The texts are shown in the app's language: a Cause keeps its English words and translates them
+(context "Cause") each time they are read, and physician_guidance writes its message (context
+"Guidance") in the language installed when it is called. Only QtCore's translate is used, which
+needs no QApplication and, with no translator installed, returns the English.
 """
 
 from __future__ import annotations
@@ -12,6 +17,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from cramp_coach.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the store imports this module to check cause ids
     from cramp_coach.journal.store import Episode
@@ -26,92 +35,158 @@ _STRENGTH = ("glute-bridge", "romanian-deadlift", "standing-knee-curl")
 _LOOSE = ("warm-up", "standing-hamstring-stretch")
 
 
+def _fill(text: str, *values: object) -> str:
+    """`text` with Qt's %1, %2... replaced by `values`, in one pass."""
+    return re.sub(r"%(\d)", lambda match: str(values[int(match.group(1)) - 1]), text)
+
+
 @dataclass(frozen=True)
 class Cause:
-    """One answer of the "why" check: what it points to, and the seed's advice for it."""
+    """One answer of the "why" check: what it points to, and the seed's advice for it.
+
+    Holds the English (`*_en`, marked for lupdate); `question`, `contributor` and `advice` are
+    those in the language installed now."""
 
     id: str
-    question: str
-    contributor: str
-    advice: str
+    question_en: str
+    contributor_en: str
+    advice_en: str
     exercises: tuple[str, ...] = ()
 
     @property
+    def question(self) -> str:
+        """The check's question for this answer ("Was the weather hot?")."""
+        return QCoreApplication.translate("Cause", self.question_en)
+
+    @property
+    def contributor(self) -> str:
+        """The likely contributor this answer points to."""
+        return QCoreApplication.translate("Cause", self.contributor_en)
+
+    @property
+    def advice(self) -> str:
+        """The seed's advice against this contributor."""
+        return QCoreApplication.translate("Cause", self.advice_en)
+
+    @property
     def short(self) -> str:
-        """The contributor in a few words, for tables and tallies ("Muscle fatigue")."""
+        """The contributor in a few words, for tables and tallies ("Muscle fatigue"): up to its
+        first ":", " (" or ", ", which the translations keep in the same place."""
         return re.split(r":| \(|, ", self.contributor, maxsplit=1)[0].rstrip(".")
 
 
 CAUSES: tuple[Cause, ...] = (
     Cause(
         "spread",
-        "Did the cramp spread to other muscles?",
-        "Dehydration or a mineral and electrolyte imbalance (such as low calcium, sodium or "
-        "potassium): these cramps may start in the hamstrings and spread to other muscles.",
-        "Drink at least eight glasses of water a day and eat a well-rounded diet including "
-        "fruit and vegetables. To rehydrate and replenish minerals and electrolytes, have sports "
-        "drinks or bananas.",
+        QT_TRANSLATE_NOOP("Cause", "Did the cramp spread to other muscles?"),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Dehydration or a mineral and electrolyte imbalance (such as low calcium, sodium or "
+            "potassium): these cramps may start in the hamstrings and spread to other muscles.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Drink at least eight glasses of water a day and eat a well-rounded diet including "
+            "fruit and vegetables. To rehydrate and replenish minerals and electrolytes, have "
+            "sports drinks or bananas.",
+        ),
     ),
     Cause(
         "stayed",
-        "Did the cramp stay in your hamstring?",
-        "Muscle fatigue: it only causes cramping within the affected muscle, such as your "
-        "hamstrings.",
-        "Progress your runs gradually to prevent muscle fatigue. Regular strength exercises for "
-        "your hamstrings, such as bridges, deadlifts and knee curls, further reduce the risk.",
+        QT_TRANSLATE_NOOP("Cause", "Did the cramp stay in your hamstring?"),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Muscle fatigue: it only causes cramping within the affected muscle, such as your "
+            "hamstrings.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Progress your runs gradually to prevent muscle fatigue. Regular strength exercises "
+            "for your hamstrings, such as bridges, deadlifts and knee curls, further reduce the "
+            "risk.",
+        ),
         _STRENGTH,
     ),
     Cause(
         "hot_weather",
-        "Was the weather hot?",
-        "Hot weather, which contributes to dehydration and electrolyte and mineral imbalances.",
-        "Drink at least eight glasses of water a day. To rehydrate and replenish minerals and "
-        "electrolytes, have sports drinks or bananas.",
+        QT_TRANSLATE_NOOP("Cause", "Was the weather hot?"),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Hot weather, which contributes to dehydration and electrolyte and mineral imbalances.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Drink at least eight glasses of water a day. To rehydrate and replenish minerals and "
+            "electrolytes, have sports drinks or bananas.",
+        ),
     ),
     Cause(
         "little_water",
-        "Did you drink little water that day?",
-        "Too little water during the day, which leads to dehydration.",
-        "Drink at least eight glasses of water a day.",
+        QT_TRANSLATE_NOOP("Cause", "Did you drink little water that day?"),
+        QT_TRANSLATE_NOOP("Cause", "Too little water during the day, which leads to dehydration."),
+        QT_TRANSLATE_NOOP("Cause", "Drink at least eight glasses of water a day."),
     ),
     Cause(
         "alcohol",
-        "Had you drunk alcohol?",
-        "Alcohol, which contributes to dehydration and electrolyte and mineral imbalances.",
-        "Drink at least eight glasses of water a day to reduce the risk of dehydration.",
+        QT_TRANSLATE_NOOP("Cause", "Had you drunk alcohol?"),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Alcohol, which contributes to dehydration and electrolyte and mineral imbalances.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Drink at least eight glasses of water a day to reduce the risk of dehydration.",
+        ),
     ),
     Cause(
         "poor_diet",
-        "Had you been eating poorly?",
-        "A poor diet, which contributes to mineral and electrolyte imbalances.",
-        "Eat a well-rounded diet including fruit and vegetables.",
+        QT_TRANSLATE_NOOP("Cause", "Had you been eating poorly?"),
+        QT_TRANSLATE_NOOP(
+            "Cause", "A poor diet, which contributes to mineral and electrolyte imbalances."
+        ),
+        QT_TRANSLATE_NOOP("Cause", "Eat a well-rounded diet including fruit and vegetables."),
     ),
     Cause(
         "sudden_increase",
-        "Had you increased your pace or distance too quickly?",
-        "Increasing your pace or distance too quickly.",
-        "Progress your runs gradually.",
+        QT_TRANSLATE_NOOP("Cause", "Had you increased your pace or distance too quickly?"),
+        QT_TRANSLATE_NOOP("Cause", "Increasing your pace or distance too quickly."),
+        QT_TRANSLATE_NOOP("Cause", "Progress your runs gradually."),
     ),
     Cause(
         "overtraining",
-        "Had you been overtraining?",
-        "Overtraining.",
-        "Progress your runs gradually to prevent muscle fatigue and overtraining.",
+        QT_TRANSLATE_NOOP("Cause", "Had you been overtraining?"),
+        QT_TRANSLATE_NOOP("Cause", "Overtraining."),
+        QT_TRANSLATE_NOOP(
+            "Cause", "Progress your runs gradually to prevent muscle fatigue and overtraining."
+        ),
     ),
     Cause(
         "poor_conditioning",
-        "Are you out of condition for the running you do?",
-        "Poor conditioning.",
-        "Progress your runs gradually, and do regular strength exercises for your hamstrings, "
-        "such as bridges, deadlifts and knee curls.",
+        QT_TRANSLATE_NOOP("Cause", "Are you out of condition for the running you do?"),
+        QT_TRANSLATE_NOOP("Cause", "Poor conditioning."),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Progress your runs gradually, and do regular strength exercises for your "
+            "hamstrings, such as bridges, deadlifts and knee curls.",
+        ),
         _STRENGTH,
     ),
     Cause(
         "tight_or_weak",
-        "Are your hamstrings tight or weak, or weaker than your quadriceps?",
-        "Tight or weak hamstrings, or a strength imbalance between your hamstrings and quadriceps.",
-        "Do regular strength exercises for your hamstrings, such as bridges, deadlifts and knee "
-        "curls. Warm up before running and stretch afterward to keep your hamstrings loose.",
+        QT_TRANSLATE_NOOP(
+            "Cause", "Are your hamstrings tight or weak, or weaker than your quadriceps?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Tight or weak hamstrings, or a strength imbalance between your hamstrings and "
+            "quadriceps.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Do regular strength exercises for your hamstrings, such as bridges, deadlifts and "
+            "knee curls. Warm up before running and stretch afterward to keep your hamstrings "
+            "loose.",
+        ),
         _STRENGTH + _LOOSE,
     ),
 )
@@ -160,7 +235,8 @@ def cause_tally(episodes: Sequence[Episode]) -> list[tuple[Cause, int]]:
 
 @dataclass(frozen=True)
 class Guidance:
-    """Whether to tell the user to consult a physician, why, and the line to show."""
+    """Whether to tell the user to consult a physician, why, and the line to show (`reasons`
+    and `message` in the language installed when physician_guidance made them)."""
 
     see_physician: bool
     reasons: tuple[str, ...]
@@ -188,24 +264,47 @@ def physician_guidance(
     recent = [episode for episode in episodes if episode.started_at >= since]
     prolonged = sum(1 for episode in recent if episode.outcome == "prolonged")
     recurring = len(recent) >= count
-    window = f"in the last {days} days"
     reasons: list[str] = []
     if recurring:
-        reasons.append(f"{len(recent)} cramps {window}")
+        if len(recent) == 1:  # only with count=1: the settings ask for 2 or more
+            text = QCoreApplication.translate("Guidance", "%1 cramp in the last %2 days")
+        else:
+            text = QCoreApplication.translate("Guidance", "%1 cramps in the last %2 days")
+        reasons.append(_fill(text, len(recent), days))
     if prolonged:
-        reasons.append(
-            f"{prolonged} prolonged cramp{'s' if prolonged > 1 else ''} {window} "
-            "(still cramping after the third hold)"
-        )
+        if prolonged == 1:
+            text = QCoreApplication.translate(
+                "Guidance",
+                "%1 prolonged cramp in the last %2 days (still cramping after the third hold)",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Guidance",
+                "%1 prolonged cramps in the last %2 days (still cramping after the third hold)",
+            )
+        reasons.append(_fill(text, prolonged, days))
     if not reasons:
         return Guidance(False, (), None)
-    what = " and ".join(
-        word for word, flagged in (("recurring", recurring), ("prolonged", prolonged)) if flagged
-    )
-    message = (
-        f"Consult a physician about {what} hamstring cramps ({'; '.join(reasons)}), "
-        "to rule out an undiagnosed medical condition."
-    )
+    # Whole sentences, not "recurring"/"prolonged" put in one, so each language can agree them.
+    if recurring and prolonged:
+        text = QCoreApplication.translate(
+            "Guidance",
+            "Consult a physician about recurring and prolonged hamstring cramps (%1), to rule "
+            "out an undiagnosed medical condition.",
+        )
+    elif recurring:
+        text = QCoreApplication.translate(
+            "Guidance",
+            "Consult a physician about recurring hamstring cramps (%1), to rule out an "
+            "undiagnosed medical condition.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Guidance",
+            "Consult a physician about prolonged hamstring cramps (%1), to rule out an "
+            "undiagnosed medical condition.",
+        )
+    message = _fill(text, "; ".join(reasons))
     return Guidance(True, tuple(reasons), message)
 
 

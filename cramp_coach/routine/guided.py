@@ -7,10 +7,11 @@ speech behave exactly as in the cramp routine: drift-free, paused exactly, never
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from cramp_coach.content.exercises import Exercise
 from cramp_coach.routine.clock import Clock
@@ -20,6 +21,16 @@ from cramp_coach.speech.speaker import Speaker
 log = logging.getLogger(__name__)
 
 LEAD_SECONDS = 3  # "Set 1 of 3..." is said before the first rep starts
+
+# The spoken words are translated in the "GuidedExercise" context (QCoreApplication.translate,
+# written out at each call so lupdate finds them), in the language installed when they are said;
+# with no translator installed they stay English. Qt-style %1, %2... are filled in by _fill.
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def _fill(text: str, *values: object) -> str:
+    """`text` with %1, %2... replaced by `values`, in one pass (a value is never re-read)."""
+    return _PLACEHOLDER.sub(lambda match: str(values[int(match.group(1)) - 1]), text)
 
 
 class Phase(StrEnum):
@@ -102,19 +113,29 @@ class GuidedExercise(QObject):
         ex = self.exercise
         self.set_number, self.rep = number, 0
         self._enter(Phase.WORK, self.work_seconds)
-        what = f"{ex.reps} reps" if ex.reps else f"hold for {ex.hold_seconds} seconds"
-        self._say(f"{before}Set {number} of {ex.sets}: {what}.")
+        if ex.reps:
+            text = QCoreApplication.translate("GuidedExercise", "Set %1 of %2: %3 reps.")
+            self._say(before + _fill(text, number, ex.sets, ex.reps))
+        else:
+            text = QCoreApplication.translate(
+                "GuidedExercise", "Set %1 of %2: hold for %3 seconds."
+            )
+            self._say(before + _fill(text, number, ex.sets, ex.hold_seconds))
 
     def _after_set(self, before: str = "") -> None:
         """What follows a set; `before` ("Release. ") is said in the same breath, not cut off."""
         ex = self.exercise
         if self.set_number >= ex.sets:
             self._end(Phase.DONE)
-            done = f"Well done: all {ex.sets} sets." if ex.sets > 1 else "Well done."
-            self._say(before + done)
+            if ex.sets > 1:
+                done = QCoreApplication.translate("GuidedExercise", "Well done: all %1 sets.")
+                self._say(before + _fill(done, ex.sets))
+            else:
+                self._say(before + QCoreApplication.translate("GuidedExercise", "Well done."))
         elif ex.rest_seconds:
             self._enter(Phase.REST, ex.rest_seconds)
-            self._say(f"{before}Rest. Next set in {ex.rest_seconds} seconds.")
+            rest = QCoreApplication.translate("GuidedExercise", "Rest. Next set in %1 seconds.")
+            self._say(before + _fill(rest, ex.rest_seconds))
         else:
             self._work(self.set_number + 1, before)
 
@@ -140,7 +161,10 @@ class GuidedExercise(QObject):
 
     def _on_elapsed(self) -> None:
         if self.phase is Phase.WORK:
-            self._after_set("" if self.exercise.reps else "Release. ")
+            if self.exercise.reps:
+                self._after_set()
+            else:  # a hold ends with "Release.", said with what follows
+                self._after_set(QCoreApplication.translate("GuidedExercise", "Release.") + " ")
         elif self.phase is Phase.REST:
             self._work(self.set_number + 1)
 
@@ -154,7 +178,7 @@ class GuidedExercise(QObject):
             return
         if not ex.reps:
             if done == 0:
-                self._say("Hold.")
+                self._say(QCoreApplication.translate("GuidedExercise", "Hold."))
             return
         rep, offset = divmod(done, ex.rep_seconds)
         word = self._beats.get(offset)

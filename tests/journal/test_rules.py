@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from cramp_coach import i18n
 from cramp_coach.content.exercises import load_library
 from cramp_coach.journal.rules import (
     CAUSES,
@@ -232,9 +235,94 @@ def test_recurring_and_prolonged_together() -> None:
     assert "\n" not in guidance.message
 
 
+def test_one_cramp_is_counted_as_one() -> None:
+    guidance = physician_guidance([episode(timedelta(days=1))], NOW, count=1)
+    assert guidance.reasons == ("1 cramp in the last 30 days",)
+
+
 def test_a_naive_now_is_refused() -> None:
     with pytest.raises(ValueError, match="now"):
         physician_guidance([], datetime(2026, 11, 25))
+
+
+# -- in the language installed (the texts are shown in the app's language) --
+
+
+@pytest.fixture
+def installed(qapp: QApplication) -> Iterator[QApplication]:
+    """The app; English again after the test, whatever it installed."""
+    yield qapp
+    i18n.install(qapp, "en")
+
+
+def test_the_physician_guidance_is_in_spanish_with_the_spanish_translations(
+    installed: QApplication,
+) -> None:
+    prolonged = [episode(timedelta(hours=1), outcome="prolonged")]
+    both = [episode(timedelta(days=d), outcome="prolonged") for d in (1, 2, 3)]
+    i18n.install(installed, "es")
+    assert physician_guidance(prolonged, NOW).message == (
+        "Consulta a un médico por los calambres prolongados en los isquiotibiales "
+        "(1 calambre prolongado en los últimos 30 días (seguía después del tercer "
+        "estiramiento)), para descartar una enfermedad no diagnosticada."
+    )
+    guidance = physician_guidance(both, NOW)
+    assert guidance.reasons == (
+        "3 calambres en los últimos 30 días",
+        "3 calambres prolongados en los últimos 30 días (seguían después del tercer estiramiento)",
+    )
+    assert guidance.message is not None
+    assert guidance.message.startswith(
+        "Consulta a un médico por los calambres recurrentes y prolongados en los isquiotibiales"
+    )
+    i18n.install(installed, "de")
+    message = physician_guidance(both, NOW).message
+    assert message is not None and message.startswith(
+        "Sprich mit einem Arzt über wiederkehrende und anhaltende Krämpfe im hinteren Oberschenkel"
+    )
+    assert "nicht diagnostizierte Erkrankung auszuschließen" in message
+    i18n.install(installed, "en")
+    assert physician_guidance(prolonged, NOW).message == (
+        "Consult a physician about prolonged hamstring cramps (1 prolonged cramp in the last 30 "
+        "days (still cramping after the third hold)), to rule out an undiagnosed medical condition."
+    )
+
+
+def test_the_why_check_is_in_spanish_with_the_spanish_translations(
+    installed: QApplication,
+) -> None:
+    i18n.install(installed, "es")
+    (stayed,) = likely_contributors(["stayed"])
+    assert stayed.question == "¿Se quedó el calambre en los isquiotibiales?"
+    assert stayed.short == "Fatiga muscular"
+    assert stayed.advice.startswith("Aumenta tus carreras poco a poco")
+    (little_water,) = likely_contributors(["little_water"])
+    assert little_water.advice == "Bebe al menos ocho vasos de agua al día."
+    i18n.install(installed, "en")
+    assert stayed.question == "Did the cramp stay in your hamstring?"
+    assert stayed.short == "Muscle fatigue"
+
+
+@pytest.mark.parametrize("language", ["es", "de"])
+def test_every_cause_is_translated_and_keeps_its_shape(
+    installed: QApplication, language: str
+) -> None:
+    i18n.install(installed, language)
+    for cause in CAUSES:
+        for text, english in (
+            (cause.question, cause.question_en),
+            (cause.contributor, cause.contributor_en),
+            (cause.advice, cause.advice_en),
+        ):
+            assert text and text != english, english
+        assert cause.question.endswith("?")
+        # the short form (tables, tallies) is the contributor's first words
+        assert cause.short and cause.contributor.startswith(cause.short)
+        assert len(cause.short) < len(cause.contributor), cause.id
+        # the seed's eight glasses stay eight
+        eight = {"es": "ocho vasos", "de": "acht Gläser"}[language]
+        assert ("eight glasses" in cause.advice_en) == (eight in cause.advice), cause.id
+        assert "diagn" not in f"{cause.contributor} {cause.advice}".lower(), cause.id
 
 
 # -- the chart --

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from cramp_coach import i18n
 from cramp_coach.content.exercises import Exercise, load_library
 from cramp_coach.routine.guided import LEAD_SECONDS, GuidedExercise, Phase
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
 
-def exercise(exercise_id: str) -> Exercise:
-    return next(e for e in load_library().exercises if e.id == exercise_id)
+def exercise(exercise_id: str, language: str = "en") -> Exercise:
+    return next(e for e in load_library(language=language).exercises if e.id == exercise_id)
 
 
 @pytest.fixture
@@ -114,3 +118,87 @@ def test_a_speaker_that_raises_does_not_stop_the_sets(
     clock.advance(10_000, settle)
     assert run.phase is Phase.DONE
     assert captions[-1] == "Well done: all 2 sets."
+
+
+# -- in the language installed: the words come from the app's translations -----------------------
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[str]:
+    """Spanish installed for the test (as the app installs it); English again afterwards."""
+    i18n.install(qapp, "es")
+    yield "es"
+    i18n.install(qapp, "en")
+
+
+def test_a_set_is_spoken_in_spanish_with_the_spanish_translations(
+    language: str, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    bridge = dataclasses.replace(
+        exercise("glute-bridge", language), sets=2, reps=2, rest_seconds=10
+    )
+    run = GuidedExercise(bridge, clock, speaker)
+    run.start()
+    clock.advance(LEAD_SECONDS + 8 + 10 + LEAD_SECONDS + 8 + 1, settle)
+    assert run.phase is Phase.DONE
+    assert speaker.spoken == [
+        "Serie 1 de 2: 2 repeticiones.",
+        "Arriba", "y abajo", "Arriba", "y abajo",
+        "Descansa. Siguiente serie en 10 segundos.",
+        "Serie 2 de 2: 2 repeticiones.",
+        "Arriba", "y abajo", "Arriba", "y abajo",
+        "Bien hecho: has completado las 2 series.",
+    ]  # fmt: skip
+
+
+def test_a_held_stretch_is_spoken_in_spanish(
+    language: str, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    stretch = exercise("standing-hamstring-stretch", language)
+    run = GuidedExercise(stretch, clock, speaker)
+    run.start()
+    clock.advance(LEAD_SECONDS + 30, settle)
+    assert speaker.spoken == [
+        "Serie 1 de 3: mantén 30 segundos.",
+        "Mantén.",
+        "Suelta. Descansa. Siguiente serie en 15 segundos.",
+    ]
+    one = GuidedExercise(dataclasses.replace(stretch, sets=1), clock, speaker)
+    one.start()
+    clock.advance(LEAD_SECONDS + 30, settle)
+    assert speaker.spoken[-1] == "Suelta. Bien hecho."
+
+
+def test_the_words_follow_the_language_installed_when_they_are_said(
+    qapp: QApplication, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    stretch = dataclasses.replace(exercise("standing-hamstring-stretch"), sets=1)
+    run = GuidedExercise(stretch, clock, speaker)
+    run.start()  # no translator: English
+    try:
+        i18n.install(qapp, "de")
+        clock.advance(LEAD_SECONDS + 30, settle)
+    finally:
+        i18n.install(qapp, "en")
+    assert speaker.spoken == ["Set 1 of 1: hold for 30 seconds.", "Halten.", "Lösen. Gut gemacht."]
+
+
+GUIDED_ENGLISH = {"set", "of", "reps", "hold", "seconds", "rest", "next", "well", "done", "release"}
+
+
+@pytest.mark.parametrize("code", ["es", "de"])
+def test_no_guided_exercise_speaks_english_in_spanish_or_german(
+    qapp: QApplication, clock: ManualClock, code: str
+) -> None:
+    i18n.install(qapp, code)
+    try:
+        for ex in load_library(language=code).exercises:
+            speaker = FakeSpeaker(clock, default_duration=0.4)
+            run = GuidedExercise(ex, clock, speaker)
+            run.start()
+            clock.advance(ex.sets * (run.work_seconds + ex.rest_seconds) + 1, settle)
+            assert run.phase is Phase.DONE, ex.id
+            for text in speaker.spoken:
+                assert not set(re.findall(r"[a-z]+", text.lower())) & GUIDED_ENGLISH, text
+    finally:
+        i18n.install(qapp, "en")

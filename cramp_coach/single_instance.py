@@ -1,21 +1,27 @@
 """One Cramp Coach per user: a second launch brings the first window to the front, then exits.
 
-The first instance listens on a local socket in the user's runtime folder ($XDG_RUNTIME_DIR,
+The first instance listens on a Unix socket in the user's runtime folder ($XDG_RUNTIME_DIR,
 private to the user); a later one connects, says "raise" and quits. A socket file left by an
 instance that crashed answers nobody, and is replaced.
+
+Plain `socket` with a QSocketNotifier rather than Qt Network's QLocalServer: loading Qt Network
+(and OpenSSL with it) for one line between two processes cost the first screen 6 MiB.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import getpass
-import hashlib
 import logging
 import os
 import re
+import socket
+import tempfile
+import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -23,7 +29,7 @@ log = logging.getLogger(__name__)
 APP_ID = "cramp-coach"
 # Only the second instance waits, and it has no window yet. Connecting to a socket that is
 # there takes well under a millisecond; one that is not fails at once.
-CONNECT_TIMEOUT_MS = 200
+CONNECT_TIMEOUT_S = 0.2
 RAISE = "raise"
 MAX_LINE = 1024  # bytes; anything longer is not from us
 # Launchers hand a new process a token that lets its window take focus (Wayland:
@@ -31,8 +37,6 @@ MAX_LINE = 1024  # bytes; anything longer is not from us
 # passes its token on, as the raise is really for the launch the user just made.
 TOKEN_VARIABLES = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
 _TOKEN = re.compile(r"[!-~]{1,512}")  # printable ASCII, no spaces
-
-
 _SOCKET_PATH_MAX = 104  # sun_path holds 108 bytes on Linux, 104 on the BSDs, with its NUL
 
 
@@ -41,16 +45,16 @@ def _user() -> str:
 
 
 def server_name(app_id: str = APP_ID) -> str:
-    """The socket: in the user's runtime folder, or a per-user name in the temp folder."""
+    """The socket's path: in the user's runtime folder, or a per-user name in the temp folder."""
     runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
     if runtime:
         path = str(Path(runtime) / f"{app_id}.socket")
         if len(os.fsencode(path)) < _SOCKET_PATH_MAX:
             return path
-        # Too long for a Unix socket: a bare name, still one per user and runtime folder.
-        digest = hashlib.sha256(os.fsencode(runtime)).hexdigest()[:12]
-        return f"{app_id}-{_user()}-{digest}"
-    return f"{app_id}-{_user()}"  # QLocalServer puts a bare name in the temp folder
+        # Too long for a Unix socket: the temp folder, still one per user and runtime folder.
+        digest = f"{zlib.crc32(os.fsencode(runtime)):08x}"
+        return str(Path(tempfile.gettempdir()) / f"{app_id}-{_user()}-{digest}.socket")
+    return str(Path(tempfile.gettempdir()) / f"{app_id}-{_user()}.socket")
 
 
 def launch_token() -> str:
@@ -71,77 +75,136 @@ class SingleInstance(QObject):
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name if name is not None else server_name()
-        self.server: QLocalServer | None = None
+        self.server: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
 
     def try_become_primary(self) -> bool:
         """True: this is the first instance, now listening. False: another one answered and
         was asked to come to the front; this one should exit."""
         if self._tell_primary():
             return False
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        listening = server.listen(self.name)
-        if not listening and server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+        try:
+            server = self._listen()
+        except FileExistsError:
             # The socket file is there but nobody answered a moment ago. Ask once more (two
             # launches at the same moment), then take it over: its instance crashed.
             if self._tell_primary():
-                server.deleteLater()
                 return False
-            QLocalServer.removeServer(self.name)
-            listening = server.listen(self.name)
-        if not listening:
-            # Rather two windows than none: first aid must start whatever the socket says.
-            log.warning(
-                "single instance: cannot listen on %s (%s); running without it",
-                self.name,
-                server.errorString(),
-            )
-            server.deleteLater()
-            return True
-        server.newConnection.connect(self._accept)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.name)
+            try:
+                server = self._listen()
+            except OSError as error:
+                return self._without(error)
+        except OSError as error:
+            return self._without(error)
         self.server = server
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        return True
+
+    def _listen(self) -> socket.socket:
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old_mask = os.umask(0o177)  # the socket file is the user's alone (0600)
+        try:
+            server.bind(self.name)
+        except OSError as error:
+            server.close()
+            if error.errno == 98:  # EADDRINUSE: the file is there
+                raise FileExistsError(self.name) from error
+            raise
+        finally:
+            os.umask(old_mask)
+        server.listen(4)
+        server.setblocking(False)
+        return server
+
+    def _without(self, error: OSError) -> bool:
+        # Rather two windows than none: first aid must start whatever the socket says.
+        log.warning(
+            "single instance: cannot listen on %s (%s); running without it", self.name, error
+        )
         return True
 
     def close(self) -> None:
         """Stops listening (and removes the socket file)."""
+        for client, notifier, _ in list(self._clients.values()):
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+            client.close()
+        self._clients.clear()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
         if self.server is not None:
             self.server.close()
-            self.server.deleteLater()
             self.server = None
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.name)
 
     def _tell_primary(self) -> bool:
         """Whether an instance answered on the socket (it has then been asked to raise)."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        client.settimeout(CONNECT_TIMEOUT_S)
+        try:
+            client.connect(self.name)
+        except OSError:  # no file, nobody listening, not a socket: there is no first instance
+            client.close()
             return False
         token = launch_token()
         line = f"{RAISE} {token}\n" if token else f"{RAISE}\n"
-        socket.write(line.encode("ascii"))
-        if not socket.waitForBytesWritten(CONNECT_TIMEOUT_MS):
-            log.warning("single instance: the running instance did not take the message")
-        socket.disconnectFromServer()
-        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-            socket.waitForDisconnected(CONNECT_TIMEOUT_MS)
+        try:
+            client.sendall(line.encode("ascii"))
+        except OSError as error:
+            log.warning("single instance: the running instance did not take the message: %s", error)
+        finally:
+            client.close()
         return True  # something is listening: never take its socket away
 
     def _accept(self) -> None:
         assert self.server is not None
-        while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            self._read(socket)
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as error:
+                log.warning("single instance: %s", error)
+                return
+            client.setblocking(False)
+            notifier = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Read, self)
+            self._clients[client.fileno()] = (client, notifier, bytearray())
+            notifier.activated.connect(functools.partial(self._read, client.fileno()))
 
-    def _read(self, socket: QLocalSocket) -> None:
-        while socket.canReadLine():
-            line = bytes(socket.readLine(MAX_LINE + 1).data()).decode("ascii", "replace")
-            word, _, token = line.strip().partition(" ")
-            if word == RAISE:
-                self.raise_requested.emit(token if _TOKEN.fullmatch(token) else "")
-            else:
-                log.warning("single instance: ignored a message: %r", line[:80])
-        if socket.bytesAvailable() > MAX_LINE:
-            socket.abort()  # not a line of ours
+    def _read(self, fd: int, *_activation: object) -> None:
+        client, notifier, buffer = self._clients[fd]
+        ended = False
+        try:
+            while chunk := client.recv(MAX_LINE + 1):
+                buffer += chunk
+            ended = True  # the other side closed
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError:
+            ended = True
+        while b"\n" in buffer:
+            raw, _, rest = bytes(buffer).partition(b"\n")
+            buffer[:] = rest
+            self._heard(raw.decode("ascii", "replace"))
+        if ended or len(buffer) > MAX_LINE:  # done, or not a line of ours
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+            client.close()
+            del self._clients[fd]
+
+    def _heard(self, line: str) -> None:
+        word, _, token = line.strip().partition(" ")
+        if word == RAISE:
+            self.raise_requested.emit(token if _TOKEN.fullmatch(token) else "")
+        else:
+            log.warning("single instance: ignored a message: %r", line[:80])
 
 
 def raise_window(window: QWidget, token: str = "") -> None:

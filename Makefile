@@ -12,7 +12,7 @@ STAMP   := $(VENV)/.installed
 # Qt's xcb window plugin: libxcb-icccm4, libxcb-keysyms1, libxcb-cursor0, libxkbcommon-x11-0.
 # xvfb + xauth: a virtual display (xvfb-run) for machines with no screen.
 # poppler-utils: pdftoppm, to look at the printed sheet.
-# espeak-ng (+ its data) and libpulse0: speech rendering and Qt Multimedia playback.
+# espeak-ng (+ its data): speech rendering; libpulse0: playback (libpulse-simple, see speech/pulse.py).
 SYSTEM_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 \
                    libegl1 libgl1 libfontconfig1 fonts-dejavu-core \
                    xvfb xauth poppler-utils libpulse0 espeak-ng espeak-ng-data
@@ -35,7 +35,11 @@ run: venv
 	-@$(BIN)/python -m cramp_coach.desktop install
 	$(BIN)/cramp-coach $(ARGS)
 
+# The one real playback test plays into a private PulseAudio daemon with a null sink.
+TEST_PACKAGES := pulseaudio pulseaudio-utils
+
 test: venv lint
+	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(TEST_PACKAGES)"
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 LINTED := cramp_coach tests $(wildcard bench) docs
@@ -58,8 +62,8 @@ screenshots: venv
 	  pdftoppm -png -r 80 -singlefile /tmp/cramp-coach-sheet-$$language.pdf docs/sheet-$$language; \
 	done
 
-# Only for `make bench` on a machine with no sound card: a PulseAudio null sink to play into.
-BENCH_PACKAGES := pulseaudio pulseaudio-utils
+# `make bench` on a machine with no sound card: a PulseAudio null sink to play into.
+BENCH_PACKAGES := $(TEST_PACKAGES)
 
 bench: venv
 	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(BENCH_PACKAGES)"

@@ -24,7 +24,7 @@ from cramp_coach.routine.flow import Intent
 from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.routine.qtclock import QtClock
 from cramp_coach.speech.cached import CachedSpeaker
-from cramp_coach.speech.playback import QtPlayer
+from cramp_coach.speech.pulse import PulsePlayer
 
 log = logging.getLogger("bench.routine_speech")
 
@@ -39,7 +39,9 @@ def measure() -> dict[str, float]:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv)
     # Listening starts first, so the recorder's own start-up is never mistaken for a late cue.
     recorder = MonitorRecorder() if shutil.which("parec") else None
-    player = QtPlayer()
+    if recorder is not None:
+        recorder.wait_listening()
+    player = PulsePlayer()
     speaker = CachedSpeaker(cache_dir=Path(tempfile.mkdtemp(prefix="cramp-bench-")), player=player)
     run_for(2.0)  # the app makes its speaker at start-up, well before the first cramp
     if speaker.problem is not None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from cramp_coach.content import load_routine
 from cramp_coach.content.assets import default_routine_file
 from cramp_coach.speech.cached import CachedSpeaker
-from cramp_coach.speech.playback import QtPlayer
+from cramp_coach.speech.pulse import PulsePlayer
 
 log = logging.getLogger("bench.speech_latency")
 
@@ -62,6 +62,7 @@ class MonitorRecorder:
 
     def __init__(self) -> None:
         self.loud: list[float] = []  # arrival times of 5 ms chunks holding sound
+        self.listening = threading.Event()  # set once parec delivers
         self._proc = subprocess.Popen(
             ["parec", "-d", "@DEFAULT_MONITOR@", "--raw", "--format=s16le", "--rate=22050",
              "--channels=1", "--latency-msec=5"],
@@ -74,8 +75,15 @@ class MonitorRecorder:
         assert self._proc.stdout is not None
         while chunk := self._proc.stdout.read(220):  # 5 ms at 22 050 Hz
             now = time.perf_counter()
+            self.listening.set()
             if max(abs(s) for s in array.array("h", chunk[: len(chunk) // 2 * 2])) > HEARD_LEVEL:
                 self.loud.append(now)
+
+    def wait_listening(self, timeout: float = 5.0) -> None:
+        """Waits for parec's first data. An idle null sink renders in blocks of up to 2 s and
+        takes a new reader's low latency only at the end of the current block: until then, what
+        is played is heard late, which is the bench's set-up and not a late cue."""
+        self.listening.wait(timeout)
 
     def heard_after(self, moment: float, within: float = 1.0) -> float | None:
         return next((t - moment for t in self.loud if moment <= t <= moment + within), None)
@@ -125,13 +133,18 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv)
     cache = Path(tempfile.mkdtemp(prefix="cramp-bench-cues-"))
-    player = QtPlayer()
+    # Listening starts first, so the recorder's own start-up is never mistaken for a late cue.
+    recorder = MonitorRecorder() if shutil.which("parec") else None
+    if recorder is not None:
+        recorder.wait_listening()
+    player = PulsePlayer()
     speaker = CachedSpeaker(cache_dir=cache, player=player)
     run_for(0.05)
     if speaker.problem is not None:
         print(speaker.problem)
+        if recorder is not None:
+            recorder.close()
         return 1
-    recorder = MonitorRecorder() if shutil.which("parec") else None
     started: list[float] = []
     player.playingChanged.connect(
         lambda playing: started.append(time.perf_counter()) if playing else None

@@ -1,1 +1,1 @@
-"""Speech: the Speaker interface, the pyttsx3 renderer, Qt playback, beeps, the recogniser."""
+"""Speech: the Speaker interface, pyttsx3 rendering, PulseAudio playback, beeps, recognition."""

@@ -1,17 +1,22 @@
-"""The real Speaker: each cue rendered once to a cached WAV off the GUI thread, played by Qt."""
+"""The real Speaker: each cue rendered once to a cached WAV off the GUI thread, then played."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+try:  # BLAKE2 is built into CPython; hashlib would load OpenSSL (3.6 MiB) for one cache key
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover (another Python)
+    from hashlib import blake2b
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, SignalInstance
 
 from cramp_coach.speech import wav
-from cramp_coach.speech.playback import Player, QtPlayer
+from cramp_coach.speech.playback import Player
+from cramp_coach.speech.pulse import PulsePlayer
 from cramp_coach.speech.render import Pyttsx3Renderer, Renderer, Voice
 from cramp_coach.speech.worker import RenderWorker
 
@@ -29,10 +34,13 @@ def default_cache_dir() -> Path:
 
 
 class CachedSpeaker(QObject):
-    """A Speaker: pyttsx3 renders each cue once on a worker thread; QSoundEffect plays it.
+    """A Speaker: pyttsx3 renders each cue once on a worker thread; a Player plays it.
 
     say() of a cue not yet rendered asks the worker for it first in line and plays it when it
     arrives only if it is still the cue wanted by then; otherwise it is dropped, never queued.
+
+    Speech is given up (unavailable) when the player has a problem at once (problem()), or finds
+    one later (its problemFound signal, e.g. the sound server went away), or the engine fails.
     """
 
     unavailable = Signal(str)  # one line: why speech is off and how to fix it
@@ -57,7 +65,7 @@ class CachedSpeaker(QObject):
         self._durations: dict[str, float] = {}
         self._waiting_for: str | None = None  # the key of the one cue that may still play
         self._prepared: dict[str, None] = {}  # texts to render again when voice or rate change
-        self.player: Player = player if player is not None else QtPlayer(parent=self)
+        self.player: Player = player if player is not None else PulsePlayer(parent=self)
         self._cache = self._make_cache(cache_dir or default_cache_dir())
         self._beep_path = self._make_beep()
         self._worker = RenderWorker(
@@ -66,6 +74,9 @@ class CachedSpeaker(QObject):
         self._worker.opened.connect(self._on_opened)
         self._worker.rendered.connect(self._on_rendered)
         self._worker.failed.connect(self._give_up)
+        found_later = getattr(self.player, "problemFound", None)
+        if isinstance(found_later, SignalInstance):
+            found_later.connect(self._give_up)
         audio_problem = self.player.problem()
         if audio_problem is not None:
             self._give_up(audio_problem)
@@ -138,8 +149,8 @@ class CachedSpeaker(QObject):
         self.player.set_volume(self._volume)
 
     def warm_up(self) -> None:
-        """Plays a moment of silence, so Qt Multimedia sets up its audio output now, at start-up,
-        rather than during the first cue of a routine (where that set-up stalls the GUI)."""
+        """Plays a moment of silence at start-up, so the tone output is set up and the file
+        decoded now rather than at the first beep of a routine."""
         if self.problem is not None:
             return
         path = self._cache / "silence-100ms.wav"
@@ -152,15 +163,16 @@ class CachedSpeaker(QObject):
         self.player.tone(str(path))
 
     def close(self) -> None:
-        """Silences and lets the worker thread end (the app is quitting)."""
+        """Silences, lets the worker thread end and frees the audio output (the app is quitting)."""
         self.stop()
         self._worker.close()
+        self.player.close()
 
     # -- inside -------------------------------------------------------------------------------
 
     def _key(self, text: str) -> str:
         raw = f"{self._voice or ''}\0{self._rate}\0{text}".encode()
-        return hashlib.sha256(raw).hexdigest()[:32]
+        return blake2b(raw, digest_size=16).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self._cache / f"{key}.wav"

@@ -56,6 +56,7 @@ class FakePlayer:
         self.calls: list[tuple[str, str]] = []  # ("play" | "stop" | "tone" | "load", what)
         self.volume = 1.0
         self.off_gui_thread = 0
+        self.closed = False
 
     def _call(self, what: str, path: str = "") -> None:
         if threading.current_thread() is not threading.main_thread():
@@ -80,6 +81,9 @@ class FakePlayer:
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
+
+    def close(self) -> None:
+        self.closed = True
 
     @property
     def played(self) -> list[str]:

@@ -176,8 +176,8 @@ def main() -> None:
     window.resize(800, 600)
     home_and_hold("800x600")
     writer.close()
-    (OUT / ".unused.ini").unlink(missing_ok=True)
     window.close()
+    (OUT / ".unused.ini").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

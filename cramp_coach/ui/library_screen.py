@@ -66,6 +66,12 @@ class LibraryScreen(QWidget):
         name_scroll_bars(self.list, self.tr("Scroll the exercises"))
         self.list.setIconSize(QSize(96, 72))
         self.list.setSpacing(4)
+        # Long names (Spanish, German, a bigger text size) wrap rather than run off the side.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        scaled_font(self.list, 17)
         self.empty = plain_label("empty")
         self.empty.setText(self.tr("No exercise matches."))
         self.problems = plain_label("problems")

@@ -1,8 +1,10 @@
-"""Fault injection: a read-only journal, and routine and exercise files fuzzed from valid
+"""Fault injection: a read-only journal, a full disk, and routine and exercise files fuzzed from valid
 ones. Each gives a clear message, the app goes on, and nothing already saved is lost."""
 
 from __future__ import annotations
 
+import resource
+import signal
 import tomllib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -52,7 +54,26 @@ def read_only(journal: Journal) -> None:
     journal._db.execute("PRAGMA query_only = ON")  # SQLite then refuses as for a read-only file
 
 
-@pytest.mark.parametrize(("fault", "words"), [(read_only, "readonly")])
+def disk_full(journal: Journal) -> None:
+    """The disk fills up: from now on no file of this process may grow past the journal's
+    files as they are (RLIMIT_FSIZE: the kernel refuses the write, as with a full disk). The
+    `no_file_growth` fixture lifts the limit after the test."""
+    folder = Path(journal.path).parent
+    biggest = max(f.stat().st_size for f in folder.iterdir() if f.name.startswith("journal"))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (biggest, resource.RLIM_INFINITY))
+
+
+@pytest.fixture(autouse=True)
+def no_file_growth() -> Iterator[None]:
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.getsignal(signal.SIGXFSZ)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, not the process
+    yield
+    resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+    signal.signal(signal.SIGXFSZ, handler)
+
+
+@pytest.mark.parametrize(("fault", "words"), [(read_only, "readonly"), (disk_full, "cannot write")])
 def test_a_journal_that_refuses_writes_is_reported_and_the_routine_goes_on(
     qtbot: QtBot,
     journal_window: tuple[MainWindow, JournalWriter],

@@ -101,7 +101,6 @@ def run_app(
         """Opens on its own thread: nothing waits for the disk."""
         from cramp_coach.journal.recorder import JournalWriter
 
-
         journal = JournalWriter(journal_file())
         app.aboutToQuit.connect(journal.close)  # what was asked is written before the app exits
         return journal

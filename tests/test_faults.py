@@ -1,5 +1,5 @@
-"""Fault injection: a read-only journal, a full disk, and routine and exercise files fuzzed from valid
-ones. Each gives a clear message, the app goes on, and nothing already saved is lost."""
+"""Fault injection: a read-only journal, a full disk, and routine and exercise files fuzzed from
+valid ones. Each gives a clear message, the app goes on, and nothing already saved is lost."""
 
 from __future__ import annotations
 

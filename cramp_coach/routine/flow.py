@@ -88,6 +88,9 @@ def build_rules(routine: Routine) -> list[Rule]:
     max_reps = routine.max_reps
     stretch = routine.stretch
     check = next(s for s in steps if s.kind is StepKind.CHECK)
+    # The cramp came back: first it has to stop again (the source: stretch only after the cramp
+    # has stopped), so "came back" leads to the "stop" step, and from there to the stretch.
+    wait_out = next((s.id for s in steps if s.kind is StepKind.STOP), stretch)
     rules: list[Rule] = []
 
     def count_rep(p: Progress) -> None:
@@ -131,9 +134,9 @@ def build_rules(routine: Routine) -> list[Rule]:
             pass  # the cramp is what this step waits out; "came back" means nothing yet
         elif routine.index(step.id) <= routine.index(stretch) or step.kind is StepKind.HOLD:
             # Interrupted before the hold finished: do this rep again, the count is unchanged.
-            rules.append(Rule(step.id, Intent.CAME_BACK, stretch, effect=came_back))
+            rules.append(Rule(step.id, Intent.CAME_BACK, wait_out, effect=came_back))
         else:
-            rules.append(Rule(step.id, Intent.CAME_BACK, stretch, reps_left, came_back))
+            rules.append(Rule(step.id, Intent.CAME_BACK, wait_out, reps_left, came_back))
             rules.append(
                 Rule(step.id, Intent.CAME_BACK, check.eased, reps_used_up, came_back_too_often)
             )

@@ -95,15 +95,21 @@ def test_whole_routine_with_timers_running_out_ends_and_reports_time_taken(
 
 
 @pytest.mark.parametrize("where", ["ice", "massage", "rehydrate", "done", "check"])
-def test_cramp_came_back_returns_to_the_stretch_keeping_the_rep_count(
+def test_cramp_came_back_waits_for_it_to_stop_then_stretches_keeping_the_rep_count(
     drive: DriveFn, where: str
 ) -> None:
+    """The source: stretch only after the cramp has stopped. A cramp that comes back is first
+    waited out on the "stop" step; Enter there (it has stopped) leads to the next stretch."""
     run = to_check(drive())
     if where != "check":
         run.send(Intent.EASED)
         while run.step != where:
             run.send(Intent.NEXT)
     run.send(Intent.CAME_BACK)
+    assert run.step == "stop"
+    run.wait(600)
+    assert run.step == "stop"  # nothing starts by itself while the cramp is there
+    run.send(Intent.NEXT)  # it has stopped
     assert run.step == "position"
     assert run.machine.progress.reps == 1
     assert run.machine.rep == 2
@@ -118,6 +124,8 @@ def test_cramp_came_back_during_the_hold_restarts_that_rep(drive: DriveFn) -> No
     assert run.step == "hold"
     run.wait(12)
     run.send(Intent.CAME_BACK)
+    assert run.step == "stop"  # stop stretching; wait for the cramp to stop
+    run.send(Intent.NEXT)
     assert run.step == "position"
     assert run.machine.rep == 1
     assert run.machine.remaining() == 5  # a fresh get-ready countdown

@@ -300,7 +300,8 @@ def test_a_cramp_that_comes_back_after_done_updates_the_episode(
     assert run.step == "done"
     wait_for(qtbot, writer)
     assert read(tmp_path / "journal.db")[0].outcome == "eased"
-    run.send(Intent.CAME_BACK)  # at Done: back to the stretch
+    run.send(Intent.CAME_BACK)  # at Done: wait for it to stop, then the stretch
+    run.send(Intent.NEXT)
     run.finish_countdown()
     run.finish_countdown()
     run.send(Intent.STOP)

@@ -106,7 +106,9 @@ def test_walk_the_whole_routine_by_keys(
     assert step(window) == "ice"
     assert window.routine_screen.ring.text == "10:00"
     assert "not from the source" in window.routine_screen.extra.text()
-    press(qtbot, window, Qt.Key.Key_C)  # the cramp came back
+    press(qtbot, window, Qt.Key.Key_C)  # the cramp came back: first it has to stop again
+    assert step(window) == "stop"
+    press(qtbot, window, Qt.Key.Key_Return)  # it has stopped
     assert step(window) == "position"
     assert "Rep 3 of 3" in shown(window)
     press(qtbot, window, Qt.Key.Key_Backspace)
@@ -356,6 +358,9 @@ def test_spoken_commands_walk_the_routine(
     settle()
     assert step(window) == "ice"
     say(Command.AGAIN)
+    settle()
+    assert step(window) == "stop"  # it came back: wait for it to stop
+    say(Command.BETTER)
     settle()
     assert step(window) == "position"
     say(Command.STOP)  # a misheard "stop" must not end first aid: it pauses and asks

@@ -116,9 +116,7 @@ def run_app(
         journal=open_journal,
         routine_for=routine_for,
     )
-    zoom = settings.zoom()
-    if zoom != 100:
-        window.apply_zoom(zoom)
+    window.apply_zoom(settings.zoom())  # the system's font size, times the user's zoom
     restore_geometry(window, settings.store, settings.WINDOW_GEOMETRY)
     instance.raise_requested.connect(lambda token: raise_window(window, token))
 

@@ -25,11 +25,13 @@ _scale = 1.0
 
 
 def system_text_factor(font: QFont) -> float:
-    """How much larger than the design size the system's own font is (0.75x to 3x)."""
+    """How much larger than the design size the system's own font is (1x to 3x): a larger
+    system font makes every text larger; a smaller one never makes them smaller than designed
+    for reading at two metres (Ctrl+Minus does, when the user wants it)."""
     points = font.pointSizeF()
     if points <= 0:  # a font given in pixels
         points = font.pixelSize() * 0.75
-    return max(0.75, min(3.0, points / _DESIGN_POINTS))
+    return max(1.0, min(3.0, points / _DESIGN_POINTS))
 
 
 def text_scale() -> float:

@@ -197,3 +197,15 @@ def test_a_corrupt_saved_geometry_keeps_the_default_size(
     assert not restore_geometry(window, settings.store)
     assert window.size() == size
     assert isinstance(settings.store, QSettings)
+
+
+def test_normal_size_is_the_size_the_app_starts_with(qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+0 goes back to what the user saw at start, never smaller (a small system font
+    does not shrink the texts below their design size)."""
+    window.apply_zoom(100)  # as at start-up
+    start = window.home.start_button.font().pixelSize()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.home.start_button.font().pixelSize() > start
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.home.start_button.font().pixelSize() == start
+    assert texts.system_text_factor(QApplication.font()) >= 1.0

@@ -1007,6 +1007,10 @@
         <translation>Beenden</translation>
     </message>
     <message>
+        <source>The cramp came back: wait for it to stop, then stretch again</source>
+        <translation>Der Krampf ist zurück: warte, bis er aufhört, dann dehne erneut</translation>
+    </message>
+    <message>
         <source>Full screen on or off</source>
         <translation>Vollbild an oder aus</translation>
     </message>
@@ -1638,6 +1642,37 @@
     <message>
         <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
         <translation>Cramp Coach gibt allgemeine Informationen aus seinem Quellartikel, keinen ärztlichen Rat. Wenn du unsicher bist oder es wehtut, frag einen Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Speech is off: no audio output was found (connect speakers or headphones, or start PulseAudio: pulseaudio --start)</source>
+        <translation>Die Sprachausgabe ist aus: kein Audioausgang gefunden (schließ Lautsprecher oder Kopfhörer an oder starte PulseAudio: pulseaudio --start)</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine stopped answering (check that `espeak-ng hello` speaks, then restart Cramp Coach)</source>
+        <translation>Die Sprachausgabe ist aus: die Sprach-Engine antwortet nicht mehr (prüfe, ob `espeak-ng hello` spricht, dann starte Cramp Coach neu)</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine did not start (%1); check espeak-ng</source>
+        <translation>Die Sprachausgabe ist aus: die Sprach-Engine ist nicht gestartet (%1); prüfe espeak-ng</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine failed (%1); check espeak-ng</source>
+        <translation>Die Sprachausgabe ist aus: die Sprach-Engine ist ausgefallen (%1); prüfe espeak-ng</translation>
+    </message>
+    <message>
+        <source>Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)</source>
+        <translation>Die Sprachausgabe ist aus: pyttsx3 ist nicht installiert (pip install pyttsx3==2.99)</translation>
+    </message>
+    <message>
+        <source>Speech is off: espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
+        <translation>Die Sprachausgabe ist aus: espeak-ng ist nicht installiert (sudo apt-get install espeak-ng)</translation>
+    </message>
+    <message>
+        <source>Speech is off: espeak-ng could not start (sudo apt-get install --reinstall espeak-ng-data)</source>
+        <translation>Die Sprachausgabe ist aus: espeak-ng konnte nicht starten (sudo apt-get install --reinstall espeak-ng-data)</translation>
     </message>
 </context>
 <context>

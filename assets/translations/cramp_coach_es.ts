@@ -1007,6 +1007,10 @@
         <translation>Salir</translation>
     </message>
     <message>
+        <source>The cramp came back: wait for it to stop, then stretch again</source>
+        <translation>El calambre ha vuelto: espera a que pare y vuelve a estirar</translation>
+    </message>
+    <message>
         <source>Full screen on or off</source>
         <translation>Activar o desactivar la pantalla completa</translation>
     </message>
@@ -1638,6 +1642,37 @@
     <message>
         <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
         <translation>Cramp Coach da información general de su artículo de origen, no consejo médico. Si tienes dudas, o te duele, pregunta a un médico.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Speech is off: no audio output was found (connect speakers or headphones, or start PulseAudio: pulseaudio --start)</source>
+        <translation>La voz está desactivada: no se ha encontrado ninguna salida de audio (conecta altavoces o auriculares, o inicia PulseAudio: pulseaudio --start)</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine stopped answering (check that `espeak-ng hello` speaks, then restart Cramp Coach)</source>
+        <translation>La voz está desactivada: el motor de voz ha dejado de responder (comprueba que `espeak-ng hello` habla y luego reinicia Cramp Coach)</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine did not start (%1); check espeak-ng</source>
+        <translation>La voz está desactivada: el motor de voz no ha arrancado (%1); revisa espeak-ng</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine failed (%1); check espeak-ng</source>
+        <translation>La voz está desactivada: el motor de voz ha fallado (%1); revisa espeak-ng</translation>
+    </message>
+    <message>
+        <source>Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)</source>
+        <translation>La voz está desactivada: pyttsx3 no está instalado (pip install pyttsx3==2.99)</translation>
+    </message>
+    <message>
+        <source>Speech is off: espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
+        <translation>La voz está desactivada: espeak-ng no está instalado (sudo apt-get install espeak-ng)</translation>
+    </message>
+    <message>
+        <source>Speech is off: espeak-ng could not start (sudo apt-get install --reinstall espeak-ng-data)</source>
+        <translation>La voz está desactivada: espeak-ng no ha podido arrancar (sudo apt-get install --reinstall espeak-ng-data)</translation>
     </message>
 </context>
 <context>

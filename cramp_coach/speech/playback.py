@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-NO_AUDIO_OUTPUT = (
-    "Speech is off: no audio output was found "
-    "(connect speakers or headphones, or start PulseAudio: pulseaudio --start)"
-)
+# In English (the source text): it is translated where it is shown (speech.problems.translated).
+from cramp_coach.speech.problems import NO_AUDIO_OUTPUT
+
+__all__ = ["NO_AUDIO_OUTPUT", "Player"]
 
 
 class Player(Protocol):

@@ -15,14 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from cramp_coach.speech import wav
+from cramp_coach.speech.problems import DID_NOT_START, FAILED, HUNG, with_detail
 from cramp_coach.speech.render import Renderer, SpeechUnavailable
 
-log = logging.getLogger(__name__)
+# The lines given up with are English (the source text, also for the log); they are translated
+# where they are shown (cramp_coach.speech.problems.translated).
+__all__ = ["HUNG", "RenderJob", "RenderWorker"]
 
-HUNG = (
-    "Speech is off: the speech engine stopped answering "
-    "(check that `espeak-ng hello` speaks, then restart Cramp Coach)"
-)
+log = logging.getLogger(__name__)
 
 
 @dataclass(order=True)
@@ -124,9 +124,7 @@ class RenderWorker(QObject):
             return
         except Exception as exc:
             log.exception("speech engine did not start")
-            self._give_up(
-                f"Speech is off: the speech engine did not start ({exc}); check espeak-ng"
-            )
+            self._give_up(with_detail(DID_NOT_START, exc))
             return
         finally:
             self._busy_since = None
@@ -143,7 +141,7 @@ class RenderWorker(QObject):
                 seconds = self._make(job)
             except Exception as exc:
                 log.exception("could not render %r", job.text)
-                self._give_up(f"Speech is off: the speech engine failed ({exc}); check espeak-ng")
+                self._give_up(with_detail(FAILED, exc))
                 return
             finally:
                 self._busy_since = None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,7 +32,13 @@ from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
+if TYPE_CHECKING:  # Qt Charts is loaded when the chart is first drawn
+    from PySide6.QtCharts import QChartView
+
 COLUMNS = ("Started", "Leg", "Stretches", "How it ended", "Likely contributors", "Note")
+# The app style sheet gives every item view a margin and an outline (theme.py); the header is an
+# item view too, and inside the table's own outline those would eat its text's height.
+HEADER_STYLE = "QHeaderView { border: none; margin: 0px; }"
 
 
 class JournalScreen(QWidget):
@@ -65,7 +73,7 @@ class JournalScreen(QWidget):
             self.tr("No episodes yet. Each cramp routine you run is saved here by itself.")
         )
         self.chart_holder = QVBoxLayout()
-        self.chart = None  # a QChartView, made on first show (QtCharts is loaded only then)
+        self.chart: QChartView | None = None  # made on first show (Qt Charts is loaded then)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         describe(
@@ -81,11 +89,13 @@ class JournalScreen(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.setFocusProxy(self.table)  # back from a dialog, the arrows and Enter work at once
         header = self.table.horizontalHeader()
+        header.setStyleSheet(HEADER_STYLE)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.itemActivated.connect(lambda _item: self._for_current(self.edit_requested))
 
-        buttons = QHBoxLayout()
+        self.button_rows = QVBoxLayout()  # one row, or more when they do not fit side by side
+        self.buttons_per_row = 0
         self.buttons: dict[str, QPushButton] = {}
         for name, text, action in (
             ("add", self.tr("Add a past episode   (N)"), self.add_requested.emit),
@@ -102,7 +112,6 @@ class JournalScreen(QWidget):
             button = QPushButton(text)
             button.clicked.connect(action)
             button.setAutoDefault(True)  # Enter presses the focused button (Space does anyway)
-            buttons.addWidget(button)
             self.buttons[name] = button
         for name, accessible, description in (
             ("add", self.tr("Add a past episode"), self.tr("Press N.")),
@@ -128,7 +137,8 @@ class JournalScreen(QWidget):
         column.addWidget(self.tally)
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
-        column.addLayout(buttons)
+        column.addLayout(self.button_rows)
+        self._arrange_buttons()
         tab_chain([self.table, *self.buttons.values()])
         bind_keys(
             self,
@@ -140,6 +150,58 @@ class JournalScreen(QWidget):
                 ("Escape", self.closed.emit),
             ],
         )
+
+    # -- the buttons: in as few rows as their whole text fits in ---------------------------------
+
+    def _arrange_buttons(self, width: int | None = None) -> None:
+        """Lays the buttons out in one row when their text fits, else in two or three rows
+        (German and Spanish names are long), never cutting a name."""
+        buttons = list(self.buttons.values())
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        room = (width if width is not None else self.width()) - (
+            margins.left() + margins.right() if margins is not None else 0
+        )
+        spacing = max(0, self.button_rows.spacing())
+        per_row = 1
+        for candidate in (len(buttons), 3, 2):
+            rows = [buttons[i : i + candidate] for i in range(0, len(buttons), candidate)]
+            needed = max(
+                sum(b.sizeHint().width() for b in row) + spacing * (len(row) - 1) for row in rows
+            )
+            if needed <= room:
+                per_row = candidate
+                break
+        if per_row == self.buttons_per_row:
+            return
+        self.buttons_per_row = per_row
+        while (item := self.button_rows.takeAt(0)) is not None:
+            old = item.layout()
+            if old is not None:
+                while old.takeAt(0) is not None:
+                    pass
+                old.deleteLater()
+        for start in range(0, len(buttons), per_row):
+            row = QHBoxLayout()
+            for button in buttons[start : start + per_row]:
+                row.addWidget(button)
+            self.button_rows.addLayout(row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._arrange_buttons(event.size().width())
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self._arrange_buttons()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.buttons_per_row = 0  # the names' widths changed: lay them out again
+            self._arrange_buttons()
+        super().changeEvent(event)
+
+    # -- the episodes -------------------------------------------------------------------------
 
     def show_episodes(self, episodes: Sequence[Episode]) -> None:
         selected = self.current()
@@ -186,7 +248,7 @@ class JournalScreen(QWidget):
         row = self.table.currentRow()
         return self.episodes[row] if 0 <= row < len(self.episodes) else None
 
-    def _for_current(self, signal: Signal) -> None:
+    def _for_current(self, signal: SignalInstance) -> None:
         episode = self.current()
         if episode is not None:
             signal.emit(episode)

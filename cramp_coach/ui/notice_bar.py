@@ -2,48 +2,80 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from cramp_coach.speech import problems
 from cramp_coach.ui.access import describe
 from cramp_coach.ui.announce import announce
+from cramp_coach.ui.texts import scaled_font
+
+TEXT_PIXELS = 19  # read from two metres away, like the screens' own texts
 
 
 class NoticeBar(QFrame):
-    """Says what is wrong and how to fix it, once, until dismissed."""
+    """Says what is wrong and how to fix it, once, until dismissed.
+
+    The lines are kept as given; a line the app knows how to translate (a speech problem, given
+    in English) is shown in the current language, and in the new one when the language changes.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.lines: list[str] = []  # as given: shown through `_shown`
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.dismiss = QPushButton(self.tr("Dismiss"))
+        scaled_font(self.label, TEXT_PIXELS)
+        self.dismiss = QPushButton()
+        scaled_font(self.dismiss, TEXT_PIXELS)
+        self.dismiss.setAutoDefault(True)  # Enter presses it when it has the focus
+        self.dismiss.clicked.connect(self.dismiss_all)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._name()
+        self.hide()
+
+    def _name(self) -> None:
+        """Its own texts, in the current language."""
+        self.dismiss.setText(self.tr("Dismiss"))
         describe(
             self.dismiss,
             self.tr("Dismiss this notice"),
             self.tr("Hides the message above. Press Enter or Space."),
         )
-        self.dismiss.setAutoDefault(True)  # Enter presses it when it has the focus
         self.setAccessibleName(self.tr("Notice"))
-        self.dismiss.clicked.connect(self.dismiss_all)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.dismiss)
-        self.hide()
+
+    @staticmethod
+    def _shown(line: str) -> str:
+        return problems.translated(line) or line
 
     def show_text(self, text: str) -> None:
         """Adds a line; lines still showing stay (a second problem never hides the first)."""
-        lines = self.label.text().split("\n") if self.isVisible() and self.label.text() else []
-        if text not in lines:
-            lines.append(text)
-            announce(self, text)  # a screen reader hears a new problem once, as it appears
-        self.label.setText("\n".join(lines))
-        self.setAccessibleDescription(self.label.text())
+        if self.isHidden():  # dismissed (or never shown): start afresh
+            self.lines = []
+        shown = self._shown(text)
+        if shown not in [self._shown(line) for line in self.lines]:
+            self.lines.append(text)
+            announce(self, shown)  # a screen reader hears a new problem once, as it appears
+        self._show_lines()
         self.show()
 
+    def _show_lines(self) -> None:
+        self.label.setText("\n".join(self._shown(line) for line in self.lines))
+        self.setAccessibleDescription(self.label.text())
+
     def dismiss_all(self) -> None:
+        self.lines = []
         self.label.setText("")
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
+            self._show_lines()
+        super().changeEvent(event)

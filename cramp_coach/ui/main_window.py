@@ -55,7 +55,12 @@ SHORTCUTS = (
     ("S", QT_TRANSLATE_NOOP("MainWindow", "Answer 'Still cramping'")),
     ("Space", QT_TRANSLATE_NOOP("MainWindow", "Pause or resume the countdown")),
     ("Backspace", QT_TRANSLATE_NOOP("MainWindow", "Back one step")),
-    ("C", QT_TRANSLATE_NOOP("MainWindow", "The cramp came back: return to the stretch")),
+    (
+        "C",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "The cramp came back: wait for it to stop, then stretch again"
+        ),
+    ),
     ("M", QT_TRANSLATE_NOOP("MainWindow", "Sound on or off (captions stay)")),
     (
         "H",

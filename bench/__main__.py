@@ -22,7 +22,7 @@ def speech_figures() -> list[Figure]:
             name,
             value,
             routine_speech.BOUNDS.get(name),
-            "" if name == "cues_measured" else "ms",
+            "" if name in ("cues_measured", "marks_missed") else "ms",
             "real speaker, 5 s holds, in-process" if name == "cue_start_median_ms" else "",
         )
         for name, value in measured.items()

@@ -68,9 +68,13 @@ def measure() -> dict[str, float]:
     cues.caption.connect(on_caption)
     player.playingChanged.connect(lambda on: playing.append(time.monotonic()) if on else None)
     entered: dict[str, float] = {}
+    due: list[tuple[float, str]] = []  # each mark the hold will say, with the second it is due
 
     def on_step(step_id: str) -> None:
         entered[step_id] = time.monotonic()
+        countdown = machine.countdown  # the cues' own listener has run: their marks are fitted
+        if cues.marks and countdown is not None and countdown.deadline is not None:
+            due.extend((countdown.deadline - left, text) for left, text in cues.marks.items())
         if step_id == "check":
             checks[0] += 1
             intent = Intent.STILL if checks[0] < 3 else Intent.EASED
@@ -103,11 +107,18 @@ def measure() -> dict[str, float]:
             log.info("heard %.0f ms after asking: %s", heard[-1] * 1000, text)
     if recorder is not None:
         recorder.close()
+    # A mark fitted for its second but never asked for on it (a skipped second) is missed; one
+    # skipped by design, because it would talk over the cue before it, was never due.
+    said_marks = {(said, text) for said, text in asked if text in seconds_of}
+    missed = [text for when, text in due if (when, text) not in said_marks]
+    if missed:
+        log.warning("marks due but never said on their second: %s", ", ".join(missed))
     del app
     return {
         "cue_start_median_ms": statistics.median(latencies) * 1000,
         "cue_start_max_ms": max(latencies) * 1000,
         "mark_start_max_ms": max(marks) * 1000 if marks else float("nan"),
+        "marks_missed": float(len(missed)),
         "cues_measured": float(len(latencies)),
         # When the cue's sound reaches the sink (parec on its monitor): what a user hears.
         "heard_median_ms": statistics.median(heard) * 1000 if heard else float("nan"),
@@ -120,6 +131,7 @@ BOUNDS = {
     "cue_start_median_ms": CUE_MEDIAN_BOUND * 1000,
     "cue_start_max_ms": CUE_MAX_BOUND * 1000,
     "mark_start_max_ms": MARK_BOUND * 1000,
+    "marks_missed": 0.0,
     "heard_median_ms": CUE_MEDIAN_BOUND * 1000,
     "heard_max_ms": CUE_MAX_BOUND * 1000,
     "largest_stall_ms": STALL_BOUND * 1000,

@@ -53,12 +53,30 @@ class ManualClock:
             pending.callback()
             if settle is not None:
                 settle()
-        self._now = end
+        self._now = max(self._now, end)  # a subclass's time may have moved on past the end
 
     @property
     def next_alarm(self) -> float | None:
         live = [p.when for p in self._pending if not p.cancelled]
         return min(live) if live else None
+
+
+class BusyClock(ManualClock):
+    """A ManualClock that behaves like the real one in two ways that matter at a second's edge:
+    time moves on by `per_reading` at every now() (code takes time to run), and an alarm runs
+    `early` seconds before its time (a millisecond timer can wake a fraction of one early)."""
+
+    def __init__(self, early: float, per_reading: float, start: float = 1000.0) -> None:
+        super().__init__(start)
+        self.early = early
+        self.per_reading = per_reading
+
+    def now(self) -> float:
+        self._now += self.per_reading
+        return self._now
+
+    def call_at(self, when: float, callback: Callable[[], None]) -> _Pending:
+        return super().call_at(when - self.early, callback)
 
 
 @dataclass(frozen=True)

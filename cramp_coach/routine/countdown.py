@@ -46,10 +46,24 @@ class Countdown:
 
     def shown(self) -> int:
         """Whole seconds as displayed: 30 at the start of a 30-second hold, 1 in its last second."""
-        return math.ceil(self.remaining() - 1e-9)
+        return shown_of(self.remaining())
 
-    def next_change(self) -> float | None:
-        """When the displayed number next changes (the deadline itself for the last one)."""
-        if self._deadline is None or self.finished:
+    def next_change(self, shown: int | None = None) -> float | None:
+        """When the displayed number next changes from `shown` (by default, from what is shown
+        now); the deadline itself for the last one. None when not running or already at zero.
+
+        A caller that has just read the time passes what it read as shown: reading the clock
+        again could land past a second's edge and skip that whole second."""
+        if self._deadline is None:
             return None
-        return self._deadline - (self.shown() - 1)
+        if shown is None:
+            left = self.remaining()  # one reading for both questions
+            if left <= 0.0:
+                return None
+            shown = shown_of(left)
+        return self._deadline - max(shown - 1, 0)
+
+
+def shown_of(left: float) -> int:
+    """Whole seconds as displayed for `left` seconds left (a nanosecond's rounding forgiven)."""
+    return math.ceil(left - 1e-9)

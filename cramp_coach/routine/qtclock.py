@@ -9,9 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer
 
 # The wait is rounded down to whole milliseconds and any early wake re-arms for the rest, so an
-# alarm lands just after its deadline rather than up to a millisecond late; closer than this to
-# the deadline counts as on time.
-_EARLY_SLACK = 0.0002
+# alarm lands just after its deadline rather than up to a millisecond late, and never before it
+# (the Clock's promise): a countdown woken even a hair early still reads the second before.
 
 
 class QtAlarm:
@@ -35,7 +34,7 @@ class QtAlarm:
     def _fire(self) -> None:
         if self._timer is None:
             return
-        if self._when - self._clock.now() > _EARLY_SLACK:
+        if self._clock.now() < self._when:
             self._arm(self._timer)  # woke early: sleep the rest rather than report too soon
             return
         self.cancel()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cramp_coach.routine.clock import Alarm, Clock
-from cramp_coach.routine.countdown import Countdown
+from cramp_coach.routine.countdown import Countdown, shown_of
 
 
 class Ticker:
@@ -50,14 +50,18 @@ class Ticker:
 
     def announce(self) -> None:
         """Tells the shown number if it changed since last told (e.g. to a new listener)."""
-        shown = self.countdown.shown()
+        self._tell(self.countdown.shown())
+
+    def _tell(self, shown: int) -> None:
         if shown != self._shown:
             self._shown = shown
             self._on_second(shown)
 
-    def _schedule(self) -> None:
+    def _schedule(self, shown: int | None = None) -> None:
+        """Sleeps until the displayed number next changes from `shown` (by default, from what
+        is shown now; not at all once the time is up)."""
         self._cancel()
-        when = self.countdown.next_change()
+        when = self.countdown.next_change(shown)
         if when is not None:
             self._alarm = self.clock.call_at(when, self._wake)
 
@@ -65,11 +69,17 @@ class Ticker:
         self._alarm = None
         if not self.countdown.running:
             return
-        self.announce()
-        if self.countdown.finished:
+        # One reading of the clock decides both what is told and when to wake next. Time moves
+        # on while this runs: a wake a hair before a second's edge that read "4" here and "3"
+        # there would tell 3 (and say its time mark) a whole second late, or at the end find
+        # the time up with 1 still shown and no alarm left, so the step would never end.
+        left = self.countdown.remaining()
+        shown = shown_of(left)
+        self._tell(shown)
+        if left <= 0.0:
             self._on_elapsed()
         else:
-            self._schedule()
+            self._schedule(shown)  # woken early: the same edge again, never the one after
 
     def _cancel(self) -> None:
         if self._alarm is not None:

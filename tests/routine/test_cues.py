@@ -9,7 +9,7 @@ import pytest
 from cramp_coach.content import Mark, Routine
 from cramp_coach.routine.cues import CueCaller, estimate, fit_marks, spoken_texts, step_cue
 from cramp_coach.routine.flow import Intent
-from tests.fakes import FakeSpeaker, ManualClock
+from tests.fakes import BusyClock, FakeSpeaker, ManualClock
 from tests.helpers import Driver
 
 DriveFn = Callable[..., Driver]
@@ -231,6 +231,36 @@ def test_a_slow_speaker_does_not_move_the_deadlines(
     run.wait(40)
     check = next(v for v in run.machine.visits if v.step_id == "check")
     assert check.at == pytest.approx(started + 30, abs=0.005)
+
+
+@pytest.mark.parametrize("per_reading", [0.00002, 0.00004, 0.00005, 0.00007])
+def test_marks_are_said_on_their_second_when_an_alarm_wakes_a_little_early(
+    qapp: object, routine: Routine, per_reading: float
+) -> None:
+    # What the bench found on the real clock: an alarm that woke a fraction of a millisecond
+    # before the second of "Three." (time moving on while the code runs) had "Three." said a
+    # second late and "Two." cut off, or the hold never ending at all.
+    from cramp_coach.routine.machine import RoutineMachine
+
+    clock = BusyClock(early=0.0001, per_reading=per_reading)
+    speaker = FakeSpeaker(clock, default_duration=0.3, durations={"Hold for 5 seconds.": 1.3})
+    run = Driver(RoutineMachine(routine.with_hold_seconds(5), clock), clock)
+    caller = CueCaller(run.machine, speaker)
+    run.start().send(Intent.NEXT)
+    run.finish_countdown()
+    assert run.step == "hold"
+    assert caller.marks == {3: "Three.", 2: "Two.", 1: "One."}
+    countdown = run.machine.countdown
+    assert countdown is not None and countdown.deadline is not None
+    deadline = countdown.deadline
+    run.wait(5.5)
+    assert run.step == "check"
+    said = [
+        (at, text) for at, text in speaker.spoken_at() if at is not None and at > deadline - 4.5
+    ]
+    assert [text for _, text in said] == ["Three.", "Two.", "One.", "Release. Has the cramp eased?"]
+    for (at, text), left in zip(said, (3, 2, 1, 0), strict=True):
+        assert at == pytest.approx(deadline - left, abs=0.001), text
 
 
 # -- hands-free ------------------------------------------------------------------------------

@@ -89,7 +89,7 @@ def run_app(
         from cramp_coach.speech.listener import CommandListener
 
         listener = CommandListener()
-        assert window is not None
+        assert window is not None  # made after the first paint (MainWindow.start_engines)
         playing = getattr(window.speaker, "playingChanged", None)
         if playing is not None:
             # The recogniser never hears the app's own cues: deaf while one plays, and a tail after.
@@ -120,22 +120,36 @@ def run_app(
     restore_geometry(window, settings.store, settings.WINDOW_GEOMETRY)
     instance.raise_requested.connect(lambda token: raise_window(window, token))
 
-    def after_first_paint() -> None:
-        from cramp_coach.routine.cues import spoken_texts
+    def set_icon() -> None:
         from cramp_coach.ui.icon import app_icon
 
+        app.setWindowIcon(app_icon())
+
+    def prepare_cues() -> None:
+        """Every cue rendered long before the first cramp, so the first one is heard at once."""
+        from cramp_coach.routine.cues import spoken_texts
+
         assert window is not None
-        app.setWindowIcon(app_icon())  # the SVG icon engine is loaded now, not before the paint
-        window.start_engines()
-        window.prepare_routine_screen()
-        # Render every cue now, long before the first cramp, so the first one is heard at once.
-        spoken = routine.with_hold_seconds(window.hold_seconds())
-        voice = window.voice_commands_work()
+        spoken = window.base_routine.with_hold_seconds(window.hold_seconds())
         for hands_free_texts in (False, True):
-            window.speaker.prepare(spoken_texts(spoken, hands_free=hands_free_texts, voice=voice))
-        warm_up = getattr(window.speaker, "warm_up", None)
-        if warm_up is not None:
-            warm_up()  # audio output set up now, not in the first cue
+            for voice in {False, window.voice_commands_work()}:
+                texts = spoken_texts(spoken, hands_free=hands_free_texts, voice=voice)
+                window.speaker.prepare(texts)
+
+    def warm_up() -> None:
+        assert window is not None
+        warm = getattr(window.speaker, "warm_up", None)
+        if warm is not None:
+            warm()  # audio output set up now, not in the first cue
+
+    # After the first paint, one piece per turn of the event loop: a key pressed meanwhile
+    # (Enter: "I have a cramp now") is handled between them, not after all of them.
+    later = [set_icon, window.start_engines, window.prepare_routine_screen, prepare_cues, warm_up]
+
+    def after_first_paint() -> None:
+        if later:
+            later.pop(0)()
+            QTimer.singleShot(0, after_first_paint)
 
     FirstPaint(window, after_first_paint)  # owned by the window
     window.show()
@@ -145,14 +159,21 @@ def run_app(
 class FirstPaint(QObject):
     """Calls back once, on the event loop's next turn after the window was first painted."""
 
+    FALLBACK_MS = 2000  # a window started minimised is not painted: go on anyway
+
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
         self._callback: Callable[[], None] | None = callback
         window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, callback)
+            QTimer.singleShot(0, self, self._fire)
         return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()

@@ -95,8 +95,11 @@ def test_missing_routine_file(tmp_path: Path) -> None:
     assert "none.toml: file not found" in result.stderr
 
 
-def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
-    """The real entry point shows its window; a timer closes it so the process exits 0."""
+@pytest.mark.parametrize("args", [[], ["--hands-free"]])
+def test_app_starts_and_quits_offscreen(tmp_path: Path, args: list[str]) -> None:
+    """The real entry point shows its window, and makes what comes after the first paint
+    (speech, journal, routine screen, and in hands-free the listener); a timer then closes it
+    so the process exits 0."""
     env = os.environ.copy()
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(tmp_path)
@@ -111,9 +114,9 @@ def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
         "    w = [w for w in QApplication.topLevelWidgets() if w.isVisible()]\n"
         "    print('shown:', w[0].windowTitle())\n"
         "    QApplication.quit()\n"
-        "QTimer.singleShot(300, close)\n"
+        "QTimer.singleShot(1000, close)\n"
         "from cramp_coach.cli import main\n"
-        "sys.exit(main([]))\n"
+        f"sys.exit(main({args!r}))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, env=env

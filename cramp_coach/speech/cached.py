@@ -45,6 +45,8 @@ class CachedSpeaker(QObject):
 
     unavailable = Signal(str)  # one line: why speech is off and how to fix it
     voicesChanged = Signal()  # the engine's voice list is known  # noqa: N815 (Qt naming)
+    # A cue started or stopped being heard: the voice-command listener is deaf meanwhile.
+    playingChanged = Signal(bool)  # noqa: N815 (Qt naming)
 
     def __init__(
         self,
@@ -77,6 +79,9 @@ class CachedSpeaker(QObject):
         found_later = getattr(self.player, "problemFound", None)
         if isinstance(found_later, SignalInstance):
             found_later.connect(self._give_up)
+        playing = getattr(self.player, "playingChanged", None)
+        if isinstance(playing, SignalInstance):
+            playing.connect(self.playingChanged)
         audio_problem = self.player.problem()
         if audio_problem is not None:
             self._give_up(audio_problem)

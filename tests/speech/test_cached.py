@@ -266,3 +266,24 @@ def test_warm_up_plays_silence_once_speech_works(qapp: object, tmp_path: Path) -
     tones = [call for call in player.calls if call[0] == "tone"]
     assert tones == [("tone", "silence-100ms.wav")]
     speaker.close()
+
+
+def test_the_speaker_says_when_a_cue_is_heard(
+    make_speaker: Callable[..., CachedSpeaker], renderer: FakeRenderer
+) -> None:
+    """The voice-command listener is muted from this signal: it must come through the speaker,
+    which is what the app holds, not only through its player."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Playing(QObject):
+        playingChanged = Signal(bool)  # noqa: N815 (Qt naming)
+
+    playing = Playing()
+    player = FakePlayer(renderer)
+    player.playingChanged = playing.playingChanged  # type: ignore[attr-defined]
+    speaker = make_speaker(with_player=player)
+    heard: list[bool] = []
+    speaker.playingChanged.connect(heard.append)
+    playing.playingChanged.emit(True)
+    playing.playingChanged.emit(False)
+    assert heard == [True, False]

@@ -11,6 +11,7 @@ Plain `socket` with a QSocketNotifier rather than Qt Network's QLocalServer: loa
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import getpass
 import logging
@@ -82,15 +83,21 @@ class SingleInstance(QObject):
     def try_become_primary(self) -> bool:
         """True: this is the first instance, now listening. False: another one answered and
         was asked to come to the front; this one should exit."""
-        if self._tell_primary():
-            return False
+        try:
+            if self._tell_primary():
+                return False
+        except OSError as error:
+            return self._without(error)  # a first instance that does not answer: run anyway
         try:
             server = self._listen()
         except FileExistsError:
             # The socket file is there but nobody answered a moment ago. Ask once more (two
             # launches at the same moment), then take it over: its instance crashed.
-            if self._tell_primary():
-                return False
+            try:
+                if self._tell_primary():
+                    return False
+            except OSError as error:
+                return self._without(error)
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.name)
             try:
@@ -111,13 +118,19 @@ class SingleInstance(QObject):
             server.bind(self.name)
         except OSError as error:
             server.close()
-            if error.errno == 98:  # EADDRINUSE: the file is there
+            if error.errno == errno.EADDRINUSE:  # the file is there
                 raise FileExistsError(self.name) from error
             raise
         finally:
             os.umask(old_mask)
-        server.listen(4)
-        server.setblocking(False)
+        try:
+            server.listen(4)
+            server.setblocking(False)
+        except OSError:
+            server.close()
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.name)
+            raise
         return server
 
     def _without(self, error: OSError) -> bool:
@@ -150,9 +163,12 @@ class SingleInstance(QObject):
         client.settimeout(CONNECT_TIMEOUT_S)
         try:
             client.connect(self.name)
-        except OSError:  # no file, nobody listening, not a socket: there is no first instance
+        except (FileNotFoundError, ConnectionRefusedError):  # no file, or a crashed instance's
             client.close()
             return False
+        except OSError:  # busy, hung, not ours: never take the socket over for that
+            client.close()
+            raise
         token = launch_token()
         line = f"{RAISE} {token}\n" if token else f"{RAISE}\n"
         try:

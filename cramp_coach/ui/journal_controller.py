@@ -76,9 +76,13 @@ class JournalController(QObject):
         self.host.show_screen(self.screen, self.screen.table)
 
     def refresh(self, _: object = None) -> None:
-        screen = self.screen
-        if screen is not None:
-            self.journal.submit(lambda j: j.episodes(), screen.show_episodes)
+        if self.screen is not None:
+            self.journal.submit(lambda j: j.episodes(), self._show)
+
+    def _show(self, episodes: list[Episode]) -> None:
+        # The screen of when it was asked may be gone (a language switch makes a new one).
+        if self.screen is not None:
+            self.screen.show_episodes(episodes)
 
     def guidance_after_run(self, show: Callable[[str], None]) -> None:
         """At Done: what the journal says now (prolonged, or recurring: see a physician)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         # The microphone is opened only in hands-free mode: a listener, or how to make one.
         self.listener: CommandListener | None = None
         self._make_listener: Callable[[], CommandListener] | None = None
+        self._engines_started = False  # the listener is never made before the first paint
         if callable(listener) and not hasattr(listener, "heard"):
             self._make_listener = listener
         elif listener is not None:
@@ -238,8 +240,12 @@ class MainWindow(QMainWindow):
 
     def start_engines(self) -> None:
         """Makes the speech engine and opens the journal now (app.py calls this just after the
-        first paint), so neither is made in the middle of the first cramp."""
+        first paint), so neither is made in the middle of the first cramp; and, in hands-free
+        mode, the microphone."""
         _ = self.speaker, self.journal
+        self._engines_started = True
+        if self.hands_free_action.isChecked():
+            self._listen(True)
 
     # -- screens, made when first needed ----------------------------------------------------
 
@@ -307,9 +313,11 @@ class MainWindow(QMainWindow):
             if action not in (self.sound_action, self.hands_free_action):
                 self.removeAction(action)
                 action.deleteLater()
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()  # clear() only takes them off the bar
         self.menuBar().clear()
         routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
-        start = QAction(self.tr("&Start the cramp routine"), self)
+        start = QAction(self.tr("&Start the cramp routine"), routine_menu)  # goes with its menu
         start.triggered.connect(self.start_routine)
         settings = QAction(self.tr("S&ettings…"), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -344,7 +352,7 @@ class MainWindow(QMainWindow):
         print_action = QAction(self.tr("&Print the routine sheet…"), self)
         print_action.setShortcut(QKeySequence.StandardKey.Print)
         print_action.triggered.connect(self.print_sheet)
-        preview = QAction(self.tr("Print pre&view…"), self)
+        preview = QAction(self.tr("Print pre&view…"), sheet_menu)  # goes with its menu
         preview.triggered.connect(self.preview_sheet)
         export = QAction(self.tr("&Export the sheet as PDF…"), self)
         export.setShortcut(QKeySequence("Ctrl+E"))
@@ -415,6 +423,15 @@ class MainWindow(QMainWindow):
         self._name_toggles()
         if self.machine is not None:
             self.machine.set_hands_free(on)
+        if self._engines_started or not on:
+            self._listen(on)
+        if self.cues is not None:
+            self.cues.voice = self.voice_commands_work()
+        if save:
+            self.settings.set_hands_free(on)
+
+    def _listen(self, on: bool) -> None:
+        """The microphone on (hands-free) or off; made the first time it is wanted."""
         if on and self.listener is None and self._make_listener is not None:
             self._adopt_listener(self._make_listener())
         if self.listener is not None and self._make_listener is not None:
@@ -422,10 +439,6 @@ class MainWindow(QMainWindow):
                 self.listener.start()  # off, with a status line saying why, without a microphone
             else:
                 self.listener.stop()
-        if self.cues is not None:
-            self.cues.voice = self.voice_commands_work()
-        if save:
-            self.settings.set_hands_free(on)
 
     def _name_toggles(self) -> None:
         sound, hands_free = self.sound_action.isChecked(), self.hands_free_action.isChecked()
@@ -660,6 +673,8 @@ class MainWindow(QMainWindow):
         self.guided_screen.show_run(self.guided)
 
     def go_home(self) -> None:
+        if self._pending_language is not None and not self._busy():
+            self.set_language(self._pending_language)  # chosen during a guided set
         self.stack.setCurrentWidget(self.home)
         self.home.start_button.setFocus()
 
@@ -806,7 +821,7 @@ class MainWindow(QMainWindow):
         if self._busy():
             self._pending_language = language
             self.statusBar().showMessage(
-                self.tr("The language will change when this routine ends."), 8000
+                self.tr("The language will change when this routine or set ends."), 8000
             )
             return
         self._pending_language = None

@@ -209,3 +209,20 @@ def test_normal_size_is_the_size_the_app_starts_with(qtbot: QtBot, window: MainW
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.home.start_button.font().pixelSize() == start
     assert texts.system_text_factor(QApplication.font()) >= 1.0
+
+
+def test_switching_language_leaves_no_old_menus_or_actions(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    def count() -> tuple[int, int]:
+        qtbot.wait(20)  # an event loop runs the deleteLater()s
+        return len(window.findChildren(QMenu)), len(window.findChildren(QAction))
+
+    before = count()
+    for language in ("es", "de", "en"):
+        window.set_language(language)
+    after = count()  # (the menu bar's own overflow menu may not be made again yet)
+    assert after[0] <= before[0] and after[1] <= before[1]

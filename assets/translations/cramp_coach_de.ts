@@ -1183,8 +1183,12 @@
         <translation>Textgröße: %1 %</translation>
     </message>
     <message>
+        <source>The language will change when this routine or set ends.</source>
+        <translation>Die Sprache wechselt, wenn diese Routine oder dieser Satz endet.</translation>
+    </message>
+    <message>
         <source>The language will change when this routine ends.</source>
-        <translation>Die Sprache wechselt, wenn diese Routine endet.</translation>
+        <translation type="vanished">Die Sprache wechselt, wenn diese Routine endet.</translation>
     </message>
     <message>
         <source>Stretches will be held for %1 seconds.</source>

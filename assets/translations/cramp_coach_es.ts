@@ -1183,8 +1183,12 @@
         <translation>Tamaño del texto: %1 %</translation>
     </message>
     <message>
+        <source>The language will change when this routine or set ends.</source>
+        <translation>El idioma cambiará cuando termine esta rutina o esta serie.</translation>
+    </message>
+    <message>
         <source>The language will change when this routine ends.</source>
-        <translation>El idioma cambiará cuando termine esta rutina.</translation>
+        <translation type="vanished">El idioma cambiará cuando termine esta rutina.</translation>
     </message>
     <message>
         <source>Stretches will be held for %1 seconds.</source>

@@ -1163,6 +1163,10 @@
         <translation>Merkblatt wird geschrieben…</translation>
     </message>
     <message>
+        <source>The sheet could not be written.</source>
+        <translation>Das Merkblatt konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
         <source>Wrote the sheet to %1</source>
         <translation>Merkblatt gespeichert unter %1</translation>
     </message>

@@ -1163,6 +1163,10 @@
         <translation>Escribiendo la hoja…</translation>
     </message>
     <message>
+        <source>The sheet could not be written.</source>
+        <translation>No se pudo escribir la hoja.</translation>
+    </message>
+    <message>
         <source>Wrote the sheet to %1</source>
         <translation>Hoja guardada en %1</translation>
     </message>

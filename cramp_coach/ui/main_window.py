@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-import threading
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QSize, QStandardPaths, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QLocale,
+    QProcess,
+    QSize,
+    QStandardPaths,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,7 +111,6 @@ ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent
 class MainWindow(QMainWindow):
     """Switches between the first screen and the others; wires menus to actions."""
 
-    _exported = Signal(str, str)  # from the export thread: path written, or the problem
     sheet_exported = Signal(str)  # the path written ("" when it failed)
 
     def __init__(
@@ -140,7 +147,6 @@ class MainWindow(QMainWindow):
         self.machine: RoutineMachine | None = None
         self.cues: CueCaller | None = None
         self._stop_asked_at: float | None = None
-        self._exported.connect(self._on_exported)  # queued: it is emitted from another thread
         self._journal_writer: JournalWriter | None = None
         self._make_journal: Callable[[], JournalWriter] | None = None
         if journal is None or hasattr(journal, "submit"):
@@ -594,25 +600,35 @@ class MainWindow(QMainWindow):
             self.export_pdf(path)
 
     def export_pdf(self, path: Path, paper: str | None = None) -> None:
-        """Writes the sheet to `path` on a worker thread (painting a PDF takes longer than a
-        frame); the outcome arrives as a status line, or a notice when it failed."""
+        """Writes the sheet to `path` in a `cramp-coach sheet` process of its own (painting a
+        PDF takes longer than a frame, and painting text on a second thread of this process
+        could deadlock with the window's); the outcome arrives as a status line, or a notice
+        when it failed."""
         if paper is None:
             imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
             paper = "letter" if imperial else "a4"
-        hold, language = self.hold_seconds(), self.language
         self.statusBar().showMessage(self.tr("Writing the sheet…"))
+        process = QProcess(self)
+        arguments = ["-m", "cramp_coach", "sheet", "-o", str(path), "--paper", paper]
+        arguments += ["--hold-seconds", str(self.hold_seconds()), "--language", self.language]
 
-        def work() -> None:
-            from cramp_coach.sheet import SheetError, write_pdf
+        def finished(code: int, status: QProcess.ExitStatus) -> None:
+            process.deleteLater()
+            if code == 0 and status == QProcess.ExitStatus.NormalExit:
+                self._on_exported(str(path), "")
+                return
+            lines = bytes(process.readAllStandardError().data()).decode(errors="replace")
+            problem = (lines.strip().splitlines() or [""])[-1].removeprefix("cramp-coach: ")
+            self._on_exported("", problem or self.tr("The sheet could not be written."))
 
-            try:
-                written = write_pdf(path, paper=paper, hold_seconds=hold, language=language)
-            except SheetError as error:
-                self._exported.emit("", str(error))
-            else:
-                self._exported.emit(str(written), "")
+        def failed(error: QProcess.ProcessError) -> None:
+            if error == QProcess.ProcessError.FailedToStart:
+                process.deleteLater()
+                self._on_exported("", self.tr("The sheet could not be written."))
 
-        threading.Thread(target=work, name="sheet-export", daemon=True).start()
+        process.finished.connect(finished)
+        process.errorOccurred.connect(failed)
+        process.start(sys.executable, arguments)
 
     def _on_exported(self, written: str, problem: str) -> None:
         if problem:

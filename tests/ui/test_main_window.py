@@ -408,7 +408,7 @@ def test_without_time_marks_only_step_cues_are_spoken(
     assert speaker.spoken[-1] == "Release. Has the cramp eased?"
 
 
-def test_export_writes_the_sheet_off_the_gui_thread(
+def test_export_writes_the_sheet_in_a_process_of_its_own(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, settings: Settings
 ) -> None:
     from PySide6.QtPdf import QPdfDocument

@@ -74,7 +74,7 @@ def run_app(
         """pyttsx3 renders, PulseAudio plays: made just after the first paint."""
         from cramp_coach.speech.cached import CachedSpeaker
 
-        speaker = CachedSpeaker()
+        speaker = CachedSpeaker(open_engine_early=False)  # opened when a cue is missing
         assert window is not None
         speaker.set_voice(settings.voice() or i18n.espeak_voice(window.language))
         speaker.set_rate(settings.rate())

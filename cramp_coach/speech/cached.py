@@ -55,8 +55,10 @@ class CachedSpeaker(QObject):
         player: Player | None = None,
         timeout: float = 3.0,
         parent: QObject | None = None,
+        open_engine_early: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._open_engine_early = open_engine_early
         self.muted = False
         self.problem: str | None = None
         self.voices: list[Voice] = []
@@ -86,7 +88,15 @@ class CachedSpeaker(QObject):
         if audio_problem is not None:
             self._give_up(audio_problem)
         else:
-            self._worker.start()
+            # The app lets the engine wait until a cue is missing from the cache on disk, or
+            # the voices are asked for: once every cue was rendered, pyttsx3 and espeak-ng are
+            # not even loaded (about 4 MiB).
+            self._worker.start(open_now=self._open_engine_early)
+
+    def load_voices(self) -> None:
+        """Asks the engine for its voices (`voicesChanged` says when they are known)."""
+        if not self.voices and self.problem is None:
+            self._worker.open_engine()
 
     # -- the Speaker interface ----------------------------------------------------------------
 

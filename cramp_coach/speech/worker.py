@@ -16,13 +16,20 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from cramp_coach.speech import wav
 from cramp_coach.speech.problems import DID_NOT_START, FAILED, HUNG, with_detail
-from cramp_coach.speech.render import Renderer, SpeechUnavailable
+from cramp_coach.speech.render import Renderer, SpeechUnavailable, Voice
 
 # The lines given up with are English (the source text, also for the log); they are translated
 # where they are shown (cramp_coach.speech.problems.translated).
 __all__ = ["HUNG", "RenderJob", "RenderWorker"]
 
 log = logging.getLogger(__name__)
+
+
+_OPEN = "\x00open"  # the key of the job that only opens the engine
+
+
+class _EngineGoneError(Exception):
+    """The engine could not be opened for a render (the app has been told why)."""
 
 
 @dataclass(order=True)
@@ -69,6 +76,8 @@ class RenderWorker(QObject):
         self._order = itertools.count()
         self._outstanding = 1  # opening the engine counts as a job
         self._busy_since: float | None = None  # written by the worker thread only
+        self._voices: list[Voice] | None = None  # the engine's, once it is open
+        self._open_now = True
         self._dead = False
         self._watchdog = QTimer(self)
         self._watchdog.setInterval(max(10, int(timeout * 1000 / 4)))
@@ -77,9 +86,20 @@ class RenderWorker(QObject):
         self.failed.connect(self._watchdog.stop)
         self._thread = threading.Thread(target=self._run, name="speech-render", daemon=True)
 
-    def start(self) -> None:
-        self._watchdog.start()
+    def start(self, open_now: bool = True) -> None:
+        """Starts the thread; with `open_now` False the engine is opened only when a cue is not
+        in the cache yet, or its voices are asked for (`open_engine`): a run whose cues were
+        all rendered before never loads it."""
+        self._open_now = open_now
+        if open_now:
+            self._watchdog.start()
+        else:
+            self._outstanding = 0
         self._thread.start()
+
+    def open_engine(self) -> None:
+        """Opens the engine now, if it is not open yet; `opened` then gives its voices."""
+        self.submit(_OPEN, "", None, 0, Path(), urgent=False)
 
     def submit(
         self, key: str, text: str, voice: str | None, rate: int, path: Path, urgent: bool
@@ -115,30 +135,49 @@ class RenderWorker(QObject):
 
     # -- worker thread ------------------------------------------------------------------------
 
-    def _run(self) -> None:
+    def _open(self) -> bool:
+        """Opens the engine once; False (and the app is told why) when it cannot start."""
+        if self._voices is not None:
+            return True
         try:
             self._busy_since = time.monotonic()
             voices = self._renderer.open()
         except SpeechUnavailable as exc:
             self._give_up(str(exc))
-            return
+            return False
         except Exception as exc:
             log.exception("speech engine did not start")
             self._give_up(with_detail(DID_NOT_START, exc))
-            return
+            return False
         finally:
             self._busy_since = None
-        self._report(self.opened, voices)
+        self._voices = voices
+        if not self._dead:
+            self.opened.emit(voices)
+        return True
+
+    def _run(self) -> None:
+        if self._open_now:
+            if not self._open():
+                return
+            self._report(None)  # the opening counted as a job
         while True:
             job = self._jobs.get()
             if job.urgent_first < 0 or self._dead:
                 return
+            if job.key == _OPEN:
+                if not self._open():
+                    return
+                self._report(None)
+                continue
             if job.urgent and not self._wanted(job.key):
                 self._report(None)  # overtaken before it was rendered: drop it
                 continue
             try:
                 self._busy_since = time.monotonic()
                 seconds = self._make(job)
+            except _EngineGoneError:
+                return  # already reported: the engine did not start
             except Exception as exc:
                 log.exception("could not render %r", job.text)
                 self._give_up(with_detail(FAILED, exc))
@@ -153,6 +192,8 @@ class RenderWorker(QObject):
                 return wav.seconds(job.path)
             except (OSError, EOFError, ValueError):
                 log.warning("re-rendering unreadable cached cue %s", job.path)
+        if not self._open():
+            raise _EngineGoneError
         raw = job.path.with_suffix(".raw.wav")
         part = job.path.with_suffix(".part.wav")
         self._renderer.render(job.text, job.voice, job.rate, raw)

@@ -900,9 +900,19 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from cramp_coach.ui.settings_dialog import SettingsDialog
 
-        voices = list(getattr(self.speaker, "voices", []))
+        speaker = self.speaker
+        load_voices = getattr(speaker, "load_voices", None)
+        if load_voices is not None:
+            load_voices()  # the engine may not be open yet: its voices arrive in a moment
+        voices = list(getattr(speaker, "voices", []))
         dialog = SettingsDialog(self.base_routine.hold, self.current_choices(), voices, self)
-        if dialog.exec():
+        changed = getattr(speaker, "voicesChanged", None)
+        if changed is not None:
+            changed.connect(dialog.voices_arrived)
+        shown = dialog.exec()
+        if changed is not None:
+            changed.disconnect(dialog.voices_arrived)
+        if shown:
             self.apply_choices(dialog.choices())
         self._refocus()
 

@@ -73,11 +73,8 @@ class SettingsDialog(QDialog):
         self.speech_on.setChecked(current.speech_on)
         self.voice = QComboBox()
         self.voice.setAccessibleName(self.tr("Voice"))
-        self.voice.addItem(self.tr("Default voice"), "")
-        for voice in sorted(voices, key=lambda v: v.name.lower()):
-            self.voice.addItem(voice.name, voice.id)
-        index = self.voice.findData(current.voice)
-        self.voice.setCurrentIndex(max(0, index))
+        self._saved_voice = current.voice  # kept until the engine's voices are known
+        self._fill_voices(voices, current.voice)
         self.rate = QSpinBox()
         self.rate.setRange(*Settings.RATE_RANGE)
         self.rate.setValue(current.rate)
@@ -154,6 +151,20 @@ class SettingsDialog(QDialog):
         column.addWidget(journal_box)
         column.addWidget(looks_box)
         column.addWidget(buttons)
+
+    def _fill_voices(self, voices: list[Voice], chosen: str) -> None:
+        self.voice.clear()
+        self.voice.addItem(self.tr("Default voice"), "")
+        for voice in sorted(voices, key=lambda v: v.name.lower()):
+            self.voice.addItem(voice.name, voice.id)
+        self.voice.setCurrentIndex(max(0, self.voice.findData(chosen)))
+
+    def voices_arrived(self) -> None:
+        """The engine has opened: its voices join the list, keeping what is chosen."""
+        speaker_voices = getattr(self.sender(), "voices", None)
+        if speaker_voices is not None:
+            chosen = str(self.voice.currentData() or "") or self._saved_voice
+            self._fill_voices(list(speaker_voices), chosen)
 
     def choices(self) -> Choices:
         return Choices(

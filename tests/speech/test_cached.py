@@ -287,3 +287,57 @@ def test_the_speaker_says_when_a_cue_is_heard(
     playing.playingChanged.emit(True)
     playing.playingChanged.emit(False)
     assert heard == [True, False]
+
+
+def test_an_app_whose_cues_are_all_cached_never_opens_the_engine(
+    qtbot: QtBot, tmp_path: Path, renderer: FakeRenderer, player: FakePlayer
+) -> None:
+    """The second start: every cue is on disk, so pyttsx3/espeak-ng is not even loaded; a
+    new cue, or the voices being asked for, open it then."""
+    first = CachedSpeaker(tmp_path / "cues", renderer, player)
+    first.prepare(["Stop running."])
+    wait_rendered(qtbot, first, "Stop running.")
+    first.close()
+    opened_before = renderer.opened
+
+    again = CachedSpeaker(tmp_path / "cues", renderer, player, open_engine_early=False)
+    try:
+        again.prepare(["Stop running."])
+        wait_rendered(qtbot, again, "Stop running.")
+        again.say("Stop running.")
+        assert renderer.opened == opened_before  # played from the cache alone
+        with qtbot.waitSignal(again.voicesChanged, timeout=3000):
+            again.load_voices()
+        assert renderer.opened == opened_before + 1 and again.voices
+        again.prepare(["A new cue."])
+        wait_rendered(qtbot, again, "A new cue.")
+        assert renderer.opened == opened_before + 1  # opened once
+        assert "A new cue." in renderer.texts
+    finally:
+        again.close()
+
+
+def test_a_missing_cue_opens_the_engine_when_it_was_left_closed(
+    qtbot: QtBot, tmp_path: Path, renderer: FakeRenderer, player: FakePlayer
+) -> None:
+    speaker = CachedSpeaker(tmp_path / "cues", renderer, player, open_engine_early=False)
+    try:
+        assert renderer.opened == 0
+        speaker.prepare(["Hold."])
+        wait_rendered(qtbot, speaker, "Hold.")
+        assert renderer.opened == 1
+    finally:
+        speaker.close()
+
+
+def test_an_engine_left_closed_that_cannot_start_is_reported_when_needed(
+    qtbot: QtBot, tmp_path: Path, renderer: FakeRenderer, player: FakePlayer
+) -> None:
+    renderer.open_fails = SpeechUnavailable("Speech is off: espeak-ng is not installed")
+    speaker = CachedSpeaker(tmp_path / "cues", renderer, player, open_engine_early=False)
+    try:
+        with qtbot.waitSignal(speaker.unavailable, timeout=3000) as told:
+            speaker.say("Hold.")
+        assert "espeak-ng" in told.args[0]
+    finally:
+        speaker.close()

@@ -226,3 +226,30 @@ def test_switching_language_leaves_no_old_menus_or_actions(
         window.set_language(language)
     after = count()  # (the menu bar's own overflow menu may not be made again yet)
     assert after[0] <= before[0] and after[1] <= before[1]
+
+
+def test_voices_that_arrive_while_settings_are_open_join_the_list(
+    qtbot: QtBot, routine: Routine
+) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    from cramp_coach.speech.render import Voice
+    from cramp_coach.ui.settings_dialog import Choices, SettingsDialog
+
+    class Engine(QObject):
+        voicesChanged = Signal()  # noqa: N815 (Qt naming)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.voices: list[Voice] = []
+
+    engine = Engine()
+    current = Choices(30, True, "roa/es", 175, 100, True)
+    dialog = SettingsDialog(routine.hold, current, [], None)
+    qtbot.addWidget(dialog)
+    assert dialog.voice.count() == 1  # the default voice only, for now
+    engine.voicesChanged.connect(dialog.voices_arrived)
+    engine.voices = [Voice("gmw/en", "English", ("en",)), Voice("roa/es", "Spanish", ("es",))]
+    engine.voicesChanged.emit()
+    assert dialog.voice.count() == 3
+    assert dialog.choices().voice == "roa/es"  # the saved choice is selected once it is known

@@ -117,7 +117,7 @@ def run_app(
         routine_for=routine_for,
     )
     window.apply_zoom(settings.zoom())  # the system's font size, times the user's zoom
-    restore_geometry(window, settings.store, settings.WINDOW_GEOMETRY)
+    restore_geometry(window, settings.store)
     instance.raise_requested.connect(lambda token: raise_window(window, token))
 
     def set_icon() -> None:

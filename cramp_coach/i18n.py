@@ -12,10 +12,12 @@ and the screens must set their texts again (and reload the content in the new la
 from __future__ import annotations
 
 import logging
+import re
 from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING
 
 from cramp_coach.content.assets import asset
+from cramp_coach.content.translation import ENGLISH
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -24,8 +26,8 @@ if TYPE_CHECKING:
 # its --help, which must work without loading Qt.
 
 log = logging.getLogger(__name__)
+_PLACEHOLDER = re.compile(r"%(\d)")
 
-ENGLISH = "en"
 LANGUAGES = ("en", "es", "de")
 NAMES = {"en": "English", "es": "Español", "de": "Deutsch"}  # each in its own language
 # espeak-ng voices as the speech engine (pyttsx3) lists them: the voice files of
@@ -36,6 +38,11 @@ CATALOGUE = "cramp_coach"  # assets/translations/cramp_coach_<language>.qm
 _installed: list[QTranslator] = []  # owned here: dropping one deletes it
 _data: list[bytes] = []  # a translator loaded from bytes reads them for as long as it lives
 _current = ENGLISH
+
+
+def fill(text: str, *values: object) -> str:
+    """`text` with Qt's %1, %2... replaced by `values`, in one pass (a value is never re-read)."""
+    return _PLACEHOLDER.sub(lambda match: str(values[int(match.group(1)) - 1]), text)
 
 
 def supported(value: str | None) -> str | None:

@@ -44,7 +44,6 @@ class Settings:
     LANGUAGE = "appearance/language"
     THEME = "appearance/theme"
     ZOOM = "appearance/zoom"
-    WINDOW_GEOMETRY = "window/geometry"
 
     RATE_RANGE = (80, 260)  # words per minute
     RECURRING_COUNT_RANGE = (2, 10)  # episodes...

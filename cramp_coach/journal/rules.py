@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from cramp_coach.i18n import QT_TRANSLATE_NOOP
+from cramp_coach.i18n import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:  # the store imports this module to check cause ids
     from cramp_coach.journal.store import Episode
@@ -33,11 +33,6 @@ WHERE_QUESTION = "Did the cramp spread to other muscles, or stay in your hamstri
 
 _STRENGTH = ("glute-bridge", "romanian-deadlift", "standing-knee-curl")
 _LOOSE = ("warm-up", "standing-hamstring-stretch")
-
-
-def _fill(text: str, *values: object) -> str:
-    """`text` with Qt's %1, %2... replaced by `values`, in one pass."""
-    return re.sub(r"%(\d)", lambda match: str(values[int(match.group(1)) - 1]), text)
 
 
 @dataclass(frozen=True)
@@ -270,7 +265,7 @@ def physician_guidance(
             text = QCoreApplication.translate("Guidance", "%1 cramp in the last %2 days")
         else:
             text = QCoreApplication.translate("Guidance", "%1 cramps in the last %2 days")
-        reasons.append(_fill(text, len(recent), days))
+        reasons.append(fill(text, len(recent), days))
     if prolonged:
         if prolonged == 1:
             text = QCoreApplication.translate(
@@ -282,7 +277,7 @@ def physician_guidance(
                 "Guidance",
                 "%1 prolonged cramps in the last %2 days (still cramping after the third hold)",
             )
-        reasons.append(_fill(text, prolonged, days))
+        reasons.append(fill(text, prolonged, days))
     if not reasons:
         return Guidance(False, (), None)
     # Whole sentences, not "recurring"/"prolonged" put in one, so each language can agree them.
@@ -304,7 +299,7 @@ def physician_guidance(
             "Consult a physician about prolonged hamstring cramps (%1), to rule out an "
             "undiagnosed medical condition.",
         )
-    message = _fill(text, "; ".join(reasons))
+    message = fill(text, "; ".join(reasons))
     return Guidance(True, tuple(reasons), message)
 
 

@@ -7,13 +7,13 @@ speech behave exactly as in the cramp routine: drift-free, paused exactly, never
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from cramp_coach.content.exercises import Exercise
+from cramp_coach.i18n import fill
 from cramp_coach.routine.clock import Clock
 from cramp_coach.routine.ticker import Ticker
 from cramp_coach.speech.speaker import Speaker
@@ -25,12 +25,6 @@ LEAD_SECONDS = 3  # "Set 1 of 3..." is said before the first rep starts
 # The spoken words are translated in the "GuidedExercise" context (QCoreApplication.translate,
 # written out at each call so lupdate finds them), in the language installed when they are said;
 # with no translator installed they stay English. Qt-style %1, %2... are filled in by _fill.
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def _fill(text: str, *values: object) -> str:
-    """`text` with %1, %2... replaced by `values`, in one pass (a value is never re-read)."""
-    return _PLACEHOLDER.sub(lambda match: str(values[int(match.group(1)) - 1]), text)
 
 
 class Phase(StrEnum):
@@ -115,12 +109,12 @@ class GuidedExercise(QObject):
         self._enter(Phase.WORK, self.work_seconds)
         if ex.reps:
             text = QCoreApplication.translate("GuidedExercise", "Set %1 of %2: %3 reps.")
-            self._say(before + _fill(text, number, ex.sets, ex.reps))
+            self._say(before + fill(text, number, ex.sets, ex.reps))
         else:
             text = QCoreApplication.translate(
                 "GuidedExercise", "Set %1 of %2: hold for %3 seconds."
             )
-            self._say(before + _fill(text, number, ex.sets, ex.hold_seconds))
+            self._say(before + fill(text, number, ex.sets, ex.hold_seconds))
 
     def _after_set(self, before: str = "") -> None:
         """What follows a set; `before` ("Release. ") is said in the same breath, not cut off."""
@@ -129,13 +123,13 @@ class GuidedExercise(QObject):
             self._end(Phase.DONE)
             if ex.sets > 1:
                 done = QCoreApplication.translate("GuidedExercise", "Well done: all %1 sets.")
-                self._say(before + _fill(done, ex.sets))
+                self._say(before + fill(done, ex.sets))
             else:
                 self._say(before + QCoreApplication.translate("GuidedExercise", "Well done."))
         elif ex.rest_seconds:
             self._enter(Phase.REST, ex.rest_seconds)
             rest = QCoreApplication.translate("GuidedExercise", "Rest. Next set in %1 seconds.")
-            self._say(before + _fill(rest, ex.rest_seconds))
+            self._say(before + fill(rest, ex.rest_seconds))
         else:
             self._work(self.set_number + 1, before)
 

@@ -188,9 +188,9 @@ def test_window_size_and_position_are_remembered(
 def test_a_corrupt_saved_geometry_keeps_the_default_size(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
 ) -> None:
-    from cramp_coach.ui.geometry import restore_geometry
+    from cramp_coach.ui.geometry import GEOMETRY_KEY, restore_geometry
 
-    settings.store.setValue(settings.WINDOW_GEOMETRY, "not a geometry")
+    settings.store.setValue(GEOMETRY_KEY, "not a geometry")
     window = MainWindow(routine, settings, lambda: clock, FakeSpeaker(clock))
     qtbot.addWidget(window)
     size = window.size()

@@ -136,28 +136,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 
 # Texts the screens pass to tr() through a variable (a table of names), which lupdate cannot
 # see: marked here, in the contexts the screens translate them in, so the .ts files carry them.
-# (Safe to delete an entry once its screen marks it with QT_TRANSLATE_NOOP itself.)
+# These tables are translated in two contexts each (the dialog's and the journal's), so they
+# are marked here once for both; tables read in one place mark themselves (SHORTCUTS, COLUMNS).
 _UNSEEN = (
-    # main_window.SHORTCUTS, the Help > Keyboard shortcuts list
-    QT_TRANSLATE_NOOP("MainWindow", "Start; confirm; answer 'It has eased'"),
-    QT_TRANSLATE_NOOP("MainWindow", "Answer 'Still cramping'"),
-    QT_TRANSLATE_NOOP("MainWindow", "Pause or resume the countdown"),
-    QT_TRANSLATE_NOOP("MainWindow", "Back one step"),
-    QT_TRANSLATE_NOOP("MainWindow", "The cramp came back: return to the stretch"),
-    QT_TRANSLATE_NOOP("MainWindow", "Sound on or off (captions stay)"),
-    QT_TRANSLATE_NOOP("MainWindow", "Hands-free: questions answer themselves with a safe default"),
-    QT_TRANSLATE_NOOP("MainWindow", "Stop the routine"),
-    QT_TRANSLATE_NOOP("MainWindow", "Exercise library"),
-    QT_TRANSLATE_NOOP("MainWindow", "Prevention plan"),
-    QT_TRANSLATE_NOOP("MainWindow", "Search the library"),
-    QT_TRANSLATE_NOOP("MainWindow", "Journal"),
-    QT_TRANSLATE_NOOP("MainWindow", "Why did it happen? (at Done, and in the journal)"),
-    QT_TRANSLATE_NOOP("MainWindow", "Journal: add a past episode / delete / undo the delete"),
-    QT_TRANSLATE_NOOP("MainWindow", "Print the routine sheet"),
-    QT_TRANSLATE_NOOP("MainWindow", "Export the routine sheet as PDF"),
-    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
-    QT_TRANSLATE_NOOP("MainWindow", "This list"),
-    QT_TRANSLATE_NOOP("MainWindow", "Quit"),
     # journal_dialogs.LEGS and OUTCOME_NAMES, in the episode dialog and the journal's table
     QT_TRANSLATE_NOOP("EpisodeDialog", "Not recorded"),
     QT_TRANSLATE_NOOP("EpisodeDialog", "Left"),
@@ -172,15 +153,7 @@ _UNSEEN = (
     QT_TRANSLATE_NOOP("JournalScreen", "Stopped part-way"),
     QT_TRANSLATE_NOOP("JournalScreen", "No answer given"),
     QT_TRANSLATE_NOOP("JournalScreen", "Unfinished"),
-    # journal_screen.COLUMNS, and the leg in its table
-    QT_TRANSLATE_NOOP("JournalScreen", "Started"),
-    QT_TRANSLATE_NOOP("JournalScreen", "Leg"),
-    QT_TRANSLATE_NOOP("JournalScreen", "Stretches"),
-    QT_TRANSLATE_NOOP("JournalScreen", "How it ended"),
-    QT_TRANSLATE_NOOP("JournalScreen", "Likely contributors"),
-    QT_TRANSLATE_NOOP("JournalScreen", "Note"),
+    # the leg in the journal's table
     QT_TRANSLATE_NOOP("JournalScreen", "Left"),
     QT_TRANSLATE_NOOP("JournalScreen", "Right"),
-    # library_screen: tr() inside an f-string
-    QT_TRANSLATE_NOOP("LibraryScreen", "Good for:"),
 )

@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>The cramp came back: return to the stretch</source>
-        <translation>Der Krampf ist zurück: zurück zur Dehnung</translation>
+        <translation type="vanished">Der Krampf ist zurück: zurück zur Dehnung</translation>
     </message>
     <message>
         <source>Sound on or off (captions stay)</source>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <translation type="vanished">Einstellungen</translation>
     </message>
     <message>
         <source>This list</source>

@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>The cramp came back: return to the stretch</source>
-        <translation>El calambre ha vuelto: volver al estiramiento</translation>
+        <translation type="vanished">El calambre ha vuelto: volver al estiramiento</translation>
     </message>
     <message>
         <source>Sound on or off (captions stay)</source>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation>Ajustes</translation>
+        <translation type="vanished">Ajustes</translation>
     </message>
     <message>
         <source>This list</source>

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,14 @@ from cramp_coach.ui.texts import plain_label, scaled_font
 if TYPE_CHECKING:  # Qt Charts is loaded when the chart is first drawn
     from PySide6.QtCharts import QChartView
 
-COLUMNS = ("Started", "Leg", "Stretches", "How it ended", "Likely contributors", "Note")
+COLUMNS = (  # marked for lupdate; the screen translates them with tr()
+    QT_TRANSLATE_NOOP("JournalScreen", "Started"),
+    QT_TRANSLATE_NOOP("JournalScreen", "Leg"),
+    QT_TRANSLATE_NOOP("JournalScreen", "Stretches"),
+    QT_TRANSLATE_NOOP("JournalScreen", "How it ended"),
+    QT_TRANSLATE_NOOP("JournalScreen", "Likely contributors"),
+    QT_TRANSLATE_NOOP("JournalScreen", "Note"),
+)
 # The app style sheet gives every item view a margin and an outline (theme.py); the header is an
 # item view too, and inside the table's own outline those would eat its text's height.
 HEADER_STYLE = "QHeaderView { border: none; margin: 0px; }"

@@ -226,7 +226,8 @@ class LibraryScreen(QWidget):
         self.badge.setText(self.tr("Your own exercise, from %1").replace("%1", exercise.path))
         self.badge.setVisible(exercise.users)
         goals = ", ".join(self.goal_names[g] for g in exercise.goals)
-        self.purpose.setText(f"{exercise.purpose}\n{self.tr('Good for:')} {goals}")
+        good_for = self.tr("Good for:")
+        self.purpose.setText(f"{exercise.purpose}\n{good_for} {goals}")
         rest = (
             self.tr(", %1 s rest between sets").replace("%1", str(exercise.rest_seconds))
             if exercise.rest_seconds and exercise.sets > 1

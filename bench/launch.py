@@ -5,9 +5,10 @@
 CRAMP_BENCH_MODE says what to do once the first window has been painted, CRAMP_BENCH_OUT where to
 write what was measured (JSON). These hooks live here only: the app knows nothing of them.
 
-The only thing added to the app's own start-up is an event filter, installed when the event loop
-starts (the app calls `QApplication.exec()` after `window.show()`), that notices the first
-paint of the top-level window; nothing is imported early that the app would not import anyway.
+The only thing added to the app's own start-up is an event filter, installed on the top-level
+windows when the event loop starts (the app calls `QApplication.exec()` after `window.show()`),
+that notices the first paint; nothing is imported early that the app would not import anyway,
+and the app's modules are imported in the order its own script imports them.
 """
 
 from __future__ import annotations
@@ -21,8 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+TARGET = (sys.argv[1:2] or ["app"])[0]
+if TARGET == "app":
+    # The `cramp-coach` script imports the command line first and Qt only once the arguments are
+    # good: the same order here, or PySide's import hook would inspect modules it never sees.
+    import cramp_coach.cli
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402 (after the app's first import)
+from PySide6.QtWidgets import QApplication, QLabel, QWidget  # noqa: E402
 
 MODE = os.environ.get("CRAMP_BENCH_MODE", "startup")
 OUT = os.environ.get("CRAMP_BENCH_OUT", "")
@@ -261,23 +268,24 @@ _filter = FirstPaint()
 
 
 def exec_watched(app: QApplication) -> int:
-    app.installEventFilter(_filter)
+    # On the windows only: a filter on the whole application would hand every event of every
+    # object to Python, a cost the app itself never pays.
+    for widget in QApplication.topLevelWidgets():
+        widget.installEventFilter(_filter)
     QTimer.singleShot(int(WATCHDOG_SECONDS * 1000), lambda: finish({"error": "watchdog"}))
     return _exec()  # static in Qt: the instance is not passed on
 
 
 def main() -> int:
-    target, args = (sys.argv[1:2] or ["app"])[0], sys.argv[2:]
+    args = sys.argv[2:]
     QApplication.exec = exec_watched  # type: ignore[method-assign,assignment]
-    if target == "bare":
+    if TARGET == "bare":
         app = QApplication(sys.argv[:1])
         label = QLabel("Cramp Coach")
         label.resize(1024, 700)
         label.show()
         return app.exec()
-    from cramp_coach.cli import main as app_main
-
-    code = app_main(args)
+    code = cramp_coach.cli.main(args)
     finish({"error": f"the app exited with {code} before it was measured"})
     return code
 

@@ -52,8 +52,13 @@ class Home:
             folder = root / name.lower()
             folder.mkdir()
             self.env[f"XDG_{name}_HOME"] = str(folder)
+        # Its own runtime folder too: the single-instance socket lives there, and a Cramp Coach
+        # the user has open would otherwise take every measured start for a second launch.
+        runtime = root / "runtime"
+        runtime.mkdir(mode=0o700)
+        self.env.update(_pulse_env())  # read before XDG_RUNTIME_DIR changes: it says where
+        self.env["XDG_RUNTIME_DIR"] = str(runtime)
         self.env["QT_QPA_PLATFORM"] = "offscreen"
-        self.env.update(_pulse_env())
 
     def launch(
         self,

@@ -70,7 +70,10 @@ bench: venv
 	bench/audio.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# Byte-code compiled ahead, as an installed package would be: with PYTHONDONTWRITEBYTECODE set
+# (as on these machines) Python would otherwise compile every module again at each start.
 venv: system $(STAMP) $(QM)
+	@$(BIN)/python -m compileall -q cramp_coach $(wildcard bench)
 
 system:
 	@missing=""; \

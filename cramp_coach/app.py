@@ -28,7 +28,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    # Fusion from the start: the theme's own style (Fusion plus outlines) comes after the first
+    # paint (theme.use_calm_style), and the first screen must not change look when it does.
+    app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "fusion"])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Cramp Coach")
@@ -60,7 +62,7 @@ def run_app(
         return 0
     app.aboutToQuit.connect(instance.close)
     settings = Settings()
-    theme.apply(app, settings.theme())
+    theme.apply(app, settings.theme(), calm_style=False)  # the style: after the first paint
     language = i18n.resolve(settings.language())
     i18n.install(app, language)
     if routine_for is not None and routine.language != language:
@@ -144,7 +146,14 @@ def run_app(
 
     # After the first paint, one piece per turn of the event loop: a key pressed meanwhile
     # (Enter: "I have a cramp now") is handled between them, not after all of them.
-    later = [set_icon, window.start_engines, window.prepare_routine_screen, prepare_cues, warm_up]
+    later = [
+        lambda: theme.use_calm_style(app),
+        set_icon,
+        window.start_engines,
+        window.prepare_routine_screen,
+        prepare_cues,
+        warm_up,
+    ]
 
     def after_first_paint() -> None:
         if later:

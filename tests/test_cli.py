@@ -113,6 +113,8 @@ def test_app_starts_and_quits_offscreen(tmp_path: Path, args: list[str]) -> None
         "def close():\n"
         "    w = [w for w in QApplication.topLevelWidgets() if w.isVisible()]\n"
         "    print('shown:', w[0].windowTitle())\n"
+        "    from cramp_coach.ui import theme\n"
+        "    print('styled:', theme._follower(QApplication.instance())._style_in_use())\n"
         "    QApplication.quit()\n"
         "QTimer.singleShot(1000, close)\n"
         "from cramp_coach.cli import main\n"
@@ -123,6 +125,7 @@ def test_app_starts_and_quits_offscreen(tmp_path: Path, args: list[str]) -> None
     )
     assert result.returncode == 0, result.stderr
     assert "shown: Cramp Coach" in result.stdout
+    assert "styled: True" in result.stdout  # the theme's style, set just after the first paint
     # What is made just after the first paint (speech, journal, routine screen) did not fail.
     assert "Traceback" not in result.stderr, result.stderr
 

@@ -75,6 +75,7 @@ class HomeScreen(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()  # until there is a message (an empty label's height is not stable)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -108,6 +109,7 @@ class HomeScreen(QWidget):
     def show_message(self, text: str) -> None:
         """A line under the buttons (e.g. how the last run ended), also told to a screen reader."""
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         announce(self, text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QStyleOptionComplex,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from cramp_coach.ui.calm_style import CalmStyle
 
 
 class Theme(StrEnum):
@@ -374,61 +371,6 @@ QSvgWidget {{
 """
 
 
-class CalmStyle(QProxyStyle):
-    """Fusion, plus what a style sheet cannot add without redrawing the whole control: the
-    focus ring on combo and spin boxes, and outlines on them, on slider handles and on check and
-    radio indicators that show on a dark window too (Fusion derives its outlines from the
-    window colour)."""
-
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-        self.colours = COLOURS[Theme.LIGHT]
-
-    def drawComplexControl(  # noqa: N802 (Qt's name)
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        fields = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
-        if control in fields:
-            rect = QRectF(option.rect)
-            if option.state & QStyle.StateFlag.State_HasFocus:
-                self._outline(painter, rect, self.colours.focus, FOCUS_WIDTH - 1, 4)
-            else:
-                self._outline(painter, rect, self.colours.edge, 1, 3)
-        elif control == QStyle.ComplexControl.CC_Slider and widget is not None:
-            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
-            self._outline(painter, QRectF(handle), self.colours.edge, 1.5, 3)
-
-    def drawPrimitive(  # noqa: N802 (Qt's name)
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        rect = QRectF(option.rect)
-        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
-            self._outline(painter, rect, self.colours.edge, 1.5, 2)
-        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            self._outline(painter, rect, self.colours.edge, 1.5, rect.width() / 2)
-
-    @staticmethod
-    def _outline(painter: QPainter, rect: QRectF, colour: str, width: float, radius: float) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(colour), width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = width / 2
-        inner = rect.adjusted(inset, inset, -inset, -inset)
-        painter.drawRoundedRect(inner, max(0.0, radius - inset), max(0.0, radius - inset))
-        painter.restore()
-
-
 # -- applying --------------------------------------------------------------------------------
 
 
@@ -443,7 +385,8 @@ class _Follower(QObject):
         self.app = app
         self.following = False
         self.painted = Theme.LIGHT
-        self.style: CalmStyle | None = None  # made on first paint; Qt owns it once set
+        self.style: CalmStyle | None = None  # Qt owns it once set
+        self.calm_style = True  # False until `use_calm_style`, when the app starts
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(self._scheme_changed)
         hints.accessibility().contrastPreferenceChanged.connect(self._contrast_changed)
@@ -475,15 +418,21 @@ class _Follower(QObject):
         # Without this, any app style sheet makes Qt drop a font set on a widget that was
         # polished before it was moved to its final parent (most screens' big text).
         self.app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
-        style = self.style
-        if style is None or not self._style_in_use():
-            style = self.style = CalmStyle()
-            self.app.setStyle(style)  # Fusion draws from the palette alike everywhere
-        style.colours = COLOURS[painted]
+        self.painted = painted
+        if self.calm_style:
+            self.set_style()
         self.app.setPalette(palette_for(painted))
         self.app.setStyleSheet(style_sheet_for(painted))
-        self.painted = painted
         return painted
+
+    def set_style(self) -> None:
+        """Our style, in the painted theme's colours; made and set only when not in use."""
+        if self.style is None or not self._style_in_use():
+            from cramp_coach.ui.calm_style import CalmStyle
+
+            self.style = CalmStyle()
+            self.app.setStyle(self.style)  # Fusion draws from the palette alike everywhere
+        self.style.colours = COLOURS[self.painted]
 
 
 def _follower(app: QApplication) -> _Follower:
@@ -493,12 +442,18 @@ def _follower(app: QApplication) -> _Follower:
     return _Follower(app)
 
 
-def apply(app: QApplication, name: Theme | str) -> Theme:
+def apply(app: QApplication, name: Theme | str, calm_style: bool = True) -> Theme:
     """Sets the Fusion style, the theme's palette and style sheet on the whole app; with
     "system", follows the desktop's light/dark (and high-contrast) changes from then on.
-    Returns the theme painted (never SYSTEM)."""
+    Returns the theme painted (never SYSTEM).
+
+    With `calm_style` False (the app's start), the style's few outlines for fields, sliders and
+    check boxes wait for `use_calm_style`: the first screen has none of them, and is painted
+    sooner. The app's start asks Qt for Fusion beneath the style sheet meanwhile.
+    """
     theme = parse_theme(name)
     follower = _follower(app)
+    follower.calm_style = calm_style or follower.style is not None
     follower.following = theme is Theme.SYSTEM
     hints = app.styleHints()
     # Tell the platform too, so window frames drawn outside the app match where it can.
@@ -509,6 +464,13 @@ def apply(app: QApplication, name: Theme | str) -> Theme:
     else:
         hints.setColorScheme(Qt.ColorScheme.Dark)
     return follower.paint(theme, hints.colorScheme())
+
+
+def use_calm_style(app: QApplication) -> None:
+    """The style `apply(..., calm_style=False)` left out, set now (after the first paint)."""
+    follower = _follower(app)
+    follower.calm_style = True
+    follower.set_style()
 
 
 def painted_theme(app: QApplication) -> Theme | None:

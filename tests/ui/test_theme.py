@@ -222,6 +222,53 @@ def test_switching_themes_keeps_one_style(app: QApplication) -> None:
     assert window_colour(app) == COLOURS[Theme.LIGHT].window
 
 
+FIRST_SCREEN = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtGui import QPalette
+from cramp_coach.app import make_application
+from cramp_coach.ui import theme
+from cramp_coach.ui.home_screen import HomeScreen
+app = make_application()
+theme.apply(app, sys.argv[1], calm_style=False)
+home = HomeScreen()
+home.resize(1024, 700)
+home.show()
+home.start_button.setFocus()  # the focus ring, as at start
+app.processEvents()
+print("calm_style" in "".join(sys.modules))
+before, palette = home.grab().toImage(), QPalette(app.palette())
+theme.use_calm_style(app)
+app.processEvents()
+print(theme._follower(app)._style_in_use(), app.palette() == palette)
+print(home.grab().toImage() == before)
+"""
+
+
+@pytest.mark.parametrize("name", PAINTED)
+def test_the_style_set_after_the_first_paint_changes_nothing_on_the_first_screen(
+    name: Theme,
+) -> None:
+    """The app paints its first screen before it makes its style (Fusion and outlines for
+    fields, sliders and check boxes: a style class costs PySide a while to set up); Qt's own
+    Fusion draws meanwhile. Setting ours after must not change a pixel of that screen. In a
+    process of its own, like the app's start."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN, name.value],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["False", "True True", "True"]
+
+
 FOLLOWS = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

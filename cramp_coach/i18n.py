@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import logging
 import re
-from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING
 
 from cramp_coach.content.assets import asset
 from cramp_coach.content.translation import ENGLISH
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 # Qt is imported inside the functions that need it: the command line imports this module for

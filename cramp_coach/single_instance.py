@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
-import getpass
 import logging
 import os
 import re
@@ -42,7 +41,11 @@ _SOCKET_PATH_MAX = 104  # sun_path holds 108 bytes on Linux, 104 on the BSDs, wi
 
 
 def _user() -> str:
-    return str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    import getpass  # elsewhere than POSIX only
+
+    return getpass.getuser()
 
 
 def server_name(app_id: str = APP_ID) -> str:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import cramp_coach.assets  # type: ignore[import-untyped]  # data only: no py.typed
 
 
-def asset(*parts: str) -> Traversable:
-    """The shipped asset at assets/<parts...>, from an installed wheel or the source tree."""
-    node = resources.files("cramp_coach.assets")
-    for part in parts:
-        node = node / part
-    return node
+def asset(*parts: str) -> Path:
+    """The shipped asset at assets/<parts...>, from an installed wheel or the source tree.
+
+    A plain path, not `importlib.resources.files()`: the package is never run from a zip file,
+    and importlib.resources would be a dozen more modules to import before the first paint.
+    """
+    return Path(next(iter(cramp_coach.assets.__path__)), *parts)
 
 
-def default_routine_file() -> Traversable:
+def default_routine_file() -> Path:
     """The routine the app guides through by default."""
     return asset("routines", "hamstring-cramp.toml")

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.assets import asset
 from cramp_coach.content.errors import ContentError
 from cramp_coach.content.reader import Reader, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 MAX_SECONDS = 60 * 60
 

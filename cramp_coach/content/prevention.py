@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.assets import asset
 from cramp_coach.content.reader import Reader, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 DOCTOR = "doctor"  # the id of the section that says when to see a doctor
 

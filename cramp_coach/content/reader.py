@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.errors import ContentError, describe
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 def read_toml(source: Path | Traversable) -> dict[str, Any]:

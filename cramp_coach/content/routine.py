@@ -7,13 +7,15 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.errors import describe
 from cramp_coach.content.reader import Reader, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps", "wait", "ready", "better"})
 

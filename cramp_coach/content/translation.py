@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import string
 from collections.abc import Collection, Mapping
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.assets import asset
 from cramp_coach.content.errors import describe
 from cramp_coach.content.reader import Reader, read_toml
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 ENGLISH = "en"
 TRANSLATIONS = "translations"

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ def announce(widget: QObject, text: str, assertive: bool = False) -> None:
     news = Announcement(text, assertive, widget.objectName() or type(widget).__name__)
     for listener in list(_listeners):
         listener(news)
+    # Imported at the first announcement: QAccessible's enums take PySide a while to build,
+    # and the first screen is painted before anything is announced.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, text)
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)

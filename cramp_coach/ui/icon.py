@@ -6,12 +6,15 @@ first screen about 5 MiB. The .desktop entry installs the SVG (see desktop.py).
 
 from __future__ import annotations
 
-from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 from cramp_coach.content.assets import asset
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 ICON_NAME = "cramp-coach"  # the freedesktop icon name (the .desktop file's Icon=)
 

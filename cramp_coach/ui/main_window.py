@@ -8,22 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QEvent,
-    QLocale,
-    QProcess,
-    QSize,
-    QStandardPaths,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,9 +21,7 @@ from PySide6.QtWidgets import (
 
 from cramp_coach.content.routine import Routine
 from cramp_coach.paths import user_exercise_folder
-from cramp_coach.routine.clock import Clock
 from cramp_coach.settings import Settings
-from cramp_coach.speech.speaker import Speaker
 from cramp_coach.ui.home_screen import HomeScreen
 from cramp_coach.ui.notice_bar import NoticeBar
 
@@ -44,11 +32,13 @@ if TYPE_CHECKING:
     from cramp_coach.content.exercises import Exercise, Library
     from cramp_coach.journal.recorder import EpisodeRecorder, JournalWriter
     from cramp_coach.journal.store import Episode
+    from cramp_coach.routine.clock import Clock
     from cramp_coach.routine.cues import CueCaller
     from cramp_coach.routine.guided import GuidedExercise
     from cramp_coach.routine.machine import RoutineMachine
     from cramp_coach.speech.listener import CommandListener
     from cramp_coach.speech.recognition import Command
+    from cramp_coach.speech.speaker import Speaker
     from cramp_coach.ui.guided_screen import GuidedScreen
     from cramp_coach.ui.journal_controller import JournalController
     from cramp_coach.ui.journal_screen import JournalScreen
@@ -193,9 +183,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.hold_seconds()  # reads the setting now, so a bad value is reported at start
         self.set_sound(settings.speech_on(), save=False)
-        self.set_hands_free(
-            settings.hands_free() if hands_free is None else hands_free, save=hands_free is None
-        )
+        # Never saved here: what was read is already stored, and --hands-free is for this run.
+        self.set_hands_free(settings.hands_free() if hands_free is None else hands_free, save=False)
         if self._speaker is not None:
             self._adopt_speaker(self._speaker)
         if self._journal_writer is not None:
@@ -558,6 +547,8 @@ class MainWindow(QMainWindow):
 
     def _ask_save_path(self, title: str, name: str, filters: str) -> tuple[Path | None, str]:
         """The save dialog, starting in the user's Documents folder; (None, "") if cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, chosen = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filters)
         self._refocus()
@@ -604,6 +595,8 @@ class MainWindow(QMainWindow):
         PDF takes longer than a frame, and painting text on a second thread of this process
         could deadlock with the window's); the outcome arrives as a status line, or a notice
         when it failed."""
+        from PySide6.QtCore import QLocale, QProcess
+
         if paper is None:
             imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
             paper = "letter" if imperial else "a4"
@@ -961,6 +954,8 @@ class MainWindow(QMainWindow):
         self._refocus()
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         rows = "\n".join(f"{key}\t{self.tr(what)}" for key, what in SHORTCUTS)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), rows)
         self._refocus()

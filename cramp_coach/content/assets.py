@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-
-import cramp_coach.assets  # type: ignore[import-untyped]  # data only: no py.typed
 
 
 def asset(*parts: str) -> Path:
@@ -13,7 +12,10 @@ def asset(*parts: str) -> Path:
     A plain path, not `importlib.resources.files()`: the package is never run from a zip file,
     and importlib.resources would be a dozen more modules to import before the first paint.
     """
-    return Path(next(iter(cramp_coach.assets.__path__)), *parts)
+    # Imported by name: the package is data only (assets/ mapped in by pyproject.toml), and a
+    # type checker looking for it in the source tree would not find it.
+    package = importlib.import_module("cramp_coach.assets")
+    return Path(next(iter(package.__path__)), *parts)
 
 
 def default_routine_file() -> Path:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import logging
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
+
+
+def _to_log(*args: object, **_: object) -> None:
+    log.debug("espeak driver: %s", " ".join(str(arg) for arg in args))
+
 
 NO_PYTTSX3 = "Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)"
 NO_ESPEAK = "Speech is off: espeak-ng is not installed (sudo apt-get install espeak-ng)"
@@ -67,6 +71,12 @@ class Pyttsx3Renderer:
             raise SpeechUnavailable(NO_ESPEAK) from exc
         # pyttsx3 reports a failed command through this callback instead of raising it.
         engine.connect("error", self._on_error)
+        # Its driver prints "Audio saved to ..." for every file: sent to the log instead, so the
+        # CLI's stdout stays clean. (Not redirect_stdout: that swaps sys.stdout for the whole
+        # process, and what another thread printed during a render was lost.)
+        driver = sys.modules.get("pyttsx3.drivers.espeak")
+        if driver is not None:
+            driver.print = _to_log  # type: ignore[attr-defined]  # shadows the builtin there
         self._engine = engine
         voices = [
             Voice(str(v.id), str(v.name), tuple(str(lang) for lang in v.languages or ()))
@@ -97,9 +107,8 @@ class Pyttsx3Renderer:
         self._errors.clear()
         path.unlink(missing_ok=True)
         # The driver prints "Audio saved to ..." for every file; keep stdout for the CLI's output.
-        with contextlib.redirect_stdout(io.StringIO()):
-            engine.save_to_file(text, str(path))
-            engine.runAndWait()
+        engine.save_to_file(text, str(path))
+        engine.runAndWait()
         if self._errors:
             raise self._errors[0]
         if not path.exists():

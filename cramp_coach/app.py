@@ -83,6 +83,7 @@ def run_app(
         speaker.set_volume(settings.volume() / 100)
         if window is not None:
             speaker.unavailable.connect(window.show_speech_problem)
+            speaker.available.connect(window.speech_is_back)
         app.aboutToQuit.connect(speaker.close)
         return speaker
 

@@ -1139,6 +1139,10 @@
         <translation>Freihändig aus  (H)</translation>
     </message>
     <message>
+        <source>Sound is back: cues are spoken again.</source>
+        <translation>Der Ton ist zurück: Die Ansagen sind wieder zu hören.</translation>
+    </message>
+    <message>
         <source>Heard: %1</source>
         <translation>Gehört: %1</translation>
     </message>

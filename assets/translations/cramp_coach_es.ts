@@ -1139,6 +1139,10 @@
         <translation>Manos libres desactivado  (H)</translation>
     </message>
     <message>
+        <source>Sound is back: cues are spoken again.</source>
+        <translation>El sonido ha vuelto: las indicaciones se oyen de nuevo.</translation>
+    </message>
+    <message>
         <source>Heard: %1</source>
         <translation>Oído: %1</translation>
     </message>

@@ -39,11 +39,14 @@ class CachedSpeaker(QObject):
     say() of a cue not yet rendered asks the worker for it first in line and plays it when it
     arrives only if it is still the cue wanted by then; otherwise it is dropped, never queued.
 
-    Speech is given up (unavailable) when the player has a problem at once (problem()), or finds
-    one later (its problemFound signal, e.g. the sound server went away), or the engine fails.
+    Speech is off (unavailable) when the player has a problem at once (problem()), or finds one
+    later (its problemFound signal, e.g. the sound server went away), or the engine fails. The
+    engine failing is for good; the sound server answering again (the player's `recovered`)
+    brings speech back (`available`).
     """
 
     unavailable = Signal(str)  # one line: why speech is off and how to fix it
+    available = Signal()  # speech works again after `unavailable` (the sound server is back)
     voicesChanged = Signal()  # the engine's voice list is known  # noqa: N815 (Qt naming)
     # A cue started or stopped being heard: the voice-command listener is deaf meanwhile.
     playingChanged = Signal(bool)  # noqa: N815 (Qt naming)
@@ -60,7 +63,9 @@ class CachedSpeaker(QObject):
         super().__init__(parent)
         self._open_engine_early = open_engine_early
         self.muted = False
-        self.problem: str | None = None
+        self.problem: str | None = None  # why speech is off: the engine's or the sound's problem
+        self._engine_problem: str | None = None  # for good
+        self._sound_problem: str | None = None  # until the player has recovered
         self.voices: list[Voice] = []
         self._voice: str | None = None
         self._rate = DEFAULT_RATE
@@ -80,12 +85,15 @@ class CachedSpeaker(QObject):
         self._worker.failed.connect(self._give_up)
         found_later = getattr(self.player, "problemFound", None)
         if isinstance(found_later, SignalInstance):
-            found_later.connect(self._give_up)
+            found_later.connect(self._sound_lost)
+        recovered = getattr(self.player, "recovered", None)
+        if isinstance(recovered, SignalInstance):
+            recovered.connect(self._sound_back)
         playing = getattr(self.player, "playingChanged", None)
         if isinstance(playing, SignalInstance):
             playing.connect(self.playingChanged)
         audio_problem = self.player.problem()
-        if audio_problem is not None:
+        if audio_problem is not None:  # no sound library at all: nothing to render for
             self._give_up(audio_problem)
         else:
             # The app lets the engine wait until a cue is missing from the cache on disk, or
@@ -95,7 +103,7 @@ class CachedSpeaker(QObject):
 
     def load_voices(self) -> None:
         """Asks the engine for its voices (`voicesChanged` says when they are known)."""
-        if not self.voices and self.problem is None:
+        if not self.voices and self._engine_problem is None:
             self._worker.open_engine()
 
     # -- the Speaker interface ----------------------------------------------------------------
@@ -198,7 +206,7 @@ class CachedSpeaker(QObject):
 
     def _render_ahead(self, text: str) -> None:
         key = self._key(text)
-        if key not in self._ready and self.problem is None:
+        if key not in self._ready and self._engine_problem is None:
             self._worker.submit(key, text, self._voice, self._rate, self._path(key), urgent=False)
 
     def _render_prepared_again(self) -> None:
@@ -219,13 +227,39 @@ class CachedSpeaker(QObject):
                 self.player.play(path)
 
     def _give_up(self, reason: str) -> None:
+        """The engine failed (or there is no sound library): speech is off for good."""
+        if self._engine_problem is not None:
+            return
+        self._engine_problem = reason
+        self._worker.close()
+        self._off(reason)
+
+    def _sound_lost(self, reason: str) -> None:
+        """The sound server went away: off until it is back (cues are still rendered)."""
+        self._sound_problem = reason
+        self._off(reason)
+
+    def _sound_back(self) -> None:
+        if self._sound_problem is None:
+            return
+        self._sound_problem = None
+        if self._engine_problem is not None:
+            if self.problem != self._engine_problem:  # the engine failed meanwhile: say that
+                self.problem = None
+                self._off(self._engine_problem)
+            return
+        if self.problem is not None:
+            log.warning("speech is back: the sound server answers again")
+            self.problem = None
+            QTimer.singleShot(0, self, self.available.emit)  # after an `unavailable` queued
+
+    def _off(self, reason: str) -> None:
         if self.problem is not None:
             return
         log.warning("%s", reason)
         self.problem = reason
         self._waiting_for = None
         self.player.stop()
-        self._worker.close()
         # Queued, so that a problem found while constructing reaches slots connected just after.
         QTimer.singleShot(0, self, lambda: self.unavailable.emit(reason))
 

@@ -8,7 +8,8 @@ of the two outputs (the cue, and a tone alongside it) is a thread feeding one op
 chunks of 10 ms behind a 40 ms server buffer, and looking for a new command between chunks, so a
 new cue cuts the old one (its buffered audio is flushed) within one chunk and is heard at once.
 The streams open at start-up (so a missing server is known early) and close after a minute of
-silence (so the sound card may sleep); a connection never spawns a PulseAudio daemon.
+silence (so the sound card may sleep); a connection never spawns a PulseAudio daemon. A server
+that is lost (or was never there) is tried again every few seconds, and sound comes back with it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ CHUNK_SECONDS = 0.010  # written at a time: a cut or a new volume takes effect w
 BUFFER_SECONDS = 0.040  # the server's target buffer (tlength): what may still play after a cut
 DEFAULT_FORMAT = (22050, 1)  # espeak-ng's cues and the beep; streams open in it at start
 IDLE_SECONDS = 60.0  # a stream unused this long is closed, so the sound card may sleep
+RETRY_SECONDS = 5.0  # while the server is lost (or was never there): how often it is tried
 HEAD_SECONDS = 0.25  # of each sound kept decoded: the rest is read from its file as it plays
 _BIG_ENDIAN = sys.byteorder == "big"
 
@@ -413,7 +415,8 @@ class _Output:
         self._commands: queue.SimpleQueue[tuple[str, str]] = queue.SimpleQueue()
         self._stream: Stream | None = None
         self._format: tuple[int, int] | None = None
-        self._dead = False
+        self._failed = False  # the server is lost: sounds are dropped until it answers again
+        self._retry_at = 0.0
         self.thread = threading.Thread(target=self._run, name=f"pulse-{name}", daemon=True)
         self.thread.start()
 
@@ -432,17 +435,19 @@ class _Output:
     def _serve(self) -> None:
         playing: _Playing | None = None
         while True:
+            if self._failed and _now() >= self._retry_at:
+                self._open(*DEFAULT_FORMAT)  # the server again: it answers, or is tried later
             try:
                 if playing is None:
-                    timeout = IDLE_SECONDS if self._stream is not None else None
-                    what, path = self._commands.get(timeout=timeout)
+                    what, path = self._commands.get(timeout=self._idle_timeout())
                 elif playing.unwritten:
                     what, path = self._commands.get_nowait()
                 else:
                     what, path = self._commands.get(timeout=max(0.0, playing.heard_by - _now()))
             except queue.Empty:
                 if playing is None:
-                    self._close_stream()  # idle: the sound card may sleep; reopened when needed
+                    if not self._failed:  # idle: the sound card may sleep; reopened when needed
+                        self._close_stream()
                 elif playing.unwritten:
                     playing = self._write_chunk(playing)
                 else:
@@ -456,9 +461,14 @@ class _Output:
             if what == _PLAY:
                 playing = self._start(path)
 
+    def _idle_timeout(self) -> float | None:
+        if self._failed:
+            return max(0.0, self._retry_at - _now())
+        return IDLE_SECONDS if self._stream is not None else None
+
     def _start(self, path: str) -> _Playing | None:
-        if self._dead:
-            return None
+        if self._failed:
+            return None  # dropped: a cue heard seconds late would be wrong
         sound = self._sounds.get(path)
         if sound is None:
             return None
@@ -520,6 +530,11 @@ class _Output:
             self._format = (rate, channels)
         except AudioError as exc:
             self._fail(exc, None)
+            return
+        if self._failed:
+            self._failed = False
+            log.warning("%s sound output: the sound server answers again", self._name)
+            self._report("recovered", "")
 
     def _close_stream(self) -> None:
         stream, self._stream, self._format = self._stream, None, None
@@ -527,9 +542,11 @@ class _Output:
             stream.close()
 
     def _fail(self, exc: AudioError, playing: _Playing | None) -> None:
-        """The server is gone (or never was): silent from now on, and said once."""
-        log.warning("%s sound output: %s", self._name, exc)
-        self._dead = True
+        """The server is gone (or never was): silent until it answers again, and said once."""
+        if not self._failed:
+            log.warning("%s sound output: %s", self._name, exc)
+        self._failed = True
+        self._retry_at = _now() + RETRY_SECONDS
         self._close_stream()
         if playing is not None:
             playing.close()
@@ -571,11 +588,13 @@ class PulsePlayer(QObject):
 
     Every method returns at once (it only queues a command). A missing library is known at
     construction (problem()); a missing server, or one lost mid-session, is found on a worker
-    and said once through problemFound (problem() returns it from then on).
+    and said once through problemFound (problem() returns it from then on); when the server
+    answers again, `recovered` says so and problem() is None again.
     """
 
     playingChanged = Signal(bool)  # a cue started being heard, or ended or was cut  # noqa: N815
     problemFound = Signal(str)  # one line: why nothing can be heard  # noqa: N815 (Qt naming)
+    recovered = Signal()  # the sound server answers again after problemFound
     _reported = Signal(str, str)  # from the workers, delivered on this object's thread
 
     def __init__(
@@ -664,3 +683,6 @@ class PulsePlayer(QObject):
         elif what == "problem" and self._problem is None:
             self._problem = detail
             self.problemFound.emit(detail)
+        elif what == "recovered" and self._problem is not None:
+            self._problem = None
+            self.recovered.emit()

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         # The speech engine and the journal may come as factories: they are then made on first
         # use, or just after the first paint (see app.py), never before the window is shown.
         self._speaker: Speaker | None = None
+        self._speech_problem: str | None = None  # the line the notice shows about speech
         self._make_speaker: Callable[[], Speaker] | None = None
         if isinstance(speaker, type) or not hasattr(speaker, "say"):
             self._make_speaker = speaker  # type: ignore[assignment]
@@ -455,7 +456,15 @@ class MainWindow(QMainWindow):
         if self._speaker is not None:
             problem = problem or self._speaker.problem
         if problem:
+            self._speech_problem = problem
             self.notice.show_text(problem)
+
+    def speech_is_back(self) -> None:
+        """The sound server answers again: the line saying it did not is taken back."""
+        if self._speech_problem is not None:
+            self.notice.withdraw(self._speech_problem)
+            self._speech_problem = None
+            self.statusBar().showMessage(self.tr("Sound is back: cues are spoken again."), 10000)
 
     def on_command(self, command: Command) -> None:
         """A spoken command: does what the same key would, where it means something."""

@@ -69,6 +69,14 @@ class NoticeBar(QFrame):
         self.label.setText("\n".join(self._shown(line) for line in self.lines))
         self.setAccessibleDescription(self.label.text())
 
+    def withdraw(self, text: str) -> None:
+        """Takes a line back (what it said is no longer true); hides the bar when none is left."""
+        if text in self.lines:
+            self.lines.remove(text)
+            self._show_lines()
+        if not self.lines:
+            self.dismiss_all()
+
     def dismiss_all(self) -> None:
         self.lines = []
         self.label.setText("")

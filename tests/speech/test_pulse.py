@@ -509,9 +509,59 @@ def _answers(path: str) -> bool:
     return True
 
 
+class PulseDaemon:
+    """A private PulseAudio daemon with one null sink, "test", on a socket of its own; it can
+    be stopped and started again on the same socket (the server going away, and coming back)."""
+
+    def __init__(self, daemon: str) -> None:
+        self.home = Path(tempfile.mkdtemp(prefix="cc-pulse-"))  # short: a socket has 108 bytes
+        self.socket = str(self.home / "native")
+        self.server = f"unix:{self.socket}"
+        self._env = dict(
+            os.environ,
+            HOME=str(self.home),
+            XDG_RUNTIME_DIR=str(self.home),
+            XDG_CONFIG_HOME=str(self.home / "config"),
+            PULSE_RUNTIME_PATH=str(self.home / "runtime"),
+            PULSE_STATE_PATH=str(self.home / "state"),
+        )
+        self._args = [
+            daemon, "--daemonize=no", "-n", "--use-pid-file=no", "--exit-idle-time=-1",
+            "--disallow-exit", "--log-target=stderr", "--log-level=error",
+            "-L", f"module-native-protocol-unix socket={self.socket} auth-anonymous=1",
+            "-L", "module-null-sink sink_name=test rate=22050 channels=1",
+        ]  # fmt: skip
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        log = self.home / "daemon.log"
+        with log.open("ab") as out:
+            self._process = subprocess.Popen(self._args, env=self._env, stdout=out, stderr=out)
+        deadline = time.monotonic() + 10
+        while not _answers(self.socket):
+            if self._process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"pulseaudio did not start: {log.read_text()}")
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        process.terminate()
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+
+    def remove(self) -> None:
+        self.stop()
+        shutil.rmtree(self.home, ignore_errors=True)
+
+
 @pytest.fixture
-def pulse_server() -> Iterator[str]:
-    """A private PulseAudio daemon with one null sink, "test"; its server string."""
+def pulse_daemon() -> Iterator[PulseDaemon]:
+    """A private PulseAudio daemon, started."""
     daemon = shutil.which("pulseaudio")
     if daemon is None or shutil.which("parec") is None:
         pytest.skip("pulseaudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
@@ -519,39 +569,18 @@ def pulse_server() -> Iterator[str]:
         pulse.pulse_output()
     except AudioError as exc:
         pytest.skip(f"libpulse-simple cannot be loaded (apt-get install libpulse0): {exc}")
-    home = Path(tempfile.mkdtemp(prefix="cc-pulse-"))  # short: a socket path has 108 bytes
-    sock = str(home / "native")
-    env = dict(
-        os.environ,
-        HOME=str(home),
-        XDG_RUNTIME_DIR=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        PULSE_RUNTIME_PATH=str(home / "runtime"),
-        PULSE_STATE_PATH=str(home / "state"),
-    )
-    args = [
-        daemon, "--daemonize=no", "-n", "--use-pid-file=no", "--exit-idle-time=-1",
-        "--disallow-exit", "--log-target=stderr", "--log-level=error",
-        "-L", f"module-native-protocol-unix socket={sock} auth-anonymous=1",
-        "-L", "module-null-sink sink_name=test rate=22050 channels=1",
-    ]  # fmt: skip
-    with (home / "daemon.log").open("wb") as log:
-        process = subprocess.Popen(args, env=env, stdout=log, stderr=log)
+    running = PulseDaemon(daemon)
     try:
-        deadline = time.monotonic() + 10
-        while not _answers(sock):
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"pulseaudio did not start: {(home / 'daemon.log').read_text()}")
-            time.sleep(0.05)
-        yield f"unix:{sock}"
+        running.start()
+        yield running
     finally:
-        process.terminate()
-        try:
-            process.wait(5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
-        shutil.rmtree(home, ignore_errors=True)
+        running.remove()
+
+
+@pytest.fixture
+def pulse_server(pulse_daemon: PulseDaemon) -> str:
+    """A private PulseAudio daemon with one null sink, "test"; its server string."""
+    return pulse_daemon.server
 
 
 class Recorder:
@@ -592,6 +621,65 @@ class Recorder:
         self._thread.join(5)
 
 
+def test_a_lost_server_is_tried_again_and_sound_comes_back(
+    qtbot: QtBot,
+    make_player: MakePlayer,
+    output: FakeOutput,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server goes away mid-cue, so sounds are dropped; once it answers again (tried every
+    RETRY_SECONDS, without waiting for a cue) `recovered` says so and cues are heard again."""
+    monkeypatch.setattr(pulse, "RETRY_SECONDS", 0.05)
+    output.fail_writes_after = 3
+    player = make_player()
+    recovered: list[bool] = []
+    player.recovered.connect(lambda: recovered.append(True))
+    with qtbot.waitSignal(player.problemFound, timeout=3000):
+        player.play(constant_wav(tmp_path / "cue.wav", 1000, 100))
+    output.fail_open = True  # still gone: the retries fail, quietly
+    opened = len(output.opened)
+    qtbot.waitUntil(lambda: len(output.opened) >= opened + 4, timeout=3000)
+    player.play(constant_wav(tmp_path / "dropped.wav", 2000, 10))
+    assert recovered == [] and player.problem() == NO_AUDIO_OUTPUT
+    output.fail_writes_after = None
+    output.fail_open = False  # back
+    qtbot.waitUntil(lambda: player.problem() is None, timeout=3000)
+    assert recovered and output.writes("cue", 2000) == []  # what came meanwhile stays unsaid
+    changes = record_playing(player)
+    player.play(constant_wav(tmp_path / "next.wav", 3000, 10))
+    qtbot.waitUntil(lambda: changes == [True, False], timeout=3000)
+    assert len(output.writes("cue", 3000)) == 10
+
+
+def test_speech_comes_back_with_the_sound_server(
+    qtbot: QtBot, output: FakeOutput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No server at start: the speaker says speech is off, yet renders on; when the server
+    answers, `available`, and a cue is heard."""
+    monkeypatch.setattr(pulse, "RETRY_SECONDS", 0.05)
+    output.fail_open = True
+    renderer = FakeRenderer()
+    player = PulsePlayer(open_stream=output)
+    speaker = CachedSpeaker(tmp_path / "cues", renderer, player)
+    try:
+        with qtbot.waitSignal(speaker.unavailable, timeout=3000):
+            pass
+        speaker.prepare(["Stand still."])
+        qtbot.waitUntil(lambda: renderer.texts == ["Stand still."], timeout=3000)
+        speaker.say("Stand still.")  # off: nothing is sent
+        output.fail_open = False
+        with qtbot.waitSignal(speaker.available, timeout=3000):
+            pass
+        assert speaker.problem is None
+        with qtbot.waitSignal(player.playingChanged, timeout=3000) as started:
+            speaker.say("Stand still.")
+        assert started.args == [True]
+    finally:
+        speaker.close()
+    assert pulse_threads() == []
+
+
 def test_a_real_wav_is_heard_at_a_real_sink(
     qtbot: QtBot, pulse_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -617,3 +705,35 @@ def test_a_real_wav_is_heard_at_a_real_sink(
     finally:
         player.close()
         recorder.close()
+
+
+def test_a_real_server_that_restarts_is_heard_again(
+    qtbot: QtBot, pulse_daemon: PulseDaemon, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real daemon stops mid-session (problemFound) and starts again on the same socket:
+    the player finds it by itself (recovered), and the next tone is heard at its sink."""
+    monkeypatch.setenv("PULSE_SERVER", pulse_daemon.server)
+    monkeypatch.setattr(pulse, "RETRY_SECONDS", 0.2)
+    tone = tmp_path / "tone.wav"
+    wav.write_tone(tone, hertz=440.0, length=0.3)
+    player = PulsePlayer()
+    recorder: Recorder | None = None
+    try:
+        with qtbot.waitSignal(player.playingChanged, timeout=3000):
+            player.play(str(tone))
+        pulse_daemon.stop()
+        with qtbot.waitSignal(player.problemFound, timeout=5000) as lost:
+            player.play(str(tone))  # written into a connection that is gone
+        assert lost.args == [NO_AUDIO_OUTPUT] and player.problem() == NO_AUDIO_OUTPUT
+        pulse_daemon.start()
+        with qtbot.waitSignal(player.recovered, timeout=5000):
+            pass
+        assert player.problem() is None
+        recorder = Recorder(pulse_daemon.server)
+        qtbot.waitUntil(lambda: recorder is not None and recorder.recorded() > 2000, timeout=5000)
+        player.play(str(tone))
+        qtbot.waitUntil(lambda: recorder is not None and recorder.peak() > 8000, timeout=3000)
+    finally:
+        player.close()
+        if recorder is not None:
+            recorder.close()

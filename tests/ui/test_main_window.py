@@ -305,6 +305,28 @@ def test_speech_problem_is_one_dismissable_line(
     assert "Stop running" in win.routine_screen.caption.text()
 
 
+def test_the_speech_line_is_taken_back_when_sound_comes_back(
+    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
+) -> None:
+    """The sound server went away, and came back (CachedSpeaker's `available`): the notice's
+    line about it goes, another line stays, and the status bar says sound is back."""
+    from cramp_coach.speech.playback import NO_AUDIO_OUTPUT
+
+    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker())
+    qtbot.addWidget(win)
+    win.show()
+    win.notice.show_text("The journal cannot be written.")
+    win.show_speech_problem(NO_AUDIO_OUTPUT)
+    assert len(win.notice.lines) == 2
+    win.speech_is_back()
+    assert win.notice.lines == ["The journal cannot be written."] and win.notice.isVisible()
+    assert "Sound is back" in win.statusBar().currentMessage()
+    win.show_speech_problem(NO_AUDIO_OUTPUT)
+    win.notice.withdraw("The journal cannot be written.")
+    win.speech_is_back()
+    assert not win.notice.isVisible()
+
+
 @pytest.mark.parametrize("size", [(800, 600), (1024, 700)])
 def test_the_longest_screens_fit_without_scrolling(
     qtbot: QtBot, window: MainWindow, clock: ManualClock, size: tuple[int, int]

@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
+        <translation type="vanished">Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1654,25 @@
     <message>
         <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
         <translation>Cramp Coach da información general de su artículo de origen, no consejo médico. Si tienes dudas, o te duele, pregunta a un médico.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Each key, and what it does. Press Enter or Esc to close.</source>
+        <translation>Cada tecla y lo que hace. Pulse Intro o Esc para cerrar.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QProxyStyle,
+    QRadioButton,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 from cramp_coach.ui.theme import COLOURS, FOCUS_WIDTH, Theme
 
@@ -49,6 +57,10 @@ class CalmStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(
+            widget, (QCheckBox, QRadioButton)
+        ):
+            return  # the style sheet's ring marks the focus: a second, pale box only confuses
         super().drawPrimitive(element, option, painter, widget)
         rect = QRectF(option.rect)
         if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:

@@ -48,9 +48,9 @@ if TYPE_CHECKING:
     from cramp_coach.ui.settings_dialog import Choices
 
 
-# QT_TRANSLATE_NOOP marks each text for lupdate; show_shortcuts() translates it with tr().
+# QT_TRANSLATE_NOOP marks each text for lupdate; ShortcutsDialog translates it (F1).
 SHORTCUTS = (
-    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "Start; confirm; answer 'It has eased'")),
+    ("Enter / E", QT_TRANSLATE_NOOP("MainWindow", "Start; confirm; answer 'It has eased'")),
     ("S", QT_TRANSLATE_NOOP("MainWindow", "Answer 'Still cramping'")),
     ("Space", QT_TRANSLATE_NOOP("MainWindow", "Pause or resume the countdown")),
     ("Backspace", QT_TRANSLATE_NOOP("MainWindow", "Back one step")),
@@ -963,10 +963,9 @@ class MainWindow(QMainWindow):
         self._refocus()
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from cramp_coach.ui.shortcuts_dialog import ShortcutsDialog
 
-        rows = "\n".join(f"{key}\t{self.tr(what)}" for key, what in SHORTCUTS)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), rows)
+        ShortcutsDialog(SHORTCUTS, "MainWindow", self).exec()
         self._refocus()
 
     def _refocus(self) -> None:

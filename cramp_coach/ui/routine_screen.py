@@ -414,9 +414,21 @@ class RoutineScreen(QWidget):
     def _with_key(self, label: str, key: str) -> str:
         return f"{label}   ({key})"
 
+    def _fit_pause_button(self) -> None:
+        """As wide as its longer text, so Pause turning into Resume moves no other button."""
+        button = self.pause_button
+        shown = button.text()
+        widths = []
+        for text in (self.tr("Pause  (Space)"), self.tr("Resume  (Space)")):
+            button.setText(text)
+            widths.append(button.sizeHint().width())
+        button.setText(shown)
+        button.setMinimumWidth(max(widths))
+
     def _show_paused(self, paused: bool) -> None:
         self.paused_label.setVisible(paused)
         self.ring.set_paused(paused)
+        self._fit_pause_button()  # for the font it has now (the user may have zoomed)
         self.pause_button.setText(
             self.tr("Resume  (Space)") if paused else self.tr("Pause  (Space)")
         )
@@ -471,6 +483,7 @@ class RoutineScreen(QWidget):
         for button in (*small, *self._toggles):
             scaled_font(button, 18 * unit)
             button.setMinimumHeight(int(40 * unit))
+        self._fit_pause_button()
         scaled_font(self.where, 20 * unit)
         scaled_font(self.why_button, 20 * unit)
         self.why_button.setMinimumHeight(int(44 * unit))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from cramp_coach.content import Routine
@@ -181,6 +181,27 @@ def test_pause_is_only_offered_while_something_counts_down(
     assert window.routine_screen.pause_button.isEnabled()
 
 
+def test_pausing_moves_no_button(qtbot: QtBot, window: MainWindow) -> None:
+    """Pause becomes Resume (a longer word) in a button as wide as either: the buttons beside it
+    stay where they were, also after a zoom."""
+    press(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_Return)  # the countdown: pause is offered
+    screen = window.routine_screen
+    for zoom in (100, 160):
+        window.apply_zoom(zoom)
+        settle()
+        buttons = (screen.pause_button, screen.back_button, screen.came_back_button)
+        before = [b.geometry() for b in buttons]
+        press(qtbot, window, Qt.Key.Key_Space)
+        settle()
+        assert screen.paused_label.isVisible()
+        assert [b.geometry() for b in buttons] == before
+        press(qtbot, window, Qt.Key.Key_Space)
+        settle()
+        assert [b.geometry() for b in buttons] == before
+    window.apply_zoom(100)
+
+
 def test_data_file_text_is_shown_as_plain_text(window: MainWindow) -> None:
     for label in window.routine_screen.findChildren(QLabel):
         if label.objectName():
@@ -227,13 +248,27 @@ def test_unusable_stored_setting_falls_back_and_says_so_in_one_line(
 def test_shortcuts_list_names_every_key(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown_text: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda parent, title, text: shown_text.append(text)
-    )
+    """F1: a table of key and what it does, every row filled, closed by Enter."""
+    from cramp_coach.ui.shortcuts_dialog import ShortcutsDialog
+
+    shown: list[ShortcutsDialog] = []
+
+    def exec_(dialog: ShortcutsDialog) -> int:
+        shown.append(dialog)
+        dialog.show()
+        dialog.activateWindow()  # as exec() makes it: the window whose keys count
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        return 0
+
+    monkeypatch.setattr(ShortcutsDialog, "exec", exec_)
     window.show_shortcuts()
-    for key in ("Enter", "Space", "Backspace", "Esc", "C", "S"):
-        assert f"{key}\t" in shown_text[0]
+    table = shown[0].table
+    keys = [table.item(row, 0).text() for row in range(table.rowCount())]
+    for key in ("Enter / E", "S", "Space", "Backspace", "Esc", "C", "F1"):
+        assert key in keys
+    assert all(table.item(row, 1).text() for row in range(table.rowCount()))
+    assert not shown[0].isVisible()  # Enter closed it
 
 
 def test_m_mutes_and_unmutes_and_is_remembered(

@@ -222,6 +222,35 @@ def test_switching_themes_keeps_one_style(app: QApplication) -> None:
     assert window_colour(app) == COLOURS[Theme.LIGHT].window
 
 
+def test_a_check_box_shows_one_focus_mark(app: QApplication) -> None:
+    """The style sheet's ring marks a focused check box or radio button; Fusion's own pale
+    focus box around the label is not drawn as well (it still is for other controls)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionFocusRect
+
+    theme.apply(app, "light")
+    style = theme._follower(app).style
+    assert style is not None
+
+    def focus_box_pixels(widget: QWidget) -> int:
+        image = QImage(80, 30, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        option = QStyleOptionFocusRect()
+        option.initFrom(widget)
+        option.rect = QRect(4, 4, 70, 20)
+        state = QStyle.StateFlag
+        option.state |= state.State_HasFocus | state.State_KeyboardFocusChange  # Tab moved it
+        painter = QPainter(image)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, widget)
+        painter.end()
+        return sum(1 for y in range(30) for x in range(80) if image.pixelColor(x, y).alpha())
+
+    assert focus_box_pixels(QCheckBox("Speak the cues")) == 0
+    assert focus_box_pixels(QRadioButton("Light")) == 0
+    assert focus_box_pixels(QPushButton("Start")) > 0
+
+
 FIRST_SCREEN = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

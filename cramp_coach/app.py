@@ -128,17 +128,6 @@ def run_app(
 
         app.setWindowIcon(app_icon())
 
-    def prepare_cues() -> None:
-        """Every cue rendered long before the first cramp, so the first one is heard at once."""
-        from cramp_coach.routine.cues import spoken_texts
-
-        assert window is not None
-        spoken = window.base_routine.with_hold_seconds(window.hold_seconds())
-        for hands_free_texts in (False, True):
-            for voice in {False, window.voice_commands_work()}:
-                texts = spoken_texts(spoken, hands_free=hands_free_texts, voice=voice)
-                window.speaker.prepare(texts)
-
     def warm_up() -> None:
         assert window is not None
         warm = getattr(window.speaker, "warm_up", None)
@@ -152,7 +141,7 @@ def run_app(
         set_icon,
         window.start_engines,
         window.prepare_routine_screen,
-        prepare_cues,
+        window.prepare_cues,
         warm_up,
     ]
 

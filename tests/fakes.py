@@ -139,7 +139,9 @@ class FakeSpeaker:
     def duration(self, text: str) -> float | None:
         return self.durations.get(text, self.default_duration)
 
-    def prepare(self, texts: Iterable[str]) -> None:
+    def prepare(self, texts: Iterable[str], replace: bool = False) -> None:
+        if replace:
+            self.prepared.clear()
         self.prepared.extend(texts)
 
     def set_muted(self, muted: bool) -> None:

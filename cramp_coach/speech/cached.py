@@ -128,7 +128,9 @@ class CachedSpeaker(QObject):
     def duration(self, text: str) -> float | None:
         return self._durations.get(self._key(text))
 
-    def prepare(self, texts: Iterable[str]) -> None:
+    def prepare(self, texts: Iterable[str], replace: bool = False) -> None:
+        if replace:
+            self._prepared = {}
         for text in texts:
             if text.strip() and text not in self._prepared:
                 self._prepared[text] = None

@@ -28,8 +28,10 @@ class Speaker(Protocol):
     def duration(self, text: str) -> float | None:
         """Seconds the spoken text lasts, once it has been rendered; None until then."""
 
-    def prepare(self, texts: Iterable[str]) -> None:
-        """Renders texts in the background, so a later say() starts at once."""
+    def prepare(self, texts: Iterable[str], replace: bool = False) -> None:
+        """Renders texts in the background, so a later say() starts at once; they are rendered
+        again when the voice or rate changes. `replace`: the texts prepared before are no longer
+        wanted ready (another language)."""
 
     def beep(self) -> None:
         """A short tone: the fallback at time marks when speech is off."""

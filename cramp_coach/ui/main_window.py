@@ -234,6 +234,19 @@ class MainWindow(QMainWindow):
         journal.failed.connect(self.notice.show_text)
         journal.opened.connect(lambda moved: moved and self.notice.show_text(moved))
 
+    def prepare_cues(self, replace: bool = False) -> None:
+        """Every cue of the routine rendered long before the first cramp, so the first one is
+        heard at once (app.py: just after the first paint). `replace`: these are the cues to
+        keep ready from now on (a new language); the old ones are not rendered again."""
+        from cramp_coach.routine.cues import spoken_texts
+
+        spoken = self.base_routine.with_hold_seconds(self.hold_seconds())
+        wanted: list[str] = []
+        for hands_free in (False, True):
+            for voice in {False, self.voice_commands_work()}:
+                wanted += spoken_texts(spoken, hands_free=hands_free, voice=voice)
+        self.speaker.prepare(wanted, replace=replace)
+
     def start_engines(self) -> None:
         """Makes the speech engine and opens the journal now (app.py calls this just after the
         first paint), so neither is made in the middle of the first cramp; and, in hands-free
@@ -856,8 +869,11 @@ class MainWindow(QMainWindow):
                 self.base_routine = self.routine_for(language)
             except ContentError as error:
                 self.notice.show_text(str(error))
-        if self._speaker is not None and not self.settings.voice():
-            self._speaker.set_voice(i18n.espeak_voice(language))
+        if self._speaker is not None:
+            self._speaker.prepare((), replace=True)  # the old language's cues: not again
+            if not self.settings.voice():
+                self._speaker.set_voice(i18n.espeak_voice(language))
+            self.prepare_cues(replace=True)  # the new language's, in its voice, ahead
         self._rebuild_views()
 
     def _rebuild_views(self) -> None:

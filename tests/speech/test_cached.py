@@ -167,6 +167,22 @@ def test_a_new_rate_renders_the_prepared_cues_again(
     assert ("Hold", "gmw/en-us", 220) in renderer.rendered
 
 
+def test_replaced_cues_are_not_rendered_again(
+    qtbot: QtBot, make_speaker: MakeSpeaker, renderer: FakeRenderer
+) -> None:
+    """Another language: the texts prepared before are not rendered again in the new voice."""
+    speaker = make_speaker()
+    speaker.prepare(["Hold"])
+    wait_rendered(qtbot, speaker, "Hold")
+    speaker.prepare(["Mantenga"], replace=True)
+    wait_rendered(qtbot, speaker, "Mantenga")
+    speaker.set_voice("roa/es")
+    wait_rendered(qtbot, speaker, "Mantenga")
+    assert [r for r in renderer.rendered if r[1] == "roa/es"] == [
+        ("Mantenga", "roa/es", speaker.rate)
+    ]
+
+
 def test_cues_rendered_in_an_earlier_run_are_reused(
     qtbot: QtBot, make_speaker: MakeSpeaker, renderer: FakeRenderer
 ) -> None:

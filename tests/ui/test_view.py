@@ -131,6 +131,20 @@ def test_switching_language_changes_the_text_of_every_view(
     assert window.base_routine.language == "de"
 
 
+def test_a_new_language_prepares_its_own_cues_ahead(window: MainWindow) -> None:
+    """After a switch, the cues kept ready are the new routine's, so its first cue is heard at
+    once; the old language's are no longer rendered again (in the new voice)."""
+    window.start_engines()
+    window.prepare_cues()
+    speaker = window.speaker
+    assert isinstance(speaker, FakeSpeaker)
+    assert any("Stop running" in text for text in speaker.prepared)
+    window.set_language("es")
+    assert speaker.prepared and not any("Stop running" in t for t in speaker.prepared)
+    spanish = {step.cue for step in window.base_routine.steps if step.cue}
+    assert spanish and spanish & set(speaker.prepared)
+
+
 def test_the_language_waits_for_a_running_routine(window: MainWindow) -> None:
     window.start_routine()
     settle()

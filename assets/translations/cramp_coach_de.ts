@@ -1139,8 +1139,12 @@
         <translation>Freihändig aus  (H)</translation>
     </message>
     <message>
+        <source>Sound is back.</source>
+        <translation>Der Ton ist wieder da.</translation>
+    </message>
+    <message>
         <source>Sound is back: cues are spoken again.</source>
-        <translation>Der Ton ist zurück: Die Ansagen sind wieder zu hören.</translation>
+        <translation type="vanished">Der Ton ist zurück: Die Ansagen sind wieder zu hören.</translation>
     </message>
     <message>
         <source>Heard: %1</source>
@@ -1667,12 +1671,12 @@
         <translation>Taste</translation>
     </message>
     <message>
-        <source>Does</source>
-        <translation>Wirkung</translation>
+        <source>What it does</source>
+        <translation>Was sie bewirkt</translation>
     </message>
     <message>
         <source>Each key, and what it does. Press Enter or Esc to close.</source>
-        <translation>Jede Taste und was sie bewirkt. Zum Schließen Eingabe oder Esc drücken.</translation>
+        <translation>Jede Taste und was sie bewirkt. Drück Enter oder Esc zum Schließen.</translation>
     </message>
 </context>
 <context>

@@ -1139,8 +1139,12 @@
         <translation>Manos libres desactivado  (H)</translation>
     </message>
     <message>
+        <source>Sound is back.</source>
+        <translation>El sonido ha vuelto.</translation>
+    </message>
+    <message>
         <source>Sound is back: cues are spoken again.</source>
-        <translation>El sonido ha vuelto: las indicaciones se oyen de nuevo.</translation>
+        <translation type="vanished">El sonido ha vuelto: las indicaciones se oyen de nuevo.</translation>
     </message>
     <message>
         <source>Heard: %1</source>
@@ -1667,12 +1671,12 @@
         <translation>Tecla</translation>
     </message>
     <message>
-        <source>Does</source>
+        <source>What it does</source>
         <translation>Qué hace</translation>
     </message>
     <message>
         <source>Each key, and what it does. Press Enter or Esc to close.</source>
-        <translation>Cada tecla y lo que hace. Pulse Intro o Esc para cerrar.</translation>
+        <translation>Cada tecla y lo que hace. Pulsa Intro o Esc para cerrar.</translation>
     </message>
 </context>
 <context>

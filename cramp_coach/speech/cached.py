@@ -234,6 +234,8 @@ class CachedSpeaker(QObject):
             return
         self._engine_problem = reason
         self._worker.close()
+        if self.problem is not None:  # off already, for the sound: said when it is back
+            log.warning("%s", reason)
         self._off(reason)
 
     def _sound_lost(self, reason: str) -> None:

@@ -9,7 +9,8 @@ chunks of 10 ms behind a 40 ms server buffer, and looking for a new command betw
 new cue cuts the old one (its buffered audio is flushed) within one chunk and is heard at once.
 The streams open at start-up (so a missing server is known early) and close after a minute of
 silence (so the sound card may sleep); a connection never spawns a PulseAudio daemon. A server
-that is lost (or was never there) is tried again every few seconds, and sound comes back with it.
+that is lost (or was never there) is tried again after 5 s, then less and less often (up to once
+a minute), and sound comes back with it.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ CHUNK_SECONDS = 0.010  # written at a time: a cut or a new volume takes effect w
 BUFFER_SECONDS = 0.040  # the server's target buffer (tlength): what may still play after a cut
 DEFAULT_FORMAT = (22050, 1)  # espeak-ng's cues and the beep; streams open in it at start
 IDLE_SECONDS = 60.0  # a stream unused this long is closed, so the sound card may sleep
-RETRY_SECONDS = 5.0  # while the server is lost (or was never there): how often it is tried
+RETRY_SECONDS = 5.0  # while the server is lost (or was never there): the first try again...
+RETRY_MAX_SECONDS = 60.0  # ...then twice as long each time, up to this
 HEAD_SECONDS = 0.25  # of each sound kept decoded: the rest is read from its file as it plays
 _BIG_ENDIAN = sys.byteorder == "big"
 
@@ -353,8 +355,10 @@ def pulse_output(library: str | None = None) -> OpenStream:
 
 # -- the worker threads -----------------------------------------------------------------------
 
-_PLAY, _STOP, _CLOSE = "play", "stop", "close"
-Report = Callable[[str, str], None]  # (what: "playing" | "problem", detail), from any thread
+_PLAY, _STOP, _CLOSE, _CHECK = "play", "stop", "close", "check"
+_FOUND = "found"  # with _CHECK: the other output reaches the server again
+# (what: "playing" | "problem" | "recovered", which output, detail), from any thread
+Report = Callable[[str, str, str], None]
 
 
 class _Playing:
@@ -406,7 +410,7 @@ class _Output:
         report: Report,
         announce: bool,
     ) -> None:
-        self._name = name
+        self.name = name
         self._open_stream = open_stream
         self._sounds = sounds
         self._volume = volume
@@ -417,6 +421,7 @@ class _Output:
         self._format: tuple[int, int] | None = None
         self._failed = False  # the server is lost: sounds are dropped until it answers again
         self._retry_at = 0.0
+        self._retry_delay = RETRY_SECONDS
         self.thread = threading.Thread(target=self._run, name=f"pulse-{name}", daemon=True)
         self.thread.start()
 
@@ -428,15 +433,17 @@ class _Output:
             self._open(*DEFAULT_FORMAT)  # at once: a missing server is known before any cue
             self._serve()
         except Exception:  # a bug here must not pass silently, nor leave the stream open
-            log.exception("the %s output failed", self._name)
+            log.exception("the %s output failed", self.name)
         finally:
             self._close_stream()
 
     def _serve(self) -> None:
         playing: _Playing | None = None
         while True:
-            if self._failed and _now() >= self._retry_at:
-                self._open(*DEFAULT_FORMAT)  # the server again: it answers, or is tried later
+            # The server again (it answers, or is tried later), unless a command is waiting: a
+            # close is never held up by a server that hangs.
+            if self._failed and _now() >= self._retry_at and self._commands.empty():
+                self._open(*DEFAULT_FORMAT)
             try:
                 if playing is None:
                     what, path = self._commands.get(timeout=self._idle_timeout())
@@ -453,6 +460,12 @@ class _Output:
                 else:
                     self._finish(playing)
                     playing = None
+                continue
+            if what == _CHECK:  # the other output lost the server, or found it again
+                if self._failed and path == _FOUND:
+                    self._retry_at = _now()  # try it now
+                elif not self._failed and playing is None:
+                    self._close_stream()  # may be to a dead server: opened afresh when needed
                 continue
             self._cut(playing)
             playing = None
@@ -526,15 +539,16 @@ class _Output:
     def _open(self, rate: int, channels: int) -> None:
         self._close_stream()
         try:
-            self._stream = self._open_stream(rate, channels, self._name)
+            self._stream = self._open_stream(rate, channels, self.name)
             self._format = (rate, channels)
         except AudioError as exc:
             self._fail(exc, None)
             return
         if self._failed:
             self._failed = False
-            log.warning("%s sound output: the sound server answers again", self._name)
-            self._report("recovered", "")
+            self._retry_delay = RETRY_SECONDS
+            log.warning("%s sound output: the sound server answers again", self.name)
+            self._report("recovered", self.name, "")
 
     def _close_stream(self) -> None:
         stream, self._stream, self._format = self._stream, None, None
@@ -543,20 +557,21 @@ class _Output:
 
     def _fail(self, exc: AudioError, playing: _Playing | None) -> None:
         """The server is gone (or never was): silent until it answers again, and said once."""
-        if not self._failed:
-            log.warning("%s sound output: %s", self._name, exc)
-        self._failed = True
-        self._retry_at = _now() + RETRY_SECONDS
+        self._retry_at = _now() + self._retry_delay
+        self._retry_delay = min(2 * self._retry_delay, RETRY_MAX_SECONDS)
         self._close_stream()
         if playing is not None:
             playing.close()
             if playing.started:
                 self._said_playing(False)
-        self._report("problem", NO_AUDIO_OUTPUT)
+        if not self._failed:  # said once, not at every try again
+            self._failed = True
+            log.warning("%s sound output: %s", self.name, exc)
+            self._report("problem", self.name, NO_AUDIO_OUTPUT)
 
     def _said_playing(self, playing: bool) -> None:
         if self._announce:
-            self._report("playing", "1" if playing else "")
+            self._report("playing", self.name, "1" if playing else "")
 
 
 def _now() -> float:
@@ -595,7 +610,7 @@ class PulsePlayer(QObject):
     playingChanged = Signal(bool)  # a cue started being heard, or ended or was cut  # noqa: N815
     problemFound = Signal(str)  # one line: why nothing can be heard  # noqa: N815 (Qt naming)
     recovered = Signal()  # the sound server answers again after problemFound
-    _reported = Signal(str, str)  # from the workers, delivered on this object's thread
+    _reported = Signal(str, str, str)  # from the workers, delivered on this object's thread
 
     def __init__(
         self,
@@ -605,6 +620,7 @@ class PulsePlayer(QObject):
     ) -> None:
         super().__init__(parent)
         self._problem: str | None = None
+        self._lost: set[str] = set()  # the outputs that cannot reach the server now
         self._volume = 1.0
         self._closed = False
         self._sounds = SoundCache(capacity)
@@ -672,17 +688,27 @@ class PulsePlayer(QObject):
     def _current_volume(self) -> float:
         return self._volume  # read by the workers before each chunk
 
-    def _report(self, what: str, detail: str) -> None:
+    def _report(self, what: str, output: str, detail: str) -> None:
         # RuntimeError: the player was deleted under a worker, so nobody is listening.
         with contextlib.suppress(RuntimeError):
-            self._reported.emit(what, detail)
+            self._reported.emit(what, output, detail)
 
-    def _on_reported(self, what: str, detail: str) -> None:
+    def _on_reported(self, what: str, output: str, detail: str) -> None:
         if what == "playing":
             self.playingChanged.emit(bool(detail))
-        elif what == "problem" and self._problem is None:
-            self._problem = detail
-            self.problemFound.emit(detail)
-        elif what == "recovered" and self._problem is not None:
-            self._problem = None
+            return
+        if what == "problem":
+            self._lost.add(output)
+        elif what == "recovered":
+            self._lost.discard(output)
+        # One server behind both outputs: the other one tries it now too (or, if it was fine,
+        # opens its stream afresh for its next sound, as the old one may be to a dead server).
+        for other in (self._cue, self._tone):
+            if other is not None and other.name != output and not self._closed:
+                other.send(_CHECK, _FOUND if what == "recovered" else "")
+        if self._lost and self._problem is None:
+            self._problem = detail or NO_AUDIO_OUTPUT
+            self.problemFound.emit(self._problem)
+        elif not self._lost and self._problem is not None:
+            self._problem = None  # both outputs reach the server again
             self.recovered.emit()

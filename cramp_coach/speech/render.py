@@ -12,7 +12,11 @@ log = logging.getLogger(__name__)
 
 
 def _to_log(*args: object, **_: object) -> None:
-    log.debug("espeak driver: %s", " ".join(str(arg) for arg in args))
+    """The espeak driver's print(): its "Audio saved to" is chatter, anything else a warning."""
+    line = " ".join(str(arg) for arg in args)
+    log.log(
+        logging.DEBUG if line.startswith("Audio saved") else logging.WARNING, "espeak: %s", line
+    )
 
 
 NO_PYTTSX3 = "Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)"
@@ -106,7 +110,6 @@ class Pyttsx3Renderer:
             self._rate = rate
         self._errors.clear()
         path.unlink(missing_ok=True)
-        # The driver prints "Audio saved to ..." for every file; keep stdout for the CLI's output.
         engine.save_to_file(text, str(path))
         engine.runAndWait()
         if self._errors:

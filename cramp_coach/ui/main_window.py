@@ -469,15 +469,21 @@ class MainWindow(QMainWindow):
         if self._speaker is not None:
             problem = problem or self._speaker.problem
         if problem:
+            if self._speech_problem not in (None, problem):
+                self.notice.withdraw(self._speech_problem)  # what is wrong now replaces it
             self._speech_problem = problem
             self.notice.show_text(problem)
 
     def speech_is_back(self) -> None:
         """The sound server answers again: the line saying it did not is taken back."""
         if self._speech_problem is not None:
+            from cramp_coach.ui.announce import announce
+
             self.notice.withdraw(self._speech_problem)
             self._speech_problem = None
-            self.statusBar().showMessage(self.tr("Sound is back: cues are spoken again."), 10000)
+            back = self.tr("Sound is back.")
+            self.statusBar().showMessage(back, 10000)
+            announce(self, back)  # a screen reader heard the problem: it hears the all-clear
 
     def on_command(self, command: Command) -> None:
         """A spoken command: does what the same key would, where it means something."""

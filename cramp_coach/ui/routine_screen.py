@@ -414,24 +414,23 @@ class RoutineScreen(QWidget):
     def _with_key(self, label: str, key: str) -> str:
         return f"{label}   ({key})"
 
+    def _pause_texts(self) -> tuple[str, str]:
+        return self.tr("Pause  (Space)"), self.tr("Resume  (Space)")
+
     def _fit_pause_button(self) -> None:
         """As wide as its longer text, so Pause turning into Resume moves no other button."""
         button = self.pause_button
-        shown = button.text()
-        widths = []
-        for text in (self.tr("Pause  (Space)"), self.tr("Resume  (Space)")):
-            button.setText(text)
-            widths.append(button.sizeHint().width())
-        button.setText(shown)
-        button.setMinimumWidth(max(widths))
+        metrics = button.fontMetrics()
+        frame = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+        longest = max(metrics.horizontalAdvance(text) for text in self._pause_texts())
+        button.setMinimumWidth(frame + longest)
 
     def _show_paused(self, paused: bool) -> None:
         self.paused_label.setVisible(paused)
         self.ring.set_paused(paused)
         self._fit_pause_button()  # for the font it has now (the user may have zoomed)
-        self.pause_button.setText(
-            self.tr("Resume  (Space)") if paused else self.tr("Pause  (Space)")
-        )
+        pause, resume = self._pause_texts()
+        self.pause_button.setText(resume if paused else pause)
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         changed, self._paused = paused != self._paused, paused
         machine = self.machine

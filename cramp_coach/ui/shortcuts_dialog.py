@@ -35,7 +35,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Does")])
+        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("What it does")])
         for row, (key, what) in enumerate(rows):
             for column, text in enumerate((key, QCoreApplication.translate(context, what))):
                 item = QTableWidgetItem(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import array
+import itertools
 import os
 import shutil
 import socket
@@ -42,6 +43,7 @@ class FakeOutput:
         self.pace = pace
         self.events: list[tuple[str, str, int]] = []  # (stream name, what, value)
         self.opened: list[tuple[str, int, int]] = []  # (name, rate, channels)
+        self.opened_at: list[tuple[str, float]] = []  # (name, monotonic time of the attempt)
         self.gate = threading.Event()
         self.gate.set()
         self.fail_open = False
@@ -53,6 +55,7 @@ class FakeOutput:
     def __call__(self, rate: int, channels: int, name: str) -> FakeStream:
         with self._lock:
             self.opened.append((name, rate, channels))
+            self.opened_at.append((name, time.monotonic()))
         if self.fail_open:
             raise AudioError("Connection refused")
         return FakeStream(self, name)
@@ -628,28 +631,39 @@ def test_a_lost_server_is_tried_again_and_sound_comes_back(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The server goes away mid-cue, so sounds are dropped; once it answers again (tried every
-    RETRY_SECONDS, without waiting for a cue) `recovered` says so and cues are heard again."""
+    """The server goes away mid-cue, so sounds are dropped; it is tried again by itself, less
+    and less often, said lost once only; once it answers, `recovered`, and both the cue and the
+    tone output are heard again (the tone's stream, open since before, is not a stale one)."""
     monkeypatch.setattr(pulse, "RETRY_SECONDS", 0.05)
-    output.fail_writes_after = 3
+    monkeypatch.setattr(pulse, "RETRY_MAX_SECONDS", 0.2)
     player = make_player()
+    qtbot.waitUntil(lambda: len(output.opened) == 2, timeout=3000)  # both open at start
+    found: list[str] = []
     recovered: list[bool] = []
+    player.problemFound.connect(found.append)
     player.recovered.connect(lambda: recovered.append(True))
-    with qtbot.waitSignal(player.problemFound, timeout=3000):
-        player.play(constant_wav(tmp_path / "cue.wav", 1000, 100))
-    output.fail_open = True  # still gone: the retries fail, quietly
-    opened = len(output.opened)
-    qtbot.waitUntil(lambda: len(output.opened) >= opened + 4, timeout=3000)
+    output.fail_open = True  # gone, and it stays gone for a while
+    output.fail_writes_after = 3
+    player.play(constant_wav(tmp_path / "cue.wav", 1000, 100))
+    qtbot.waitUntil(lambda: found == [NO_AUDIO_OUTPUT], timeout=3000)
+    qtbot.waitUntil(lambda: len([n for n, _ in output.opened_at if n == "cue"]) >= 7, timeout=5000)
+    tries = [t for n, t in output.opened_at if n == "cue"][1:]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(tries)]
+    assert gaps[-1] > 1.5 * gaps[0] and max(gaps) < 0.2 + 0.15  # backs off, up to the most
     player.play(constant_wav(tmp_path / "dropped.wav", 2000, 10))
-    assert recovered == [] and player.problem() == NO_AUDIO_OUTPUT
+    qtbot.wait(20)
+    assert found == [NO_AUDIO_OUTPUT] and recovered == []  # said once
+    assert player.problem() == NO_AUDIO_OUTPUT
     output.fail_writes_after = None
     output.fail_open = False  # back
     qtbot.waitUntil(lambda: player.problem() is None, timeout=3000)
-    assert recovered and output.writes("cue", 2000) == []  # what came meanwhile stays unsaid
+    assert recovered == [True] and output.writes("cue", 2000) == []  # what came meanwhile: unsaid
     changes = record_playing(player)
     player.play(constant_wav(tmp_path / "next.wav", 3000, 10))
+    player.tone(constant_wav(tmp_path / "beep.wav", 4000, 10))
     qtbot.waitUntil(lambda: changes == [True, False], timeout=3000)
-    assert len(output.writes("cue", 3000)) == 10
+    qtbot.waitUntil(lambda: len(output.writes("tone", 4000)) == 10, timeout=3000)
+    assert len(output.writes("cue", 3000)) == 10 and found == [NO_AUDIO_OUTPUT]
 
 
 def test_speech_comes_back_with_the_sound_server(
@@ -668,6 +682,7 @@ def test_speech_comes_back_with_the_sound_server(
         speaker.prepare(["Stand still."])
         qtbot.waitUntil(lambda: renderer.texts == ["Stand still."], timeout=3000)
         speaker.say("Stand still.")  # off: nothing is sent
+        assert output.writes("cue") == []
         output.fail_open = False
         with qtbot.waitSignal(speaker.available, timeout=3000):
             pass
@@ -675,6 +690,35 @@ def test_speech_comes_back_with_the_sound_server(
         with qtbot.waitSignal(player.playingChanged, timeout=3000) as started:
             speaker.say("Stand still.")
         assert started.args == [True]
+    finally:
+        speaker.close()
+    assert pulse_threads() == []
+
+
+def test_an_engine_that_fails_while_the_sound_is_lost_keeps_speech_off(
+    qtbot: QtBot, output: FakeOutput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sound lost, then the engine fails too: when the sound is back, speech stays off and the
+    engine's problem is what is said now (never `available`)."""
+    monkeypatch.setattr(pulse, "RETRY_SECONDS", 0.05)
+    output.fail_open = True
+    renderer = FakeRenderer()
+    speaker = CachedSpeaker(tmp_path / "cues", renderer, PulsePlayer(open_stream=output))
+    said: list[str] = []
+    back: list[bool] = []
+    speaker.unavailable.connect(said.append)
+    speaker.available.connect(lambda: back.append(True))
+    try:
+        qtbot.waitUntil(lambda: said == [NO_AUDIO_OUTPUT], timeout=3000)
+        renderer.render_fails = RuntimeError("espeak crashed")
+        speaker.prepare(["Stand still."])
+        qtbot.waitUntil(lambda: speaker._engine_problem is not None, timeout=3000)
+        assert speaker.problem == NO_AUDIO_OUTPUT  # still what the user was told
+        output.fail_open = False
+        qtbot.waitUntil(lambda: len(said) == 2, timeout=3000)
+        assert "espeak crashed" in said[1] and speaker.problem == said[1]
+        qtbot.wait(50)
+        assert back == []
     finally:
         speaker.close()
     assert pulse_threads() == []
@@ -714,6 +758,7 @@ def test_a_real_server_that_restarts_is_heard_again(
     the player finds it by itself (recovered), and the next tone is heard at its sink."""
     monkeypatch.setenv("PULSE_SERVER", pulse_daemon.server)
     monkeypatch.setattr(pulse, "RETRY_SECONDS", 0.2)
+    monkeypatch.setattr(pulse, "RETRY_MAX_SECONDS", 0.4)
     tone = tmp_path / "tone.wav"
     wav.write_tone(tone, hertz=440.0, length=0.3)
     player = PulsePlayer()
@@ -733,6 +778,12 @@ def test_a_real_server_that_restarts_is_heard_again(
         qtbot.waitUntil(lambda: recorder is not None and recorder.recorded() > 2000, timeout=5000)
         player.play(str(tone))
         qtbot.waitUntil(lambda: recorder is not None and recorder.peak() > 8000, timeout=3000)
+        # The tone output's stream was opened before the restart: it is not used stale.
+        found: list[str] = []
+        player.problemFound.connect(found.append)
+        player.tone(str(tone))
+        qtbot.wait(600)
+        assert found == [] and player.problem() is None
     finally:
         player.close()
         if recorder is not None:

@@ -32,6 +32,7 @@ def test_espeak_ng_renders_a_cue_to_audible_speech(
         swapped, deadline = False, time.monotonic() + 5
         while not path.exists() and time.monotonic() < deadline:  # this thread's stdout stays
             swapped = swapped or sys.stdout is not stdout
+            time.sleep(0.001)  # the render thread gets the interpreter too
     worker.close()
     assert not swapped
     assert "Audio saved" not in capsys.readouterr().out  # the driver's chatter goes to the log

@@ -357,6 +357,8 @@ def test_the_speech_line_is_taken_back_when_sound_comes_back(
     assert win.notice.lines == ["The journal cannot be written."] and win.notice.isVisible()
     assert "Sound is back" in win.statusBar().currentMessage()
     win.show_speech_problem(NO_AUDIO_OUTPUT)
+    win.show_speech_problem("Speech is off: espeak-ng failed")  # what is wrong now replaces it
+    assert win.notice.lines == ["The journal cannot be written.", "Speech is off: espeak-ng failed"]
     win.notice.withdraw("The journal cannot be written.")
     win.speech_is_back()
     assert not win.notice.isVisible()

@@ -426,6 +426,24 @@ def test_a_server_lost_mid_cue_is_said_once_and_the_cue_ends(
     assert player.problem() == NO_AUDIO_OUTPUT
 
 
+SpeakerOnFakeServer = tuple[CachedSpeaker, FakeRenderer]
+
+
+@pytest.fixture
+def without_server(
+    qapp: object, output: FakeOutput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[SpeakerOnFakeServer]:
+    """A speaker on a PulsePlayer whose server does not answer (yet: `output.fail_open`); it is
+    tried again every 50 ms. Closed after the test, leaving no thread behind."""
+    monkeypatch.setattr(pulse, "RETRY_SECONDS", 0.05)
+    output.fail_open = True
+    renderer = FakeRenderer()
+    speaker = CachedSpeaker(tmp_path / "cues", renderer, PulsePlayer(open_stream=output))
+    yield speaker, renderer
+    speaker.close()
+    assert pulse_threads() == []
+
+
 def test_the_speaker_gives_up_on_a_problem_found_later(
     qtbot: QtBot, output: FakeOutput, tmp_path: Path
 ) -> None:
@@ -667,61 +685,47 @@ def test_a_lost_server_is_tried_again_and_sound_comes_back(
 
 
 def test_speech_comes_back_with_the_sound_server(
-    qtbot: QtBot, output: FakeOutput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, output: FakeOutput, without_server: SpeakerOnFakeServer
 ) -> None:
     """No server at start: the speaker says speech is off, yet renders on; when the server
     answers, `available`, and a cue is heard."""
-    monkeypatch.setattr(pulse, "RETRY_SECONDS", 0.05)
-    output.fail_open = True
-    renderer = FakeRenderer()
-    player = PulsePlayer(open_stream=output)
-    speaker = CachedSpeaker(tmp_path / "cues", renderer, player)
-    try:
-        with qtbot.waitSignal(speaker.unavailable, timeout=3000):
-            pass
-        speaker.prepare(["Stand still."])
-        qtbot.waitUntil(lambda: renderer.texts == ["Stand still."], timeout=3000)
-        speaker.say("Stand still.")  # off: nothing is sent
-        assert output.writes("cue") == []
-        output.fail_open = False
-        with qtbot.waitSignal(speaker.available, timeout=3000):
-            pass
-        assert speaker.problem is None
-        with qtbot.waitSignal(player.playingChanged, timeout=3000) as started:
-            speaker.say("Stand still.")
-        assert started.args == [True]
-    finally:
-        speaker.close()
-    assert pulse_threads() == []
+    speaker, renderer = without_server
+    with qtbot.waitSignal(speaker.unavailable, timeout=3000):
+        pass
+    speaker.prepare(["Stand still."])
+    qtbot.waitUntil(lambda: renderer.texts == ["Stand still."], timeout=3000)
+    speaker.say("Stand still.")  # off: nothing is sent
+    assert output.writes("cue") == []
+    output.fail_open = False
+    with qtbot.waitSignal(speaker.available, timeout=3000):
+        pass
+    assert speaker.problem is None
+    assert isinstance(speaker.player, PulsePlayer)
+    with qtbot.waitSignal(speaker.player.playingChanged, timeout=3000) as started:
+        speaker.say("Stand still.")
+    assert started.args == [True]
 
 
 def test_an_engine_that_fails_while_the_sound_is_lost_keeps_speech_off(
-    qtbot: QtBot, output: FakeOutput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, output: FakeOutput, without_server: SpeakerOnFakeServer
 ) -> None:
     """Sound lost, then the engine fails too: when the sound is back, speech stays off and the
     engine's problem is what is said now (never `available`)."""
-    monkeypatch.setattr(pulse, "RETRY_SECONDS", 0.05)
-    output.fail_open = True
-    renderer = FakeRenderer()
-    speaker = CachedSpeaker(tmp_path / "cues", renderer, PulsePlayer(open_stream=output))
+    speaker, renderer = without_server
     said: list[str] = []
     back: list[bool] = []
     speaker.unavailable.connect(said.append)
     speaker.available.connect(lambda: back.append(True))
-    try:
-        qtbot.waitUntil(lambda: said == [NO_AUDIO_OUTPUT], timeout=3000)
-        renderer.render_fails = RuntimeError("espeak crashed")
-        speaker.prepare(["Stand still."])
-        qtbot.waitUntil(lambda: speaker._engine_problem is not None, timeout=3000)
-        assert speaker.problem == NO_AUDIO_OUTPUT  # still what the user was told
-        output.fail_open = False
-        qtbot.waitUntil(lambda: len(said) == 2, timeout=3000)
-        assert "espeak crashed" in said[1] and speaker.problem == said[1]
-        qtbot.wait(50)
-        assert back == []
-    finally:
-        speaker.close()
-    assert pulse_threads() == []
+    qtbot.waitUntil(lambda: said == [NO_AUDIO_OUTPUT], timeout=3000)
+    renderer.render_fails = RuntimeError("espeak crashed")
+    speaker.prepare(["Stand still."])
+    qtbot.waitUntil(lambda: speaker._engine_problem is not None, timeout=3000)
+    assert speaker.problem == NO_AUDIO_OUTPUT  # still what the user was told
+    output.fail_open = False
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=3000)
+    assert "espeak crashed" in said[1] and speaker.problem == said[1]
+    qtbot.wait(50)
+    assert back == []
 
 
 def test_a_real_wav_is_heard_at_a_real_sink(

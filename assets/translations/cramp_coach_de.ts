@@ -44,8 +44,8 @@
         <translation>Woher die Ratschläge kommen</translation>
     </message>
     <message>
-        <source>Every instruction comes from the article “%1” (a copy is in %2). What the article does not say is marked “General guidance, not from the source article”.</source>
-        <translation>Jede Anweisung stammt aus dem Artikel „%1“ (eine Kopie liegt in %2). Was der Artikel nicht sagt, ist als „Allgemeiner Hinweis, nicht aus dem Quellartikel“ markiert.</translation>
+        <source>Every instruction comes from the article “%1” (a copy comes with the source code, in %2). What the article does not say is marked “General guidance, not from the source article”.</source>
+        <translation>Jede Anweisung stammt aus dem Artikel „%1“ (eine Kopie liegt dem Quellcode bei, in %2). Was der Artikel nicht sagt, ist als „Allgemeiner Hinweis, nicht aus dem Quellartikel“ markiert.</translation>
     </message>
     <message>
         <source>Free software under the %1 licence. The exercise pictures and the icon were drawn for Cramp Coach. Made with Qt for Python (PySide6).</source>
@@ -943,8 +943,8 @@
         <translation>Countdown pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <source>Back one step</source>
-        <translation>Einen Schritt zurück</translation>
+        <source>Back one step (library, plan, journal: back to the first screen)</source>
+        <translation>Einen Schritt zurück (Bibliothek, Plan, Tagebuch: zurück zum ersten Bildschirm)</translation>
     </message>
     <message>
         <source>The cramp came back: return to the stretch</source>

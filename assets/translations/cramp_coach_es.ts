@@ -44,8 +44,8 @@
         <translation>De dónde vienen los consejos</translation>
     </message>
     <message>
-        <source>Every instruction comes from the article “%1” (a copy is in %2). What the article does not say is marked “General guidance, not from the source article”.</source>
-        <translation>Cada instrucción viene del artículo «%1» (hay una copia en %2). Lo que el artículo no dice está marcado como «Orientación general, no del artículo de origen».</translation>
+        <source>Every instruction comes from the article “%1” (a copy comes with the source code, in %2). What the article does not say is marked “General guidance, not from the source article”.</source>
+        <translation>Cada instrucción viene del artículo «%1» (con el código fuente se incluye una copia, en %2). Lo que el artículo no dice está marcado como «Orientación general, no del artículo de origen».</translation>
     </message>
     <message>
         <source>Free software under the %1 licence. The exercise pictures and the icon were drawn for Cramp Coach. Made with Qt for Python (PySide6).</source>
@@ -943,8 +943,8 @@
         <translation>Pausar o reanudar la cuenta atrás</translation>
     </message>
     <message>
-        <source>Back one step</source>
-        <translation>Volver un paso atrás</translation>
+        <source>Back one step (library, plan, journal: back to the first screen)</source>
+        <translation>Volver un paso atrás (biblioteca, plan, diario: volver a la primera pantalla)</translation>
     </message>
     <message>
         <source>The cramp came back: return to the stretch</source>

@@ -132,8 +132,9 @@ class AboutDialog(QDialog):
         self.source_heading.setText(self.tr("Where the advice comes from"))
         self.source.setText(
             self.tr(
-                "Every instruction comes from the article “%1” (a copy is in %2). What the "
-                "article does not say is marked “General guidance, not from the source article”."
+                "Every instruction comes from the article “%1” (a copy comes with the source "
+                "code, in %2). What the article does not say is marked “General guidance, not "
+                "from the source article”."
             )
             .replace("%1", SOURCE_TITLE)
             .replace("%2", SOURCE_COPY)
@@ -160,6 +161,8 @@ class AboutDialog(QDialog):
         return "\n".join(label.text() for label in labels if label.text())
 
     def _size_to_screen(self) -> None:
+        """820x720 at most: no larger than the screen's room, nor (down to 480x400) than the
+        window it is opened from, which it covers rather than overhangs."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         width, height = 820, 720
         if screen is not None:
@@ -168,6 +171,10 @@ class AboutDialog(QDialog):
                 min(width, int(room.width() * 0.9)),
                 min(height, int(room.height() * 0.9)),
             )
+        parent = self.parentWidget()
+        if parent is not None:
+            width = min(width, max(480, parent.width()))
+            height = min(height, max(400, parent.height()))
         self.resize(width, height)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

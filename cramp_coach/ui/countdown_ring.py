@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -75,6 +75,17 @@ class CountdownRing(QWidget):
     def _changed(self) -> None:
         self.update()  # a repaint only: nothing a screen reader is told (see the class)
 
+    def number_font(self, side: float, inside: float) -> QFont:
+        """The number's font: large, yet never wider than 3/4 of the ring's inside (10:00)."""
+        font = QFont(self.font())
+        font.setBold(True)
+        pixels = side * (0.38 if len(self.text) <= 2 else 0.26)
+        font.setPixelSize(max(12, int(pixels)))
+        width = QFontMetricsF(font).horizontalAdvance(self.text)
+        if width > 0.75 * inside:
+            font.setPixelSize(max(12, int(pixels * 0.75 * inside / width)))
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         side = min(self.width(), self.height())
         pen_width = max(6.0, side / 14)
@@ -99,9 +110,7 @@ class CountdownRing(QWidget):
         fraction = min(1.0, self._shown / self._total)
         painter.drawArc(rect, 90 * 16, int(-fraction * 360 * 16))
 
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(12, int(side * (0.38 if len(self.text) <= 2 else 0.26))))
+        font = self.number_font(side, rect.width() - pen_width)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)

@@ -155,6 +155,7 @@ class JournalScreen(QWidget):
                 ("Delete", lambda: self._for_current(self.delete_requested)),
                 ("X", self.export_requested.emit),
                 ("Escape", self.closed.emit),
+                ("Backspace", self.closed.emit),
             ],
         )
 

@@ -148,6 +148,7 @@ class LibraryScreen(QWidget):
                 ("Return", enter_or(self, self._guide)),
                 ("Enter", enter_or(self, self._guide)),
                 ("Escape", self.closed.emit),
+                ("Backspace", self.closed.emit),  # the search field keeps its own
                 ("Ctrl+F", self.search.setFocus),
             ],
         )

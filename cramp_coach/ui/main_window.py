@@ -53,7 +53,12 @@ SHORTCUTS = (
     ("Enter / E", QT_TRANSLATE_NOOP("MainWindow", "Start; confirm; answer 'It has eased'")),
     ("S", QT_TRANSLATE_NOOP("MainWindow", "Answer 'Still cramping'")),
     ("Space", QT_TRANSLATE_NOOP("MainWindow", "Pause or resume the countdown")),
-    ("Backspace", QT_TRANSLATE_NOOP("MainWindow", "Back one step")),
+    (
+        "Backspace",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Back one step (library, plan, journal: back to the first screen)"
+        ),
+    ),
     (
         "C",
         QT_TRANSLATE_NOOP(

@@ -70,4 +70,4 @@ class PreventionScreen(QWidget):
         outer.addWidget(scroll, 1)
         outer.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         tab_chain([scroll, *self.links, back])  # the page first, then its links, then Back
-        bind_keys(self, [("Escape", self.closed.emit)])
+        bind_keys(self, [("Escape", self.closed.emit), ("Backspace", self.closed.emit)])

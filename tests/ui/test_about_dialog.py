@@ -102,6 +102,15 @@ def test_fits_on_the_screen(dialog: AboutDialog) -> None:
     assert area.height() >= dialog.height()
 
 
+def test_is_no_larger_than_the_window_it_is_opened_from(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    shown = AboutDialog(window)
+    qtbot.addWidget(shown)
+    assert shown.width() <= 800 and shown.height() <= 600
+
+
 def test_texts_are_set_again_when_the_language_changes(
     qapp: QApplication, dialog: AboutDialog
 ) -> None:

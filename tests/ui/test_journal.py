@@ -271,6 +271,8 @@ def test_the_journal_is_usable_by_keys_alone(
     monkeypatch.setattr(EpisodeDialog, "exec", lambda self: 0)
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)  # edit, cancelled
     assert screen.table.hasFocus() or QApplication.focusWidget() is screen.table
+    qtbot.keyClick(screen.table, Qt.Key.Key_Backspace)  # back to the first screen, as Esc
+    assert window.stack.currentWidget() is window.home
 
 
 def test_why_answers_point_to_library_exercises(

@@ -171,3 +171,22 @@ def test_voice_commands_drive_a_guided_set(qtbot: QtBot, window: MainWindow) -> 
     assert guided.phase is Phase.REST
     window.on_command(Command.STOP)
     assert guided.phase is Phase.STOPPED
+
+
+def test_backspace_goes_back_but_still_edits_the_search(qtbot: QtBot, window: MainWindow) -> None:
+    """In the library and plan (and journal) Backspace goes back to the first screen, like Esc
+    (Backspace is "back one step" in the routine); in the search field it deletes a letter."""
+    key(qtbot, Qt.Key.Key_L)
+    screen = window.library_screen
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, "brid")
+    key(qtbot, Qt.Key.Key_Backspace)
+    assert screen.search.text() == "bri" and window.stack.currentWidget() is screen
+    screen.search.clear()
+    window.library_screen.list.setFocus()
+    key(qtbot, Qt.Key.Key_Backspace)
+    assert window.stack.currentWidget() is window.home
+    key(qtbot, Qt.Key.Key_P)  # the journal's own test: tests/ui/test_journal.py
+    assert window.stack.currentWidget() is window.prevention_screen
+    key(qtbot, Qt.Key.Key_Backspace)
+    assert window.stack.currentWidget() is window.home

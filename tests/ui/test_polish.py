@@ -250,3 +250,22 @@ def test_journal_buttons_take_one_row_when_they_fit(app: QApplication, qtbot: Qt
     assert clipped(screen) == []
     rows = {button.y() for button in screen.buttons.values()}
     assert len(rows) == -(-len(screen.buttons) // screen.buttons_per_row)
+
+
+@pytest.mark.parametrize("seconds", [5, 30, 99, 600, 9 * 60 + 59])
+def test_the_countdown_number_stays_well_inside_its_ring(qtbot: QtBot, seconds: int) -> None:
+    """ "10:00" (the ice timer) as much as "30": at most 3/4 of the ring's inside, and still
+    large."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from cramp_coach.ui.countdown_ring import CountdownRing
+
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.set_total(seconds)
+    for side in (120, 320, 600):
+        pen = max(6.0, side / 14)
+        inside = side - 2 * pen
+        font = ring.number_font(side, inside)
+        assert QFontMetricsF(font).horizontalAdvance(ring.text) <= 0.75 * inside + 1
+        assert font.pixelSize() >= (12 if side < 200 else side * 0.2)  # still large

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from cramp_coach.routine.flow import Intent
 from cramp_coach.routine.machine import RoutineMachine
@@ -13,6 +18,28 @@ def settle() -> None:
     """Lets Qt deliver what is queued (the state machine takes events on the next loop turn)."""
     for _ in range(3):
         QCoreApplication.processEvents()
+
+
+@contextmanager
+def look_kept(app: QApplication) -> Iterator[QApplication]:
+    """For a test that re-themes the shared test app.
+
+    Before: the hidden windows other tests left behind (menus, dialogs, a closed main window)
+    are deleted, as re-polishing them all now and then crashed Qt. After: the palette, style
+    sheet and attribute are put back. The style is left as it is: setting another would make
+    Qt delete the theme's style under the widgets still using it.
+    """
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible():
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    palette, sheet = QPalette(app.palette()), app.styleSheet()
+    propagation = Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
+    propagates = app.testAttribute(propagation)
+    yield app
+    app.setStyleSheet(sheet)
+    app.setAttribute(propagation, propagates)
+    app.setPalette(palette)
 
 
 class Driver:

@@ -25,6 +25,7 @@ from cramp_coach.ui.theme import (
     contrast_ratio,
     palette_for,
 )
+from tests.helpers import look_kept
 
 PAINTED = (Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST)
 R = QPalette.ColorRole
@@ -75,14 +76,8 @@ def low_contrast(
 @pytest.fixture
 def app(qapp: QApplication) -> Iterator[QApplication]:
     """The app, with its look put back afterwards (the QApplication outlives this test)."""
-    style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
-    propagation = Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
-    propagates = qapp.testAttribute(propagation)
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setAttribute(propagation, propagates)
-    qapp.setStyle(style or "Fusion")
-    qapp.setPalette(palette)
+    with look_kept(qapp) as kept:
+        yield kept
 
 
 # -- the contrast ratio itself ---------------------------------------------------------------

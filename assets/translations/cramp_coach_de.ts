@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Every instruction comes from the article “%1” (a copy comes with the source code, in %2). What the article does not say is marked “General guidance, not from the source article”.</source>
-        <translation>Jede Anweisung stammt aus dem Artikel „%1“ (eine Kopie liegt dem Quellcode bei, in %2). Was der Artikel nicht sagt, ist als „Allgemeiner Hinweis, nicht aus dem Quellartikel“ markiert.</translation>
+        <translation>Jede Anweisung stammt aus dem Artikel „%1“ (eine Kopie liegt dem Quellcode bei: %2). Was der Artikel nicht sagt, ist als „Allgemeiner Hinweis, nicht aus dem Quellartikel“ markiert.</translation>
     </message>
     <message>
         <source>Free software under the %1 licence. The exercise pictures and the icon were drawn for Cramp Coach. Made with Qt for Python (PySide6).</source>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Every instruction comes from the article “%1” (a copy comes with the source code, in %2). What the article does not say is marked “General guidance, not from the source article”.</source>
-        <translation>Cada instrucción viene del artículo «%1» (con el código fuente se incluye una copia, en %2). Lo que el artículo no dice está marcado como «Orientación general, no del artículo de origen».</translation>
+        <translation>Cada instrucción viene del artículo «%1» (se incluye una copia con el código fuente, en %2). Lo que el artículo no dice está marcado como «Orientación general, no del artículo de origen».</translation>
     </message>
     <message>
         <source>Free software under the %1 licence. The exercise pictures and the icon were drawn for Cramp Coach. Made with Qt for Python (PySide6).</source>

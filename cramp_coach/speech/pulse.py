@@ -463,8 +463,9 @@ class _Output:
                 continue
             if what == _CHECK:  # the other output lost the server, or found it again
                 if self._failed and path == _FOUND:
-                    self._retry_at = _now()  # try it now
-                elif not self._failed and playing is None:
+                    self._retry_at = _now()  # try it now, and soon again if it is still starting
+                    self._retry_delay = RETRY_SECONDS
+                elif not self._failed and playing is None and path != _FOUND:
                     self._close_stream()  # may be to a dead server: opened afresh when needed
                 continue
             self._cut(playing)

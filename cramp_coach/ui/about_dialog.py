@@ -162,7 +162,7 @@ class AboutDialog(QDialog):
 
     def _size_to_screen(self) -> None:
         """820x720 at most: no larger than the screen's room, nor (down to 480x400) than the
-        window it is opened from, which it covers rather than overhangs."""
+        window it is opened from."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         width, height = 820, 720
         if screen is not None:

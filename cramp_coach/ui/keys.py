@@ -6,7 +6,18 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def unless_a_popup(action: Callable[[], object]) -> Callable[[], None]:
+    """The action, except while a popup (an open combo box list, a menu) is up: a key the
+    popup does not use itself (Backspace) still reaches the screen's shortcuts then."""
+
+    def run() -> None:
+        if QApplication.activePopupWidget() is None:
+            action()
+
+    return run
 
 
 def bind_keys(screen: QWidget, bindings: Iterable[tuple[str, Callable[[], object]]]) -> None:

@@ -105,10 +105,14 @@ def test_fits_on_the_screen(dialog: AboutDialog) -> None:
 def test_is_no_larger_than_the_window_it_is_opened_from(qtbot: QtBot) -> None:
     window = QWidget()
     qtbot.addWidget(window)
-    window.resize(800, 600)
+    window.resize(600, 450)  # smaller than the screen's 90 %, which also bounds it
     shown = AboutDialog(window)
     qtbot.addWidget(shown)
-    assert shown.width() <= 800 and shown.height() <= 600
+    assert (shown.width(), shown.height()) == (600, 450)
+    window.resize(300, 200)
+    smallest = AboutDialog(window)
+    qtbot.addWidget(smallest)
+    assert (smallest.width(), smallest.height()) == (480, 400)  # still readable
 
 
 def test_texts_are_set_again_when_the_language_changes(

@@ -183,6 +183,13 @@ def test_backspace_goes_back_but_still_edits_the_search(qtbot: QtBot, window: Ma
     key(qtbot, Qt.Key.Key_Backspace)
     assert screen.search.text() == "bri" and window.stack.currentWidget() is screen
     screen.search.clear()
+    screen.goal.setFocus()
+    screen.goal.showPopup()  # the goals' list is open: the key is the list's, not "back"
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Backspace)
+    settle()
+    assert window.stack.currentWidget() is screen
+    screen.goal.hidePopup()
     window.library_screen.list.setFocus()
     key(qtbot, Qt.Key.Key_Backspace)
     assert window.stack.currentWidget() is window.home

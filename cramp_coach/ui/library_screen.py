@@ -72,6 +72,8 @@ class LibraryScreen(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         scaled_font(self.list, 17)
+        for control in (self.search, self.goal):
+            scaled_font(control, 17)  # as big as the list they filter
         self.empty = plain_label("empty")
         self.empty.setText(self.tr("No exercise matches."))
         self.problems = plain_label("problems")
@@ -93,6 +95,7 @@ class LibraryScreen(QWidget):
         self.start = QPushButton(self.tr("Start guided set   (Enter)"))
         self.start.setObjectName("start_guided")
         self.back = QPushButton(self.tr("Back   (Esc)"))
+        scaled_font(self.back, 18)
         describe(
             self.start,
             self.tr("Start guided set"),

@@ -44,6 +44,7 @@ class PreventionScreen(QWidget):
                     self.tr("Opens this exercise in the exercise library. Press Enter."),
                 )
                 link.setAutoDefault(True)  # Enter presses it (Space does anyway)
+                scaled_font(link, 18)  # next to 19 px points: not a footnote
                 link.clicked.connect(lambda _=False, e=exercise_id: self.exercise_requested.emit(e))
                 column.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
                 self.links.append(link)
@@ -62,6 +63,7 @@ class PreventionScreen(QWidget):
         self.setFocusProxy(scroll)
         self.scroll = scroll
         back = QPushButton(self.tr("Back   (Esc)"))
+        scaled_font(back, 18)
         back.clicked.connect(self.closed)
         back.setAutoDefault(True)
         describe(back, self.tr("Back"), self.tr("Goes back to the first screen. Press Escape."))

@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation>Routine stoppen</translation>
+        <translation type="vanished">Routine stoppen</translation>
     </message>
     <message>
         <source>Exercise library</source>
@@ -1011,6 +1011,10 @@
         <translation>Der Krampf ist zurück: warte, bis er aufhört, dann dehne erneut</translation>
     </message>
     <message>
+        <source>Stop the routine (library, plan, journal: back to the first screen)</source>
+        <translation>Routine stoppen (Bibliothek, Plan, Tagebuch: zurück zum ersten Bildschirm)</translation>
+    </message>
+    <message>
         <source>Full screen on or off</source>
         <translation>Vollbild an oder aus</translation>
     </message>
@@ -1025,6 +1029,10 @@
     <message>
         <source>About and safety: not medical advice, when to see a doctor</source>
         <translation>Info und Sicherheit: kein ärztlicher Rat, wann du zum Arzt gehen solltest</translation>
+    </message>
+    <message>
+        <source>Move between the controls; Enter presses the one with the focus ring</source>
+        <translation>Zwischen den Bedienelementen wechseln; Enter betätigt das mit dem Fokusrahmen</translation>
     </message>
     <message>
         <source>Cramp Coach</source>

@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation>Parar la rutina</translation>
+        <translation type="vanished">Parar la rutina</translation>
     </message>
     <message>
         <source>Exercise library</source>
@@ -1011,6 +1011,10 @@
         <translation>El calambre ha vuelto: espera a que pare y vuelve a estirar</translation>
     </message>
     <message>
+        <source>Stop the routine (library, plan, journal: back to the first screen)</source>
+        <translation>Parar la rutina (biblioteca, plan, diario: volver a la primera pantalla)</translation>
+    </message>
+    <message>
         <source>Full screen on or off</source>
         <translation>Activar o desactivar la pantalla completa</translation>
     </message>
@@ -1025,6 +1029,10 @@
     <message>
         <source>About and safety: not medical advice, when to see a doctor</source>
         <translation>Información y seguridad: no es consejo médico, cuándo consultar a un médico</translation>
+    </message>
+    <message>
+        <source>Move between the controls; Enter presses the one with the focus ring</source>
+        <translation>Pasar de un control a otro; Intro pulsa el que tiene el anillo de foco</translation>
     </message>
     <message>
         <source>Cramp Coach</source>

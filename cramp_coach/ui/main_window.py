@@ -72,7 +72,12 @@ SHORTCUTS = (
             "MainWindow", "Hands-free: questions answer themselves with a safe default"
         ),
     ),
-    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Stop the routine")),
+    (
+        "Esc",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Stop the routine (library, plan, journal: back to the first screen)"
+        ),
+    ),
     ("L / Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Exercise library")),
     ("P / Ctrl+Shift+P", QT_TRANSLATE_NOOP("MainWindow", "Prevention plan")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search the library")),
@@ -94,6 +99,12 @@ SHORTCUTS = (
         "Ctrl+I",
         QT_TRANSLATE_NOOP(
             "MainWindow", "About and safety: not medical advice, when to see a doctor"
+        ),
+    ),
+    (
+        "Tab / Shift+Tab",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Move between the controls; Enter presses the one with the focus ring"
         ),
     ),
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list")),

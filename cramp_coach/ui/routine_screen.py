@@ -421,9 +421,12 @@ class RoutineScreen(QWidget):
         """As wide as its longer text, so Pause turning into Resume moves no other button."""
         button = self.pause_button
         metrics = button.fontMetrics()
-        frame = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
-        longest = max(metrics.horizontalAdvance(text) for text in self._pause_texts())
-        button.setMinimumWidth(frame + longest)
+
+        def text_width(text: str) -> int:  # measured as QPushButton.sizeHint() measures it
+            return metrics.size(Qt.TextFlag.TextShowMnemonic, text).width()
+
+        frame = button.sizeHint().width() - text_width(button.text())
+        button.setMinimumWidth(frame + max(text_width(text) for text in self._pause_texts()))
 
     def _show_paused(self, paused: bool) -> None:
         self.paused_label.setVisible(paused)

@@ -29,7 +29,7 @@ from cramp_coach.journal.rules import (
 from cramp_coach.journal.store import Episode
 from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
 from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
-from cramp_coach.ui.keys import bind_keys, unless_a_popup
+from cramp_coach.ui.keys import back_keys, bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 if TYPE_CHECKING:  # Qt Charts is loaded when the chart is first drawn
@@ -154,8 +154,7 @@ class JournalScreen(QWidget):
                 ("W", lambda: self._for_current(self.why_requested)),
                 ("Delete", lambda: self._for_current(self.delete_requested)),
                 ("X", self.export_requested.emit),
-                ("Escape", self.closed.emit),
-                ("Backspace", unless_a_popup(self.closed.emit)),
+                *back_keys(self.closed.emit),
             ],
         )
 

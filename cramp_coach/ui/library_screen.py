@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from cramp_coach.content.exercises import Exercise, Goal, Library
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, tab_chain
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.keys import bind_keys, unless_a_popup
+from cramp_coach.ui.keys import back_keys, bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -150,8 +150,7 @@ class LibraryScreen(QWidget):
             [
                 ("Return", enter_or(self, self._guide)),
                 ("Enter", enter_or(self, self._guide)),
-                ("Escape", self.closed.emit),
-                ("Backspace", unless_a_popup(self.closed.emit)),  # the search field keeps its own
+                *back_keys(self.closed.emit),  # the search field keeps its own Backspace
                 ("Ctrl+F", self.search.setFocus),
             ],
         )

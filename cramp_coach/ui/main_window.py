@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cramp_coach.content.routine import Routine
 from cramp_coach.paths import user_exercise_folder
 from cramp_coach.settings import Settings
+from cramp_coach.ui.announce import announce
 from cramp_coach.ui.home_screen import HomeScreen
 from cramp_coach.ui.notice_bar import NoticeBar
 
@@ -493,8 +494,6 @@ class MainWindow(QMainWindow):
     def speech_is_back(self) -> None:
         """The sound server answers again: the line saying it did not is taken back."""
         if self._speech_problem is not None:
-            from cramp_coach.ui.announce import announce
-
             self.notice.withdraw(self._speech_problem)
             self._speech_problem = None
             back = self.tr("Sound is back.")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWi
 
 from cramp_coach.content.prevention import Plan
 from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
-from cramp_coach.ui.keys import bind_keys, unless_a_popup
+from cramp_coach.ui.keys import back_keys, bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -72,6 +72,4 @@ class PreventionScreen(QWidget):
         outer.addWidget(scroll, 1)
         outer.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         tab_chain([scroll, *self.links, back])  # the page first, then its links, then Back
-        bind_keys(
-            self, [("Escape", self.closed.emit), ("Backspace", unless_a_popup(self.closed.emit))]
-        )
+        bind_keys(self, back_keys(self.closed.emit))

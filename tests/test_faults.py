@@ -7,6 +7,7 @@ import resource
 import signal
 import tomllib
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -50,27 +51,43 @@ def journal_window(
     writer.close()
 
 
-def read_only(journal: Journal) -> None:
-    journal._db.execute("PRAGMA query_only = ON")  # SQLite then refuses as for a read-only file
-
-
-def disk_full(journal: Journal) -> None:
-    """The disk fills up: from now on no file of this process may grow past the journal's
-    files as they are (RLIMIT_FSIZE: the kernel refuses the write, as with a full disk). The
-    `no_file_growth` fixture lifts the limit after the test."""
-    folder = Path(journal.path).parent
-    biggest = max(f.stat().st_size for f in folder.iterdir() if f.name.startswith("journal"))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (biggest, resource.RLIM_INFINITY))
-
-
-@pytest.fixture(autouse=True)
-def no_file_growth() -> Iterator[None]:
-    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
-    handler = signal.getsignal(signal.SIGXFSZ)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, not the process
+@contextmanager
+def read_only(writer: JournalWriter) -> Iterator[None]:
+    """SQLite refuses every write, as for a read-only file."""
+    writer.submit(lambda journal: journal._db.execute("PRAGMA query_only = ON"))
+    writer.flush()
     yield
-    resource.setrlimit(resource.RLIMIT_FSIZE, limits)
-    signal.signal(signal.SIGXFSZ, handler)
+
+
+@contextmanager
+def disk_full(writer: JournalWriter) -> Iterator[None]:
+    """The disk is full while inside: no file of this process may grow past the journal's files
+    as they are (RLIMIT_FSIZE: the kernel refuses the write, as with a full disk).
+
+    The limit holds for the whole process, pytest's own output included (a log file of a
+    `make test > log.txt` is larger than the journal), so it is lifted on leaving, before pytest
+    writes again, also when the test fails inside."""
+    writer.flush()
+    biggest = max(f.stat().st_size for f in writer.path.parent.glob("journal*"))
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write fails, not the process
+    try:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (biggest, limits[1]))
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, handler)
+
+
+def test_a_full_disk_refuses_a_growing_write_and_is_lifted_after(tmp_path: Path) -> None:
+    """The fault is real (the kernel refuses the write) and lasts only as long as asked."""
+    writer = JournalWriter(tmp_path / "journal.db")
+    try:
+        with disk_full(writer), pytest.raises(OSError, match="File too large"):
+            (tmp_path / "during").write_bytes(b"x" * (1 << 20))
+        (tmp_path / "after").write_bytes(b"x" * (1 << 20))  # pytest may write its log again
+    finally:
+        writer.close()
 
 
 @pytest.mark.parametrize(("fault", "words"), [(read_only, "readonly"), (disk_full, "cannot write")])
@@ -79,19 +96,18 @@ def test_a_journal_that_refuses_writes_is_reported_and_the_routine_goes_on(
     journal_window: tuple[MainWindow, JournalWriter],
     clock: ManualClock,
     tmp_path: Path,
-    fault: Callable[[Journal], None],
+    fault: Callable[[JournalWriter], AbstractContextManager[None]],
     words: str,
 ) -> None:
     window, writer = journal_window
-    writer.submit(fault)  # the real SQLite condition, not a fake that raises
-    writer.flush()
-    window.start_routine()
-    settle()
-    assert window.machine is not None
-    window.machine.send(Intent.NEXT)
-    settle()
-    clock.advance(35, settle)
-    writer.flush()
+    with fault(writer):  # the real SQLite condition, not a fake that raises
+        window.start_routine()
+        settle()
+        assert window.machine is not None
+        window.machine.send(Intent.NEXT)
+        settle()
+        clock.advance(35, settle)
+        writer.flush()  # every write of the routine so far was tried, and refused
     qtbot.wait(10)
     settle()
     assert window.machine.step.id == "check"  # the routine did not stop or stall

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cramp_coach.content.routine import StepKind
-from cramp_coach.routine.commands import Control, meaning
 from cramp_coach.routine.flow import Intent
+from cramp_coach.session.commands import Control, meaning
 from cramp_coach.speech.recognition import Command
 
 

@@ -1,7 +1,7 @@
 """What is spoken when: each step's cue on entry and the hold's time marks, never overlapping.
 
 `fit_marks` is plain Python: it decides, from each cue's known length, which time marks can be
-spoken whole. `CueCaller` listens to a RoutineMachine and tells a Speaker what to say, and the
+spoken whole. `CueCaller` listens to a RoutineMachine and tells a voice what to say, and the
 window what caption to show, so nothing spoken is lost for someone who cannot hear it.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from cramp_coach.content.routine import Mark, Routine, Step, StepKind
 from cramp_coach.routine.flow import Intent
 from cramp_coach.routine.machine import RoutineMachine
-from cramp_coach.speech.speaker import Speaker
+from cramp_coach.routine.voice import CueVoice
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ class CueCaller(QObject):
     def __init__(
         self,
         machine: RoutineMachine,
-        speaker: Speaker,
+        speaker: CueVoice,
         time_marks: bool = True,
         voice: bool = False,
     ) -> None:

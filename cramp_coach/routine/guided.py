@@ -1,6 +1,6 @@
 """A guided exercise: sets of reps (spoken cadence) or holds, with rest timers between sets.
 
-Uses the routine's Ticker for every countdown and the same Speaker for every word, so timing and
+Uses the routine's Ticker for every countdown and the same voice for every word, so timing and
 speech behave exactly as in the cramp routine: drift-free, paused exactly, never talking late.
 """
 
@@ -16,7 +16,7 @@ from cramp_coach.content.exercises import Exercise
 from cramp_coach.i18n import fill
 from cramp_coach.routine.clock import Clock
 from cramp_coach.routine.ticker import Ticker
-from cramp_coach.speech.speaker import Speaker
+from cramp_coach.routine.voice import Voice
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class GuidedExercise(QObject):
     ended = Signal()
 
     def __init__(
-        self, exercise: Exercise, clock: Clock, speaker: Speaker, parent: QObject | None = None
+        self, exercise: Exercise, clock: Clock, speaker: Voice, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.exercise = exercise

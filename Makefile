@@ -48,6 +48,7 @@ lint: venv
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-logo --no-cache
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py

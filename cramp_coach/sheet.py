@@ -242,9 +242,9 @@ def _dose(exercise: Exercise) -> str:
         return exercise.dose
     seconds = exercise.hold_seconds
     if seconds >= 120 and seconds % 60 == 0:
-        each = QCoreApplication.translate("Sheet", "%1 min").replace("%1", str(seconds // 60))
+        each = i18n.fill(QCoreApplication.translate("Sheet", "%1 min"), seconds // 60)
     else:
-        each = QCoreApplication.translate("Sheet", "%1 s").replace("%1", str(seconds))
+        each = i18n.fill(QCoreApplication.translate("Sheet", "%1 s"), seconds)
     return f"{exercise.sets} × {each}" if exercise.sets > 1 else each
 
 
@@ -277,7 +277,7 @@ def _first_aid_steps(routine: Routine) -> list[_Numbered]:
                 "Sheet", "General guidance, not from the source article: %1"
             )
             paragraphs.append(
-                f"<span class='guidance'>{_text(guidance).replace('%1', _text(step.extra))}</span>"
+                f"<span class='guidance'>{i18n.fill(_text(guidance), _text(step.extra))}</span>"
             )
         steps.append(_Numbered(step.title, tuple(paragraphs)))
     return steps
@@ -438,7 +438,7 @@ class _Drawing:
 
     def header(self) -> None:
         printed = QCoreApplication.translate("Sheet", "Printed %1")
-        printed = printed.replace("%1", self.sheet.today.isoformat())
+        printed = i18n.fill(printed, self.sheet.today.isoformat())
         name = QCoreApplication.translate("Sheet", "Cramp Coach")
         side = self.document(
             f"<p align='right'>{_text(name)}<br>{_text(printed)}</p>",
@@ -509,9 +509,7 @@ class _Drawing:
         """One box to tick per hold, each labelled with the user's hold length."""
         self.gap(4)
         box = self.pt(12)
-        label = QCoreApplication.translate("Sheet", "%1 s").replace(
-            "%1", str(self.sheet.hold_seconds)
-        )
+        label = i18n.fill(QCoreApplication.translate("Sheet", "%1 s"), self.sheet.hold_seconds)
         font = QFont(self.font)
         font.setPointSizeF(self.size(BODY_PT + 1))
         font.setBold(True)

@@ -76,11 +76,13 @@ class Exercise:
         """Sets × reps, or sets × hold, as plain words, in the installed language."""
         from PySide6.QtCore import QCoreApplication  # not at the top: --help must not load Qt
 
+        # Not at the top either: i18n imports content, and content must load without it.
+        from cramp_coach.i18n import fill
+
         if self.reps:
-            each = QCoreApplication.translate("Exercise", "%1 reps").replace("%1", str(self.reps))
+            each = fill(QCoreApplication.translate("Exercise", "%1 reps"), self.reps)
         else:
-            each = QCoreApplication.translate("Exercise", "%1 seconds")
-            each = each.replace("%1", str(self.hold_seconds))
+            each = fill(QCoreApplication.translate("Exercise", "%1 seconds"), self.hold_seconds)
         return f"{self.sets} × {each}" if self.sets > 1 else each
 
 

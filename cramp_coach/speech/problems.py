@@ -11,7 +11,7 @@ and `translated` finds the detail again to put it into the translation.
 
 from __future__ import annotations
 
-from cramp_coach.i18n import QT_TRANSLATE_NOOP
+from cramp_coach.i18n import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "Speech"
 
@@ -48,7 +48,7 @@ LINES = (NO_AUDIO_OUTPUT, HUNG, DID_NOT_START, FAILED, NO_PYTTSX3, NO_ESPEAK, NO
 
 def with_detail(source: str, detail: object) -> str:
     """The English line with its detail in place of "%1"."""
-    return source.replace("%1", str(detail))
+    return fill(source, detail)
 
 
 def translated(line: str) -> str | None:
@@ -60,7 +60,7 @@ def translated(line: str) -> str | None:
             head, tail = source.split("%1", 1)
             if len(line) >= len(head) + len(tail) and line.startswith(head) and line.endswith(tail):
                 detail = line[len(head) : len(line) - len(tail)]
-                return QCoreApplication.translate(CONTEXT, source).replace("%1", detail)
+                return fill(QCoreApplication.translate(CONTEXT, source), detail)
         elif line == source:
             return QCoreApplication.translate(CONTEXT, source)
     return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_coach import __version__
+from cramp_coach.i18n import fill
 from cramp_coach.ui.icon import app_icon
 from cramp_coach.ui.texts import plain_label, scaled_font
 
@@ -107,7 +108,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Cramp Coach"))
         self.icon.setAccessibleName(self.tr("Cramp Coach icon"))
         self.name.setText(self.tr("Cramp Coach"))
-        self.version.setText(self.tr("Version %1").replace("%1", __version__))
+        self.version.setText(fill(self.tr("Version %1"), __version__))
         self.summary.setText(
             self.tr("Guided first aid for a hamstring cramp, and a plan to prevent the next one.")
         )
@@ -131,19 +132,24 @@ class AboutDialog(QDialog):
         )
         self.source_heading.setText(self.tr("Where the advice comes from"))
         self.source.setText(
-            self.tr(
-                "Every instruction comes from the article “%1” (a copy comes with the source "
-                "code, in %2). What the article does not say is marked “General guidance, not "
-                "from the source article”."
+            fill(
+                self.tr(
+                    "Every instruction comes from the article “%1” (a copy comes with the source "
+                    "code, in %2). What the article does not say is marked “General guidance, "
+                    "not from the source article”."
+                ),
+                SOURCE_TITLE,
+                SOURCE_COPY,
             )
-            .replace("%1", SOURCE_TITLE)
-            .replace("%2", SOURCE_COPY)
         )
         self.licence.setText(
-            self.tr(
-                "Free software under the %1 licence. The exercise pictures and the icon were "
-                "drawn for Cramp Coach. Made with Qt for Python (PySide6)."
-            ).replace("%1", LICENCE)
+            fill(
+                self.tr(
+                    "Free software under the %1 licence. The exercise pictures and the icon were "
+                    "drawn for Cramp Coach. Made with Qt for Python (PySide6)."
+                ),
+                LICENCE,
+            )
         )
         self.body.setAccessibleName(self.tr("About Cramp Coach and safety notice"))
         self.body.setAccessibleDescription(

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from cramp_coach.i18n import fill
 from cramp_coach.routine.guided import GuidedExercise, Phase
 from cramp_coach.ui.access import describe, enter_or, tab_chain
 from cramp_coach.ui.announce import announce
@@ -109,9 +110,7 @@ class GuidedScreen(QWidget):
         if exercise.picture is not None:
             self.picture.load(str(exercise.picture))
         self.picture.setVisible(exercise.picture is not None)
-        describe(
-            self.picture, self.tr("Picture: %1").replace("%1", exercise.name), exercise.purpose
-        )
+        describe(self.picture, fill(self.tr("Picture: %1"), exercise.name), exercise.purpose)
         self.caption.setText("")
         self._news, self._news_due, self._paused = None, False, False
         run.changed.connect(self._show)
@@ -137,8 +136,7 @@ class GuidedScreen(QWidget):
         assert run is not None
         exercise = run.exercise
         if run.phase is Phase.WORK:
-            where = self.tr("Set %1 of %2").replace("%1", str(run.set_number))
-            self.where.setText(where.replace("%2", str(exercise.sets)))
+            self.where.setText(fill(self.tr("Set %1 of %2"), run.set_number, exercise.sets))
             self.next_button.setText(self.tr("End this set   (Enter)"))
             self.ring.set_caption(self.tr("SET") if exercise.reps else self.tr("HOLD"))
         elif run.phase is Phase.REST:
@@ -146,8 +144,7 @@ class GuidedScreen(QWidget):
             self.next_button.setText(self.tr("Skip the rest   (Enter)"))
             self.ring.set_caption(self.tr("REST"))
         if exercise.reps and run.phase is Phase.WORK:
-            rep = self.tr("Rep %1 of %2").replace("%1", str(max(1, run.rep)))
-            self.rep.setText(rep.replace("%2", str(exercise.reps)))
+            self.rep.setText(fill(self.tr("Rep %1 of %2"), max(1, run.rep), exercise.reps))
         else:
             self.rep.setText("")
         if run.ticker is not None:

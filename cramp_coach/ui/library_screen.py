@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_coach.content.exercises import Exercise, Goal, Library
+from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, tab_chain
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.keys import back_keys, bind_keys
@@ -168,9 +169,7 @@ class LibraryScreen(QWidget):
                 item.setIcon(QIcon(str(exercise.picture)))  # SVG: crisp at any scale
             item.setToolTip(exercise.purpose)
             self.list.addItem(item)
-        self.problems.setText(
-            "\n".join(self.tr("Skipped: %1").replace("%1", p) for p in library.problems)
-        )
+        self.problems.setText("\n".join(fill(self.tr("Skipped: %1"), p) for p in library.problems))
         self.problems.setVisible(bool(library.problems))
         self._filter()
 
@@ -222,24 +221,20 @@ class LibraryScreen(QWidget):
         if exercise.picture is not None:
             self.picture.load(str(exercise.picture))
         self.picture.setVisible(exercise.picture is not None)
-        describe(
-            self.picture, self.tr("Picture: %1").replace("%1", exercise.name), exercise.purpose
-        )
+        describe(self.picture, fill(self.tr("Picture: %1"), exercise.name), exercise.purpose)
         self.name.setText(exercise.name)
-        self.badge.setText(self.tr("Your own exercise, from %1").replace("%1", exercise.path))
+        self.badge.setText(fill(self.tr("Your own exercise, from %1"), exercise.path))
         self.badge.setVisible(exercise.users)
         goals = ", ".join(self.goal_names[g] for g in exercise.goals)
         good_for = self.tr("Good for:")
         self.purpose.setText(f"{exercise.purpose}\n{good_for} {goals}")
         rest = (
-            self.tr(", %1 s rest between sets").replace("%1", str(exercise.rest_seconds))
+            fill(self.tr(", %1 s rest between sets"), exercise.rest_seconds)
             if exercise.rest_seconds and exercise.sets > 1
             else ""
         )
         self.dose.setText(f"{exercise.dose}{rest} · {exercise.tempo}")
-        self.source.setText(
-            self.tr("From the source article: %1").replace("%1", exercise.from_source)
-        )
+        self.source.setText(fill(self.tr("From the source article: %1"), exercise.from_source))
         self.how.setText("\n".join(f"{n}. {s}" for n, s in enumerate(exercise.steps, 1)))
         self.mistakes.setText(
             self.tr("Common mistakes:") + "\n" + "\n".join(f"• {m}" for m in exercise.mistakes)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from cramp_coach.content.prevention import Plan
+from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
 from cramp_coach.ui.keys import back_keys, bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
@@ -37,10 +38,10 @@ class PreventionScreen(QWidget):
             column.addWidget(points)
             for exercise_id in section.exercises:
                 name = names.get(exercise_id, exercise_id)
-                link = QPushButton(self.tr("Show: %1").replace("%1", name))
+                link = QPushButton(fill(self.tr("Show: %1"), name))
                 describe(
                     link,
-                    self.tr("Show %1").replace("%1", name),
+                    fill(self.tr("Show %1"), name),
                     self.tr("Opens this exercise in the exercise library. Press Enter."),
                 )
                 link.setAutoDefault(True)  # Enter presses it (Space does anyway)

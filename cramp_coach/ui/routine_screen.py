@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_coach.content.routine import StepKind
+from cramp_coach.i18n import fill
 from cramp_coach.routine.flow import Intent, Outcome
 from cramp_coach.routine.machine import RoutineMachine, Summary
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, strip_key_hint, tab_chain
@@ -233,7 +234,7 @@ class RoutineScreen(QWidget):
         for button in self._toggles:
             action = button.defaultAction()
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            description = self.tr("Turns this on or off. Press %1.").replace("%1", key)
+            description = fill(self.tr("Turns this on or off. Press %1."), key)
             describe(button, strip_key_hint(action.text()), description)
 
     def show_advice(self, text: str) -> None:
@@ -305,16 +306,14 @@ class RoutineScreen(QWidget):
         assert machine is not None
         step = machine.step
         routine = machine.routine
-        where = [self.tr("Step %1 of %2").replace("%1", str(machine.step_number))]
-        where[0] = where[0].replace("%2", str(len(routine.steps)))
+        where = [fill(self.tr("Step %1 of %2"), machine.step_number, len(routine.steps))]
         if machine.rep:
-            rep = self.tr("Rep %1 of %2").replace("%1", str(machine.rep))
-            where.append(rep.replace("%2", str(routine.max_reps)))
+            where.append(fill(self.tr("Rep %1 of %2"), machine.rep, routine.max_reps))
         self.where.setText("   ·   ".join(where))
         self.title.setText(machine.text(step.title))
         self.instruction.setText(machine.text(step.text))
         self.extra.setText(
-            self.tr("General guidance, not from the source article: %1").replace("%1", step.extra)
+            fill(self.tr("General guidance, not from the source article: %1"), step.extra)
             if step.extra
             else ""
         )
@@ -396,11 +395,11 @@ class RoutineScreen(QWidget):
                 shown.append(label.text())
         shown.append(", ".join(where))
         if self.primary.isVisibleTo(self):
-            shown.append(self.tr("Enter: %1").replace("%1", self.primary.accessibleName()))
+            shown.append(fill(self.tr("Enter: %1"), self.primary.accessibleName()))
         if is_check:
-            shown.append(self.tr("S: %1").replace("%1", self.secondary.accessibleName()))
+            shown.append(fill(self.tr("S: %1"), self.secondary.accessibleName()))
         if done and self.why_button.isVisibleTo(self):
-            shown.append(self.tr("W: %1").replace("%1", self.why_button.accessibleName()))
+            shown.append(fill(self.tr("W: %1"), self.why_button.accessibleName()))
         return " ".join(_sentence(text) for text in shown if text.strip())
 
     def _ring_caption(self, kind: StepKind) -> str:
@@ -442,7 +441,7 @@ class RoutineScreen(QWidget):
             return
         if paused:
             left = self.tr("Paused with %1 left. Press Space to resume.")
-            announce(self, left.replace("%1", self._seconds(self.ring.seconds)))
+            announce(self, fill(left, self._seconds(self.ring.seconds)))
         else:
             announce(self, self.tr("Resumed."))
 
@@ -450,16 +449,14 @@ class RoutineScreen(QWidget):
         """Time left in words, as a screen reader should say it ("9 minutes 58 seconds")."""
         minutes, rest = divmod(seconds, 60)
         if minutes and rest:
-            both = self.tr("%1 minutes %2 seconds").replace("%1", str(minutes))
-            return both.replace("%2", str(rest))
+            return fill(self.tr("%1 minutes %2 seconds"), minutes, rest)
         if minutes:
-            return self.tr("%1 minutes").replace("%1", str(minutes))
-        return self.tr("%1 seconds").replace("%1", str(seconds))
+            return fill(self.tr("%1 minutes"), minutes)
+        return fill(self.tr("%1 seconds"), seconds)
 
     def describe(self, summary: Summary) -> str:
         """One line for the Done screen: stretches, how it ended, and how long it took."""
-        stretches = self.tr("%1 of %2 stretches").replace("%1", str(summary.reps))
-        stretches = stretches.replace("%2", str(summary.max_reps))
+        stretches = fill(self.tr("%1 of %2 stretches"), summary.reps, summary.max_reps)
         outcome = {
             Outcome.EASED: self.tr("the cramp eased"),
             Outcome.PROLONGED: self.tr("the cramp was prolonged"),
@@ -467,7 +464,7 @@ class RoutineScreen(QWidget):
             Outcome.UNANSWERED: self.tr("no answer given"),
         }[summary.outcome]
         minutes, seconds = divmod(round(summary.seconds), 60)
-        took = self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
+        took = fill(self.tr("%1 min %2 s"), minutes, seconds)
         return "   ·   ".join((stretches, outcome, took))
 
     # -- sizes: everything scales with the window, so it reads from two metres away ---------

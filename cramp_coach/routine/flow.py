@@ -218,17 +218,3 @@ def _undo_for_back(source: Step, target: Step) -> Effect:
 
 def _mark_stopped(p: Progress) -> None:
     p.stopped = True
-
-
-def decide(
-    rules: list[Rule], source: str, intent: Intent, progress: Progress, elapsed: bool
-) -> Rule | None:
-    """The first rule that applies, as the state machine would pick it (for Qt-free checks)."""
-    for rule in rules:
-        if rule.source != source or rule.intent is not intent:
-            continue
-        if rule.needs_elapsed and not elapsed:
-            continue
-        if rule.guard(progress):
-            return rule
-    return None

@@ -149,11 +149,6 @@ class SoundCache:
                 self._sounds.popitem(last=False)
         return sound
 
-    def paths(self) -> list[str]:
-        """The cached paths, least recently used first."""
-        with self._lock:
-            return list(self._sounds)
-
 
 def chunk_bytes(rate: int, channels: int) -> int:
     """The bytes of 16-bit PCM written at a time: CHUNK_SECONDS of whole frames."""

@@ -26,6 +26,7 @@ from cramp_coach.ui.theme import (
     palette_for,
 )
 from tests.helpers import look_kept
+from tests.rendering import Difference, pixels_near
 
 PAINTED = (Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST)
 R = QPalette.ColorRole
@@ -259,6 +260,7 @@ from cramp_coach.settings import Settings
 from cramp_coach.ui import theme
 from cramp_coach.ui.main_window import MainWindow
 from tests.fakes import FakeSpeaker
+from tests.rendering import difference
 app = make_application()
 theme.apply(app, sys.argv[1], calm_style=False)
 window = MainWindow(load_routine(default_routine_file()), Settings(), QtClock, FakeSpeaker())
@@ -271,7 +273,8 @@ before, palette = window.grab().toImage(), QPalette(app.palette())
 theme.use_calm_style(app)
 app.processEvents()
 print(theme._follower(app)._style_in_use(), app.palette() == palette)
-print(window.grab().toImage() == before)
+changed = difference(window.grab().toImage(), before)
+print(changed.steps, changed.share)
 """
 
 
@@ -282,8 +285,9 @@ def test_the_style_set_after_the_first_paint_changes_nothing_on_the_first_screen
     """The app paints its first window before it makes its style (Fusion and outlines for
     fields, sliders and check boxes: a style class costs PySide a while to set up); Qt's own
     Fusion draws meanwhile, even where the desktop asks for another style (QT_STYLE_OVERRIDE).
-    Setting ours after must not change a pixel of that window. In a process of its own, as the
-    app starts."""
+    Setting ours after must not change how that window looks: not a pixel, give or take the
+    colour step by which two ways of painting the same may differ on some CPUs. In a process of
+    its own, as the app starts."""
     import os
     import subprocess
     import sys
@@ -299,7 +303,10 @@ def test_the_style_set_after_the_first_paint_changes_nothing_on_the_first_screen
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[:3] == ["False", "True True", "True"]
+    calm_style_imported, style_and_palette, changed = result.stdout.split("\n")[:3]
+    assert (calm_style_imported, style_and_palette) == ("False", "True True")
+    steps, share = changed.split()
+    assert Difference(int(steps), float(share)).slight(), changed
 
 
 FOLLOWS = """
@@ -375,16 +382,6 @@ def test_fonts_set_by_the_screens_survive_the_style_sheet(app: QApplication) -> 
 # -- the focus ring --------------------------------------------------------------------------
 
 
-def pixels_of(image: QImage, colour: str) -> int:
-    wanted = QColor(colour).rgb()
-    return sum(
-        1
-        for y in range(image.height())
-        for x in range(image.width())
-        if image.pixel(x, y) == wanted
-    )
-
-
 @pytest.mark.parametrize("name", PAINTED)
 def test_the_focused_control_wears_a_thick_ring(
     qtbot: QtBot, app: QApplication, name: Theme
@@ -410,8 +407,8 @@ def test_the_focused_control_wears_a_thick_ring(
         qtbot.waitUntil(control.hasFocus)
         after = control.grab().toImage()
         assert control.size() == size
-        assert pixels_of(before, focus) == 0
+        assert pixels_near(before, focus) == 0
         # the ring's straight sides alone: two of each, (ring - 1) px wide at the least
         width = theme.FOCUS_WIDTH - 1
         sides = 2 * width * (size.width() + size.height() - 8 * theme.FOCUS_WIDTH)
-        assert pixels_of(after, focus) >= sides, control
+        assert pixels_near(after, focus) >= sides, control

@@ -177,13 +177,6 @@ class LibraryScreen(QWidget):
         mine = self.tr("  (yours)") if exercise.users else ""
         return f"{exercise.name}{mine}\n{exercise.dose}"
 
-    def visible_exercises(self) -> list[Exercise]:
-        return [
-            self.list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.list.count())
-            if not self.list.item(i).isHidden()
-        ]
-
     def select(self, exercise_id: str) -> None:
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole).id == exercise_id:

@@ -83,10 +83,9 @@ class Runner:
 
     def state(self) -> dict[str, Any]:
         """What the figures depend on: whether speech works, and whether the app listens."""
-        listener = self.window.listener
         return {
-            "speech_problem": self.window.speaker.problem,
-            "listening": bool(listener is not None and listener.active),
+            "speech_problem": self.window.context.speaker.problem,
+            "listening": self.window.session.voice_commands_work(),
         }
 
     def start(self) -> None:
@@ -137,7 +136,7 @@ def run_routine(runner: Runner) -> None:
         ends = [late for when, late in fired if when in deadlines]
         finish({"alarms": fired, "ends": ends, **runner.state(), **memory_kb()})
 
-    runner.window.clock_factory = RecordingClock
+    runner.window.context.clock = RecordingClock()
     runner.on_step, runner.on_ended = step, ended
     runner.start()
 
@@ -162,7 +161,7 @@ def run_soak(runner: Runner) -> None:
 
     rss: list[int] = []
     runner.answer_delay = 0.02
-    runner.window.clock_factory = FastClock
+    runner.window.context.clock = FastClock()
 
     def ended() -> None:
         QTimer.singleShot(50, next_one)  # after the Done screen closed and deleteLater() ran

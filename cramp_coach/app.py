@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_coach import __version__
-from cramp_coach.content import ContentError
 from cramp_coach.content.routine import Routine
-from cramp_coach.paths import journal_file
-from cramp_coach.routine.qtclock import QtClock
+from cramp_coach.context import AppContext
 from cramp_coach.settings import APPLICATION, ORGANIZATION, Settings
 from cramp_coach.ui.main_window import MainWindow
-
-if TYPE_CHECKING:
-    from cramp_coach.journal.recorder import JournalWriter
-    from cramp_coach.speech.listener import CommandListener
-    from cramp_coach.speech.speaker import Speaker
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -65,60 +57,18 @@ def run_app(
     theme.apply(app, settings.theme(), calm_style=False)  # the style: after the first paint
     language = i18n.resolve(settings.language())
     i18n.install(app, language)
-    if routine_for is not None and routine.language != language:
-        try:
-            routine = routine_for(language)
-        except ContentError as error:  # a broken translation: the English routine, and why
-            settings.warnings.append(str(error))
-    window: MainWindow | None = None
-
-    def make_speaker() -> Speaker:
-        """pyttsx3 renders, PulseAudio plays: made just after the first paint."""
-        from cramp_coach.speech.cached import CachedSpeaker
-
-        speaker = CachedSpeaker(open_engine_early=False)  # opened when a cue is missing
-        assert window is not None
-        speaker.set_voice(settings.voice() or i18n.espeak_voice(window.language))
-        speaker.set_rate(settings.rate())
-        speaker.set_volume(settings.volume() / 100)
-        if window is not None:
-            speaker.unavailable.connect(window.show_speech_problem)
-            speaker.available.connect(window.speech_is_back)
-        app.aboutToQuit.connect(speaker.close)
-        return speaker
-
-    def make_listener() -> CommandListener:
-        """The microphone and the recogniser, loaded only when hands-free is turned on."""
-        from cramp_coach.speech.listener import CommandListener
-
-        listener = CommandListener()
-        assert window is not None  # made after the first paint (MainWindow.start_engines)
-        playing = getattr(window.speaker, "playingChanged", None)
-        if playing is not None:
-            # The recogniser never hears the app's own cues: deaf while one plays, and a tail after.
-            playing.connect(listener.set_muted)
-        app.aboutToQuit.connect(listener.stop)
-        return listener
-
-    def open_journal() -> JournalWriter:
-        """Opens on its own thread: nothing waits for the disk."""
-        from cramp_coach.journal.recorder import JournalWriter
-
-        journal = JournalWriter(journal_file())
-        app.aboutToQuit.connect(journal.close)  # what was asked is written before the app exits
-        return journal
-
-    window = MainWindow(
+    context = AppContext(
         routine,
         settings,
-        QtClock,
-        make_speaker,
+        routine_for=routine_for,
         hold_override=hold_override,
         hands_free=hands_free,
-        listener=make_listener,
-        journal=open_journal,
-        routine_for=routine_for,
     )
+    problem = context.set_language(language)
+    if problem:  # a broken translation: the English routine, and why
+        settings.warnings.append(problem)
+    app.aboutToQuit.connect(context.close)
+    window = MainWindow(context)
     window.apply_zoom(settings.zoom())  # the system's font size, times the user's zoom
     restore_geometry(window, settings.store)
     instance.raise_requested.connect(lambda token: raise_window(window, token))
@@ -128,12 +78,6 @@ def run_app(
 
         app.setWindowIcon(app_icon())
 
-    def warm_up() -> None:
-        assert window is not None
-        warm = getattr(window.speaker, "warm_up", None)
-        if warm is not None:
-            warm()  # audio output set up now, not in the first cue
-
     # After the first paint, one piece per turn of the event loop: a key pressed meanwhile
     # (Enter: "I have a cramp now") is handled between them, not after all of them.
     later = [
@@ -141,8 +85,8 @@ def run_app(
         set_icon,
         window.start_engines,
         window.prepare_routine_screen,
-        window.prepare_cues,
-        warm_up,
+        window.session.prepare_cues,
+        lambda: context.speaker.warm_up(),  # audio output set up now, not in the first cue
     ]
 
     def after_first_paint() -> None:

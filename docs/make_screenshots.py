@@ -21,6 +21,7 @@ from cramp_coach.routine.flow import Intent  # noqa: E402
 from cramp_coach.settings import Settings  # noqa: E402
 from cramp_coach.ui import theme  # noqa: E402
 from cramp_coach.ui.main_window import MainWindow  # noqa: E402
+from tests.contexts import make_context  # noqa: E402
 from tests.fakes import FakeSpeaker, ManualClock  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -38,11 +39,13 @@ def main() -> None:
     clock = ManualClock()
     settings = Settings(QSettings(str(OUT / ".unused.ini"), QSettings.Format.IniFormat))
     window = MainWindow(
-        load_routine(default_routine_file()),
-        settings,
-        lambda: clock,
-        FakeSpeaker(clock, default_duration=0.4),
-        routine_for=lambda language: _routine(None, None, language),
+        make_context(
+            load_routine(default_routine_file()),
+            settings,
+            clock,
+            FakeSpeaker(clock, default_duration=0.4),
+            routine_for=lambda language: _routine(None, None, language),
+        )
     )
     window.resize(1024, 700)
     window.show()
@@ -111,7 +114,7 @@ def main() -> None:
     window.resize(1024, 700)
     window.open_library("glute-bridge")
     shot("library")
-    window.start_guided(window.library_screen.current())
+    window.session.start_guided(window.library_screen.current())
     clock.advance(3 + 4 * 3 + 2, settle)
     shot("guided-exercise")
     window.guided.stop()
@@ -141,8 +144,8 @@ def main() -> None:
 
         writer.submit(add)
     writer.flush()
-    window.journal = writer
-    window.wall = lambda: now
+    window.context.journal = writer
+    window.context.wall = lambda: now
     window.open_journal()
     writer.flush()
     settle()

@@ -25,6 +25,7 @@ from cramp_coach.journal.store import Journal
 from cramp_coach.routine.flow import Intent
 from cramp_coach.settings import Settings
 from cramp_coach.ui.main_window import MainWindow
+from tests.contexts import make_context
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
@@ -42,7 +43,7 @@ def journal_window(
     writer.submit(lambda j: j.add_manual(T0 - timedelta(days=3), None, 2, "eased", note="kept"))
     writer.flush()
     win = MainWindow(
-        routine, settings, lambda: clock, FakeSpeaker(), journal=writer, wall=lambda: T0
+        make_context(routine, settings, clock, FakeSpeaker(), journal=writer, wall=lambda: T0)
     )
     qtbot.addWidget(win)
     win.show()

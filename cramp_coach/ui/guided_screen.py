@@ -103,7 +103,7 @@ class GuidedScreen(QWidget):
             button.setMinimumHeight(52)
 
     def show_run(self, run: GuidedExercise) -> None:
-        """Shows this exercise and starts it."""
+        """Shows this exercise (the session starts it right after)."""
         self.run = run
         exercise = run.exercise
         self.title.setText(exercise.name)
@@ -117,7 +117,6 @@ class GuidedScreen(QWidget):
         run.countdownChanged.connect(self.ring.set_shown)
         run.caption.connect(self.show_caption)
         run.pausedChanged.connect(self._show_paused)
-        run.start()
         self.next_button.setFocus()
 
     def show_caption(self, text: str) -> None:

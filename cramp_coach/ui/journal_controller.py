@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cramp_coach.i18n import fill
 from cramp_coach.journal.export import to_csv, to_json
 from cramp_coach.journal.recorder import JournalWriter
 from cramp_coach.journal.rules import advised_exercises, likely_contributors, physician_guidance
@@ -21,23 +22,8 @@ from cramp_coach.journal.store import Episode, Journal
 from cramp_coach.settings import Settings
 
 if TYPE_CHECKING:  # the screen pulls in Qt Charts: it is imported when the journal is opened
+    from cramp_coach.ui.host import Host
     from cramp_coach.ui.journal_screen import JournalScreen
-
-
-class Host(Protocol):
-    """What the controller needs of the window around it."""
-
-    def show_screen(self, screen: QWidget, focus: QWidget | None = None) -> None: ...
-
-    def go_home(self) -> None: ...
-
-    def status(self, line: str, milliseconds: int = 0) -> None: ...
-
-    def exercise_names(self) -> dict[str, str]: ...
-
-    def ask_save_path(self, title: str, name: str, filters: str) -> tuple[Path | None, str]: ...
-
-    def refocus(self) -> None: ...
 
 
 class JournalController(QObject):
@@ -111,11 +97,8 @@ class JournalController(QObject):
                 names = self.host.exercise_names()
                 exercises = [names[i] for i in advised_exercises(causes) if i in names]
                 if exercises:
-                    lines.append(
-                        self.tr("From the exercise library (L): %1").replace(
-                            "%1", ", ".join(exercises)
-                        )
-                    )
+                    line = self.tr("From the exercise library (L): %1")
+                    lines.append(fill(line, ", ".join(exercises)))
                 QMessageBox.information(
                     self.parent_widget,
                     self.tr("Likely contributors"),
@@ -155,7 +138,7 @@ class JournalController(QObject):
         def deleted(gone: Episode) -> None:
             self._undo = gone
             when = gone.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            line = self.tr("Deleted the episode of %1. Ctrl+Z undoes it.").replace("%1", when)
+            line = fill(self.tr("Deleted the episode of %1. Ctrl+Z undoes it."), when)
             self.host.status(line, 15000)
             self.refresh()
 
@@ -191,6 +174,6 @@ class JournalController(QObject):
         self.journal.submit(
             write,
             lambda written: self.host.status(
-                self.tr("Exported the journal to %1").replace("%1", written), 8000
+                fill(self.tr("Exported the journal to %1"), written), 8000
             ),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cramp_coach.speech import problems
@@ -17,7 +17,8 @@ class NoticeBar(QFrame):
     """Says what is wrong and how to fix it, once, until dismissed.
 
     The lines are kept as given; a line the app knows how to translate (a speech problem, given
-    in English) is shown in the current language, and in the new one when the language changes.
+    in English) is shown in the current language, and in the new one when the window makes its
+    notice anew in another language (`carry_on`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -82,8 +83,10 @@ class NoticeBar(QFrame):
         self.label.setText("")
         self.hide()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._name()
+    def carry_on(self, old: NoticeBar) -> None:
+        """Shows what `old` shows (the window makes its notice anew in another language: the
+        lines the app can translate are then shown in the new one)."""
+        self.lines = list(old.lines)
+        if self.lines and not old.isHidden():
             self._show_lines()
-        super().changeEvent(event)
+            self.show()

@@ -268,8 +268,8 @@ class RoutineScreen(QWidget):
 
     ENTRY_CUE_SECONDS = 0.5  # a cue is said as its step begins; a time mark comes much later
 
-    def run(self, machine: RoutineMachine) -> None:
-        """Shows this run and starts it."""
+    def show_run(self, machine: RoutineMachine) -> None:
+        """Shows this run (the session starts it right after)."""
         self.machine = machine
         self._step_visit = self._cue_visit = 0
         self._paused = False
@@ -280,7 +280,6 @@ class RoutineScreen(QWidget):
         machine.pausedChanged.connect(self._show_paused)
         machine.ended.connect(self._ended)
         self._show_paused(False)
-        machine.start()
         self._focus_main()
 
     def _send(self, intent: Intent) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,18 +26,16 @@ TEXT_PIXELS = 18
 class ShortcutsDialog(QDialog):
     """The keys (left) and what each does (right, wrapped); Enter or Esc closes it.
 
-    `rows` are (key, text marked with QT_TRANSLATE_NOOP in `context`): translated here.
+    `rows` are (keys, what they do), in the user's language (ui.actions.help_rows).
     """
 
-    def __init__(
-        self, rows: Sequence[tuple[str, str]], context: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("What it does")])
         for row, (key, what) in enumerate(rows):
-            for column, text in enumerate((key, QCoreApplication.translate(context, what))):
+            for column, text in enumerate((key, what)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read only, nothing to select
                 self.table.setItem(row, column, item)

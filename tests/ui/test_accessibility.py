@@ -37,6 +37,7 @@ from cramp_coach.ui import announce as announcing
 from cramp_coach.ui.announce import Announcement, announce, listen
 from cramp_coach.ui.journal_dialogs import EpisodeDialog, WhyDialog
 from cramp_coach.ui.main_window import MainWindow
+from tests.contexts import make_context
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
@@ -83,13 +84,15 @@ def window(
     tmp_path: Path,
 ) -> Iterator[MainWindow]:
     win = MainWindow(
-        routine,
-        settings,
-        lambda: clock,
-        speaker,
-        user_exercises=tmp_path / "none",
-        journal=writer,
-        wall=lambda: T0,
+        make_context(
+            routine,
+            settings,
+            clock,
+            speaker,
+            user_exercises=tmp_path / "none",
+            journal=writer,
+            wall=lambda: T0,
+        )
     )
     qtbot.addWidget(win)
     win.show()
@@ -263,7 +266,7 @@ def guided(window: MainWindow) -> None:
     window.open_library("standing-knee-curl")
     current = window.library_screen.current()
     assert current is not None
-    window.start_guided(current)
+    window.session.start_guided(current)
     settle()
 
 

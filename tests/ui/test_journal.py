@@ -21,6 +21,7 @@ from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.settings import Settings
 from cramp_coach.ui.journal_dialogs import EpisodeDialog, WhyDialog
 from cramp_coach.ui.main_window import MainWindow
+from tests.contexts import make_context
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import Driver, settle
 
@@ -103,13 +104,15 @@ def window(
 ) -> Iterator[MainWindow]:
     now = [T0]
     win = MainWindow(
-        routine,
-        settings,
-        lambda: clock,
-        FakeSpeaker(),
-        user_exercises=tmp_path / "none",
-        journal=writer,
-        wall=lambda: now[0],
+        make_context(
+            routine,
+            settings,
+            clock,
+            FakeSpeaker(),
+            user_exercises=tmp_path / "none",
+            journal=writer,
+            wall=lambda: now[0],
+        )
     )
     win.now_box = now  # type: ignore[attr-defined]
     qtbot.addWidget(win)
@@ -217,7 +220,7 @@ def test_journal_view_add_edit_delete_undo_and_export(
     assert screen.table.rowCount() == 1
 
     target = tmp_path / "export.json"
-    window.export_journal(target, "json")
+    window._journal().export(target, "json")
     wait_for(qtbot, writer)
     data = json.loads(target.read_text())
     assert len(data["episodes"] if isinstance(data, dict) else data) == 1
@@ -234,7 +237,9 @@ def test_the_recurring_rule_is_a_setting(
     wait_for(qtbot, writer)
     screen = window.journal_screen
     assert screen is not None and screen.guidance.isVisible()
-    window.apply_choices(dataclasses.replace(window.current_choices(), recurring_count=4))
+    window.preferences.apply(
+        dataclasses.replace(window.preferences.current_choices(), recurring_count=4)
+    )
     wait_for(qtbot, writer)
     assert settings.recurring() == (4, 30)
     assert not screen.guidance.isVisible()
@@ -288,7 +293,7 @@ def test_why_answers_point_to_library_exercises(
     monkeypatch.setattr(WhyDialog, "exec", answer)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    writer.submit(lambda j: j.episodes()[0], window.ask_why)
+    writer.submit(lambda j: j.episodes()[0], window._journal().ask_why)
     wait_for(qtbot, writer)
     assert "Muscle fatigue" in shown[0]
     assert "From the exercise library (L): " in shown[0] and "Glute bridge" in shown[0]

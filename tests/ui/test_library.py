@@ -17,6 +17,7 @@ from cramp_coach.settings import Settings
 from cramp_coach.ui.library_screen import LibraryScreen
 from cramp_coach.ui.main_window import MainWindow
 from tests.content.test_exercises import GOOD
+from tests.contexts import make_context
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
@@ -42,7 +43,7 @@ def window(
     speaker: FakeSpeaker,
     user_folder: Path,
 ) -> Iterator[MainWindow]:
-    win = MainWindow(routine, settings, lambda: clock, speaker, user_exercises=user_folder)
+    win = MainWindow(make_context(routine, settings, clock, speaker, user_exercises=user_folder))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -170,13 +171,13 @@ def test_voice_commands_drive_a_guided_set(qtbot: QtBot, window: MainWindow) -> 
     key(qtbot, Qt.Key.Key_Return)
     guided = window.guided
     assert guided is not None
-    window.on_command(Command.PAUSE)
+    window.session.on_command(Command.PAUSE)
     assert guided.paused
-    window.on_command(Command.RESUME)
+    window.session.on_command(Command.RESUME)
     assert not guided.paused
-    window.on_command(Command.SKIP)
+    window.session.on_command(Command.SKIP)
     assert guided.phase is Phase.REST
-    window.on_command(Command.STOP)
+    window.session.on_command(Command.STOP)
     assert guided.phase is Phase.STOPPED
 
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from cramp_coach.content import Routine
 from cramp_coach.settings import Settings
 from cramp_coach.ui.main_window import MainWindow
+from tests.contexts import make_context
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
@@ -27,7 +28,7 @@ def speaker(clock: ManualClock) -> FakeSpeaker:
 def window(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock, speaker: FakeSpeaker
 ) -> Iterator[MainWindow]:
-    win = MainWindow(routine, settings, lambda: clock, speaker)
+    win = MainWindow(make_context(routine, settings, clock, speaker))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -212,7 +213,7 @@ def test_hold_seconds_setting_is_used_for_the_next_run(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
 ) -> None:
     settings.set_hold_seconds(45)
-    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker())
+    win = MainWindow(make_context(routine, settings, clock, FakeSpeaker()))
     qtbot.addWidget(win)
     win.start_routine()
     settle()
@@ -224,9 +225,9 @@ def test_command_line_hold_seconds_wins_over_the_setting(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
 ) -> None:
     settings.set_hold_seconds(45)
-    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker(), hold_override=20)
+    win = MainWindow(make_context(routine, settings, clock, FakeSpeaker(), hold_override=20))
     qtbot.addWidget(win)
-    assert win.hold_seconds() == 20
+    assert win.context.hold_seconds() == 20
 
 
 @pytest.mark.parametrize("stored", ["600", "abc", "-3"])
@@ -236,9 +237,9 @@ def test_unusable_stored_setting_falls_back_and_says_so_in_one_line(
     store = QSettings(str(tmp_path) + "/s.ini", QSettings.Format.IniFormat)
     store.setValue(Settings.HOLD_SECONDS, stored)
     settings = Settings(store)
-    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker())
+    win = MainWindow(make_context(routine, settings, clock, FakeSpeaker()))
     qtbot.addWidget(win)
-    assert win.hold_seconds() == 30
+    assert win.context.hold_seconds() == 30
     message = win.statusBar().currentMessage()
     assert "routine/hold_seconds must be 5 to 60" in message
     assert repr(stored) in message
@@ -313,7 +314,7 @@ def test_h_switches_hands_free_mid_routine(
 def test_hands_free_from_the_command_line_runs_with_no_input(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
 ) -> None:
-    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker(), hands_free=True)
+    win = MainWindow(make_context(routine, settings, clock, FakeSpeaker(), hands_free=True))
     qtbot.addWidget(win)
     win.show()
     win.start_routine()
@@ -328,7 +329,7 @@ def test_speech_problem_is_one_dismissable_line(
 ) -> None:
     speaker = FakeSpeaker()
     speaker.problem = "Speech is off: espeak-ng is not installed (sudo apt-get install espeak-ng)"
-    win = MainWindow(routine, settings, lambda: clock, speaker)
+    win = MainWindow(make_context(routine, settings, clock, speaker))
     qtbot.addWidget(win)
     win.show()
     assert win.notice.isVisible()
@@ -347,7 +348,7 @@ def test_the_speech_line_is_taken_back_when_sound_comes_back(
     line about it goes, another line stays, and the status bar says sound is back."""
     from cramp_coach.speech.playback import NO_AUDIO_OUTPUT
 
-    win = MainWindow(routine, settings, lambda: clock, FakeSpeaker())
+    win = MainWindow(make_context(routine, settings, clock, FakeSpeaker()))
     qtbot.addWidget(win)
     win.show()
     win.notice.show_text("The journal cannot be written.")
@@ -389,7 +390,7 @@ def test_spoken_commands_walk_the_routine(
 ) -> None:
     from cramp_coach.speech.recognition import Command
 
-    say = window.on_command
+    say = window.session.on_command
     say(Command.READY)  # on the first screen: start
     settle()
     assert step(window) == "stop"
@@ -442,7 +443,7 @@ def test_settings_dialog_choices_are_saved_and_applied(
     from cramp_coach.ui.settings_dialog import Choices, SettingsDialog
 
     dialog = SettingsDialog(
-        window.base_routine.hold, window.current_choices(), speaker.voices, window
+        window.context.routine.hold, window.preferences.current_choices(), speaker.voices, window
     )
     assert dialog.voice.count() == 3  # the default, and the engine's two voices
     dialog.voice.setCurrentIndex(dialog.voice.findData("de"))
@@ -450,9 +451,9 @@ def test_settings_dialog_choices_are_saved_and_applied(
     dialog.volume.setValue(60)
     dialog.time_marks.setChecked(False)
     dialog.hold_seconds.setValue(20)
-    window.apply_choices(dialog.choices())
+    window.preferences.apply(dialog.choices())
     assert (speaker.voice, speaker.rate, speaker.volume) == ("de", 140, 0.6)
-    assert window.current_choices() == Choices(20, True, "de", 140, 60, False)
+    assert window.preferences.current_choices() == Choices(20, True, "de", 140, 60, False)
     assert (settings.voice(), settings.rate(), settings.volume()) == ("de", 140, 60)
     assert settings.hold_seconds(30, 5, 60) == 20
 
@@ -460,7 +461,9 @@ def test_settings_dialog_choices_are_saved_and_applied(
 def test_without_time_marks_only_step_cues_are_spoken(
     qtbot: QtBot, window: MainWindow, speaker: FakeSpeaker, clock: ManualClock
 ) -> None:
-    window.apply_choices(dataclasses.replace(window.current_choices(), time_marks=False))
+    window.preferences.apply(
+        dataclasses.replace(window.preferences.current_choices(), time_marks=False)
+    )
     press(qtbot, window, Qt.Key.Key_Return, times=2)
     wait(clock, 40)
     assert "Three." not in speaker.spoken
@@ -474,8 +477,8 @@ def test_export_writes_the_sheet_in_a_process_of_its_own(
 
     settings.set_hold_seconds(25)
     target = tmp_path / "sheet.pdf"
-    with qtbot.waitSignal(window.sheet_exported, timeout=20000) as written:
-        window.export_pdf(target, paper="letter")
+    with qtbot.waitSignal(window.sheet.exported, timeout=20000) as written:
+        window.sheet.export_pdf(target, paper="letter")
     assert written.args == [str(target)]
     document = QPdfDocument()
     document.load(str(target))
@@ -488,8 +491,8 @@ def test_export_to_an_unwritable_place_says_so_in_one_line(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     target = tmp_path / "no-such-folder" / "sheet.pdf"
-    with qtbot.waitSignal(window.sheet_exported, timeout=20000) as written:
-        window.export_pdf(target)
+    with qtbot.waitSignal(window.sheet.exported, timeout=20000) as written:
+        window.sheet.export_pdf(target)
     assert written.args == [""]
     assert window.notice.isVisible()
     assert str(target) in window.notice.label.text()

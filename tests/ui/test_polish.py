@@ -24,6 +24,7 @@ from cramp_coach.ui.journal_dialogs import EpisodeDialog, WhyDialog
 from cramp_coach.ui.journal_screen import JournalScreen
 from cramp_coach.ui.main_window import MainWindow
 from cramp_coach.ui.notice_bar import NoticeBar
+from tests.contexts import make_context
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import look_kept, settle
 
@@ -46,6 +47,16 @@ def switch(app: QApplication, language: str) -> None:
     settle()
 
 
+def remade(qtbot: QtBot, app: QApplication, bar: NoticeBar, language: str) -> NoticeBar:
+    """As the window switches its notice: the translators, then the bar made anew with the
+    old one's lines."""
+    switch(app, language)
+    new = NoticeBar()
+    qtbot.addWidget(new)
+    new.carry_on(bar)
+    return new
+
+
 # -- the notice bar -----------------------------------------------------------------------------
 
 
@@ -63,7 +74,8 @@ def test_the_notice_follows_the_language(app: QApplication, qtbot: QtBot) -> Non
     qtbot.addWidget(bar)
     bar.show()
     other = "bad.toml: not valid TOML"  # a line the bar cannot translate: kept as given
-    switch(app, "es")
+    bar = remade(qtbot, app, bar, "es")
+    bar.show()
     bar.show_text(NO_AUDIO_OUTPUT)
     bar.show_text(other)
     assert bar.dismiss.text() == "Cerrar"
@@ -72,14 +84,14 @@ def test_the_notice_follows_the_language(app: QApplication, qtbot: QtBot) -> Non
     assert spanish[0].startswith("La voz está desactivada: no se ha encontrado")
     assert spanish[1] == other
     assert bar.accessibleDescription() == bar.label.text()
-    switch(app, "de")
+    bar = remade(qtbot, app, bar, "de")
     assert bar.dismiss.text() == "Schließen"
     assert bar.label.text().split("\n") == [
         QCoreApplication.translate("Speech", NO_AUDIO_OUTPUT),
         other,
     ]
     assert bar.label.text().startswith("Die Sprachausgabe ist aus: kein Audioausgang")
-    switch(app, "en")
+    bar = remade(qtbot, app, bar, "en")
     assert bar.dismiss.text() == "Dismiss"
     assert bar.label.text() == f"{NO_AUDIO_OUTPUT}\n{other}"
 
@@ -113,7 +125,7 @@ def test_the_window_notice_changes_language_with_the_window(
     """QA's path: Español, then Deutsch, then English, with speech off."""
     speaker = FakeSpeaker()
     speaker.problem = NO_AUDIO_OUTPUT
-    window = MainWindow(routine, settings, lambda: clock, speaker)
+    window = MainWindow(make_context(routine, settings, clock, speaker))
     qtbot.addWidget(window)
     window.show()
     expected = {
@@ -192,13 +204,15 @@ def test_journal_buttons_fit_their_text(
     theme.apply(app, "light")
     i18n.install(app, language)
     window = MainWindow(
-        routine,
-        settings,
-        lambda: clock,
-        FakeSpeaker(),
-        user_exercises=tmp_path / "none",
-        journal=writer,
-        wall=lambda: NOW,
+        make_context(
+            routine,
+            settings,
+            clock,
+            FakeSpeaker(),
+            user_exercises=tmp_path / "none",
+            journal=writer,
+            wall=lambda: NOW,
+        )
     )
     qtbot.addWidget(window)
     window.resize(*size)

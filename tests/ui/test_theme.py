@@ -259,11 +259,13 @@ from cramp_coach.routine.qtclock import QtClock
 from cramp_coach.settings import Settings
 from cramp_coach.ui import theme
 from cramp_coach.ui.main_window import MainWindow
+from tests.contexts import make_context
 from tests.fakes import FakeSpeaker
 from tests.rendering import difference
 app = make_application()
 theme.apply(app, sys.argv[1], calm_style=False)
-window = MainWindow(load_routine(default_routine_file()), Settings(), QtClock, FakeSpeaker())
+context = make_context(load_routine(default_routine_file()), Settings(), QtClock(), FakeSpeaker())
+window = MainWindow(context)
 window.resize(1024, 700)
 window.show()
 window.show_speech_problem("Speech is off: no audio output was found")  # a notice, as often

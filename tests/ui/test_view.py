@@ -17,6 +17,7 @@ from cramp_coach.settings import Settings
 from cramp_coach.ui import texts
 from cramp_coach.ui.about_dialog import AboutDialog
 from cramp_coach.ui.main_window import MainWindow
+from tests.contexts import make_context
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
@@ -26,11 +27,13 @@ def window(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
 ) -> Iterator[MainWindow]:
     win = MainWindow(
-        routine,
-        settings,
-        lambda: clock,
-        FakeSpeaker(clock),
-        routine_for=lambda language: _routine(None, None, language),
+        make_context(
+            routine,
+            settings,
+            clock,
+            FakeSpeaker(clock),
+            routine_for=lambda language: _routine(None, None, language),
+        )
     )
     qtbot.addWidget(win)
     win.show()
@@ -128,20 +131,20 @@ def test_switching_language_changes_the_text_of_every_view(
             assert not leftovers, f"{language} {view}: still English: {sorted(leftovers)}"
         everything = " ".join(" ".join(t) for t in translated.values()).lower()
         assert word.lower() in everything
-    assert window.base_routine.language == "de"
+    assert window.context.routine.language == "de"
 
 
 def test_a_new_language_prepares_its_own_cues_ahead(window: MainWindow) -> None:
     """After a switch, the cues kept ready are the new routine's, so its first cue is heard at
     once; the old language's are no longer rendered again (in the new voice)."""
     window.start_engines()
-    window.prepare_cues()
-    speaker = window.speaker
+    window.session.prepare_cues()
+    speaker = window.context.speaker
     assert isinstance(speaker, FakeSpeaker)
     assert any("Stop running" in text for text in speaker.prepared)
     window.set_language("es")
     assert speaker.prepared and not any("Stop running" in t for t in speaker.prepared)
-    spanish = {step.cue for step in window.base_routine.steps if step.cue}
+    spanish = {step.cue for step in window.context.routine.steps if step.cue}
     assert spanish and spanish & set(speaker.prepared)
 
 
@@ -154,7 +157,7 @@ def test_the_language_waits_for_a_running_routine(window: MainWindow) -> None:
     assert window.machine is not None
     window.machine.stop()
     settle()
-    assert window.language == "es"
+    assert window.context.language == "es"
     assert "calambre" in window.home.start_button.text().lower()
 
 
@@ -187,13 +190,13 @@ def test_window_size_and_position_are_remembered(
 ) -> None:
     from cramp_coach.ui.geometry import restore_geometry
 
-    first = MainWindow(routine, settings, lambda: clock, FakeSpeaker(clock))
+    first = MainWindow(make_context(routine, settings, clock, FakeSpeaker(clock)))
     qtbot.addWidget(first)
     first.resize(700, 520)
     first.show()
     qtbot.waitExposed(first)
     first.close()
-    second = MainWindow(routine, settings, lambda: clock, FakeSpeaker(clock))
+    second = MainWindow(make_context(routine, settings, clock, FakeSpeaker(clock)))
     qtbot.addWidget(second)
     assert restore_geometry(second, settings.store)
     assert (second.width(), second.height()) == (700, 520)
@@ -205,7 +208,7 @@ def test_a_corrupt_saved_geometry_keeps_the_default_size(
     from cramp_coach.ui.geometry import GEOMETRY_KEY, restore_geometry
 
     settings.store.setValue(GEOMETRY_KEY, "not a geometry")
-    window = MainWindow(routine, settings, lambda: clock, FakeSpeaker(clock))
+    window = MainWindow(make_context(routine, settings, clock, FakeSpeaker(clock)))
     qtbot.addWidget(window)
     size = window.size()
     assert not restore_geometry(window, settings.store)

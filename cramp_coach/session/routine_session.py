@@ -1,0 +1,266 @@
+"""One coaching session of the app, without a window: the cramp routine and the guided sets.
+
+It owns the routine's state machine, the cue caller and the journal recorder of each run, the
+guided exercise in progress, sound and hands-free, and what a spoken command does. The window
+shows what it runs (the `started` and `guidedStarted` signals) and forwards keys to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from cramp_coach.i18n import fill
+from cramp_coach.routine.flow import Intent, Outcome
+from cramp_coach.session.commands import Control, meaning
+from cramp_coach.speech.recognition import Command
+
+# The state machine, the cue caller and the recorder are imported at the first run, not
+# before the first screen is painted.
+if TYPE_CHECKING:
+    from cramp_coach.content.exercises import Exercise
+    from cramp_coach.context import AppContext
+    from cramp_coach.journal.recorder import EpisodeRecorder
+    from cramp_coach.routine.cues import CueCaller
+    from cramp_coach.routine.guided import GuidedExercise
+    from cramp_coach.routine.machine import RoutineMachine
+
+
+class RoutineSession(QObject):
+    """Starts and stops runs of the routine and guided sets, and routes spoken commands."""
+
+    started = Signal(object)  # RoutineMachine: a run was made; it starts right after this
+    guidedStarted = Signal(object)  # GuidedExercise: it starts right after  # noqa: N815
+    caption = Signal(str)  # the words just said (a cue, or the stop question)
+    heard = Signal(str)  # a spoken command was understood: one status line
+    saved = Signal(int)  # the run's episode was written to the journal (its id)
+    startAsked = Signal()  # "ready" heard while nothing runs  # noqa: N815 (Qt naming)
+    microphoneOff = Signal(str)  # why the microphone cannot listen  # noqa: N815 (Qt naming)
+
+    STOP_AGAIN_SECONDS = 10.0
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.machine: RoutineMachine | None = None
+        self.cues: CueCaller | None = None
+        self.recorder: EpisodeRecorder | None = None
+        self.guided: GuidedExercise | None = None
+        self.sound_on = context.settings.speech_on()
+        self.hands_free = context.hands_free_at_start()
+        self.listening = False  # the microphone is opened only after the first paint
+        self._stop_asked_at: float | None = None
+        self._connected = False  # to the listener's commands
+
+    # -- state ----------------------------------------------------------------------------------
+
+    @property
+    def routine_running(self) -> bool:
+        return self.machine is not None and self.machine.running
+
+    @property
+    def busy(self) -> bool:
+        """A cramp routine or a guided set is running: nothing is pulled away from under it."""
+        return self.routine_running or (self.guided is not None and self.guided.running)
+
+    def voice_commands_work(self) -> bool:
+        listener = self.context.listener if self.context.made("listener") else None
+        return listener is not None and listener.active
+
+    # -- sound and hands-free -------------------------------------------------------------------
+
+    def set_sound(self, on: bool, save: bool = True) -> None:
+        """Spoken cues on or off (captions stay)."""
+        self.sound_on = on
+        if self.context.made("speaker"):
+            self.context.speaker.set_muted(not on)
+        if save:
+            self.context.settings.set_speech_on(on)
+
+    def set_hands_free(self, on: bool, save: bool = True) -> None:
+        """Questions time out to their safe default, so the routine runs with no input; the
+        microphone listens for spoken commands only while this is on."""
+        self.hands_free = on
+        if self.machine is not None:
+            self.machine.set_hands_free(on)
+        if self.listening or not on:
+            self._listen(on)
+        if self.cues is not None:
+            self.cues.voice = self.voice_commands_work()
+        if save:
+            self.context.settings.set_hands_free(on)
+
+    def start_listening(self) -> None:
+        """From now on hands-free opens the microphone (app.py: after the first paint)."""
+        self.listening = True
+        if self.hands_free:
+            self._listen(True)
+
+    def _listen(self, on: bool) -> None:
+        if not on and not self.context.made("listener"):
+            return  # never made only to be closed
+        listener = self.context.listener
+        if listener is None:
+            return
+        if not self._connected:
+            listener.heard.connect(self.on_command)
+            listener.unavailable.connect(self.microphoneOff)
+            self._connected = True
+        if on:
+            listener.start()  # off, with a line saying why, without a microphone
+        else:
+            listener.stop()
+
+    def prepare_cues(self, replace: bool = False) -> None:
+        """Every cue of the routine rendered long before the first cramp, so the first one is
+        heard at once. `replace`: these are the cues to keep ready from now on (a new
+        language); the old ones are not rendered again."""
+        from cramp_coach.routine.cues import spoken_texts
+
+        spoken = self.context.routine.with_hold_seconds(self.context.hold_seconds())
+        wanted: list[str] = []
+        for hands_free in (False, True):
+            for voice in {False, self.voice_commands_work()}:
+                wanted += spoken_texts(spoken, hands_free=hands_free, voice=voice)
+        self.context.speaker.prepare(wanted, replace=replace)
+
+    # -- the routine ----------------------------------------------------------------------------
+
+    def start_routine(self) -> bool:
+        """A new run of the routine; the cramp comes first: a guided set in progress is
+        stopped. False when a run is going already."""
+        if self.routine_running:
+            return False
+        from cramp_coach.routine.cues import CueCaller
+        from cramp_coach.routine.machine import RoutineMachine
+
+        context = self.context
+        if self.guided is not None and self.guided.running:
+            self.guided.stop()
+        routine = context.routine.with_hold_seconds(context.hold_seconds())
+        if self.machine is not None:
+            self.machine.deleteLater()  # the previous run, and its cue caller with it
+        self._stop_asked_at = None
+        speaker = context.speaker
+        speaker.set_muted(not self.sound_on)
+        self.machine = machine = RoutineMachine(
+            routine, context.clock, self, hands_free=self.hands_free
+        )
+        self.cues = CueCaller(
+            machine,
+            speaker,
+            time_marks=context.settings.time_marks(),
+            voice=self.voice_commands_work(),
+        )
+        self.cues.caption.connect(self.caption)
+        self.recorder = None
+        journal = context.journal
+        if journal is not None:
+            from cramp_coach.journal.recorder import EpisodeRecorder
+
+            self.recorder = EpisodeRecorder(machine, journal, context.wall)
+            self.recorder.finished.connect(self.saved)
+        self.started.emit(machine)
+        machine.start()
+        return True
+
+    def stop(self) -> None:
+        """Ends whatever runs (the app is closing): no question asked."""
+        if self.routine_running:
+            assert self.machine is not None
+            self.machine.stop()
+        if self.guided is not None and self.guided.running:
+            self.guided.stop()
+
+    def stopped_line(self) -> str:
+        """How the last run ended, when it was stopped before Done; empty otherwise."""
+        machine = self.machine
+        if machine is None or machine.progress.outcome is not Outcome.STOPPED:
+            return ""
+        summary = machine.summary()
+        return fill(
+            self.tr("Routine stopped after %1 of %2 stretches."), summary.reps, summary.max_reps
+        )
+
+    def set_time_marks(self, on: bool) -> None:
+        if self.cues is not None:
+            self.cues.time_marks = on
+
+    # -- guided sets ----------------------------------------------------------------------------
+
+    def start_guided(self, exercise: Exercise) -> None:
+        from cramp_coach.routine.guided import GuidedExercise
+
+        if self.guided is not None:
+            self.guided.stop()
+            self.guided.deleteLater()
+        speaker = self.context.speaker
+        speaker.set_muted(not self.sound_on)
+        self.guided = GuidedExercise(exercise, self.context.clock, speaker, self)
+        self.guidedStarted.emit(self.guided)
+        self.guided.start()
+
+    # -- spoken commands ------------------------------------------------------------------------
+
+    def on_command(self, command: Command) -> None:
+        """A spoken command: does what the same key would, where it means something."""
+        if self.guided is not None and self.guided.running:
+            self._guided_command(command)
+            return
+        machine = self.machine
+        if machine is None or not machine.running:
+            if command is Command.READY:
+                self.startAsked.emit()
+            return
+        action = meaning(command, machine.step.kind)
+        if action is None:
+            return
+        if action is Intent.STOP and not self._stop_confirmed(machine):
+            return
+        self._heard(command)
+        if action is Control.PAUSE:
+            if not machine.paused:
+                machine.toggle_pause()
+        elif action is Control.RESUME:
+            if machine.paused:
+                machine.toggle_pause()
+        elif action is Control.REPEAT:
+            if self.cues is not None:
+                self.cues.repeat()
+        else:
+            machine.send(action)
+
+    def _heard(self, command: Command) -> None:
+        self.heard.emit(fill(self.tr("Heard: %1"), command.value))
+
+    def _stop_confirmed(self, machine: RoutineMachine) -> bool:
+        """A spoken "stop" ends first aid only when said twice: a misheard word must not.
+        The first one pauses and asks; Esc still stops at once."""
+        now = machine.clock.now()
+        if self._stop_asked_at is not None and now - self._stop_asked_at <= self.STOP_AGAIN_SECONDS:
+            self._stop_asked_at = None
+            return True
+        self._stop_asked_at = now
+        if not machine.paused:
+            machine.toggle_pause()
+        ask = self.tr("Say stop again to end the routine, or resume to go on.")
+        self.caption.emit(ask)
+        self.context.speaker.say(ask)
+        return False
+
+    def _guided_command(self, command: Command) -> None:
+        """During a guided set: pause, resume, skip (end the set or rest), stop."""
+        guided = self.guided
+        assert guided is not None
+        wants_pause = {Command.PAUSE: True, Command.RESUME: False}.get(command)
+        if wants_pause is not None:
+            if wants_pause != guided.paused:
+                guided.toggle_pause()
+        elif command in (Command.SKIP, Command.READY):
+            guided.next()
+        elif command is Command.STOP:
+            guided.stop()
+        else:
+            return
+        self._heard(command)

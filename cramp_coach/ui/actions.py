@@ -1,0 +1,341 @@
+"""Every command the user can give, written once: its text, its keys, what it does, where it shows.
+
+The menus, the window-wide shortcuts, the keys each screen binds, the key hints on buttons and
+the F1 list are all built from `ACTIONS`, so a key is never written twice.
+
+- `shortcuts`: window-wide (a QAction on the window): they work on every screen.
+- `keys`: the keys of the screens where the command means something (the routine screen's
+  Enter, S, Space…; the first screen's L, P, J); each screen binds them with `bind_action`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from cramp_coach.ui.keys import bind_keys
+
+CONTEXT = "Actions"  # the translation context of every text here
+
+
+class Shell(Protocol):
+    """What the actions call on the window."""
+
+    def start_routine(self) -> None: ...
+    def set_sound(self, on: bool) -> None: ...
+    def set_hands_free(self, on: bool) -> None: ...
+    def edit_settings(self) -> None: ...
+    def close(self) -> bool: ...
+    def open_library(self) -> None: ...
+    def open_plan(self) -> None: ...
+    def open_journal(self) -> None: ...
+    def undo_delete(self) -> None: ...
+    def print_sheet(self) -> None: ...
+    def preview_sheet(self) -> None: ...
+    def choose_pdf(self) -> None: ...
+    def set_full_screen(self, on: bool) -> None: ...
+    def zoom(self, direction: int) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def show_about(self) -> None: ...
+
+
+def _nothing(_shell: Shell, _checked: bool) -> None:
+    """For rows whose keys the screens (or Qt itself) handle."""
+
+
+@dataclass(frozen=True)
+class Action:
+    """One command: `text` in its menu (empty: in no menu), `help` in the F1 list (empty: not
+    listed; a row with `with_previous` adds its keys to the row before it)."""
+
+    id: str
+    text: str = ""
+    help: str = ""
+    shortcuts: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
+    menu: str = ""
+    does: Callable[[Shell, bool], object] = _nothing
+    checkable: bool = False
+    separated: bool = False  # a line above it in its menu
+    with_previous: bool = False  # F1: shown in the row above (e.g. the three text sizes)
+
+
+def _t(text: str) -> str:
+    return QT_TRANSLATE_NOOP(CONTEXT, text)  # type: ignore[no-any-return]
+
+
+MENUS = (
+    ("routine", _t("&Routine")),
+    ("prevent", _t("&Prevent")),
+    ("sheet", _t("&Sheet")),
+    ("view", _t("&View")),
+    ("help", _t("&Help")),
+)
+
+# In the order of the F1 list; each menu lists its rows in this order too.
+ACTIONS: tuple[Action, ...] = (
+    Action(
+        "start",
+        _t("&Start the cramp routine"),
+        menu="routine",
+        does=lambda shell, _: shell.start_routine(),
+    ),
+    Action("answer", help=_t("Start; confirm; answer 'It has eased'"), keys=("Enter", "E")),
+    Action("still", help=_t("Answer 'Still cramping'"), keys=("S",)),
+    Action("pause", help=_t("Pause or resume the countdown"), keys=("Space",)),
+    Action(
+        "back",
+        help=_t("Back one step (library, plan, journal: back to the first screen)"),
+        keys=("Backspace",),
+    ),
+    Action(
+        "came_back",
+        help=_t("The cramp came back: wait for it to stop, then stretch again"),
+        keys=("C",),
+    ),
+    Action(
+        "sound",
+        _t("Sound"),
+        _t("Sound on or off (captions stay)"),
+        shortcuts=("M",),
+        menu="routine",
+        does=lambda shell, on: shell.set_sound(on),
+        checkable=True,
+    ),
+    Action(
+        "hands_free",
+        _t("Hands-free"),
+        _t("Hands-free: questions answer themselves with a safe default"),
+        shortcuts=("H",),
+        menu="routine",
+        does=lambda shell, on: shell.set_hands_free(on),
+        checkable=True,
+    ),
+    Action(
+        "stop",
+        help=_t("Stop the routine (library, plan, journal: back to the first screen)"),
+        keys=("Esc",),
+    ),
+    Action(
+        "library",
+        _t("Exercise &library"),
+        _t("Exercise library"),
+        shortcuts=("Ctrl+L",),
+        keys=("L",),
+        menu="prevent",
+        does=lambda shell, _: shell.open_library(),
+    ),
+    Action(
+        "plan",
+        _t("Prevention &plan"),
+        _t("Prevention plan"),
+        shortcuts=("Ctrl+Shift+P",),
+        keys=("P",),
+        menu="prevent",
+        does=lambda shell, _: shell.open_plan(),
+    ),
+    Action("search", help=_t("Search the library"), keys=("Ctrl+F",)),
+    Action(
+        "journal",
+        _t("&Journal"),
+        _t("Journal"),
+        shortcuts=("Ctrl+J",),
+        keys=("J",),
+        menu="prevent",
+        does=lambda shell, _: shell.open_journal(),
+    ),
+    Action("why", help=_t("Why did it happen? (at Done, and in the journal)"), keys=("W",)),
+    Action(
+        "undo",
+        _t("&Undo delete"),
+        _t("Journal: add a past episode / delete / undo the delete"),
+        shortcuts=("Ctrl+Z",),
+        keys=("N", "Del"),
+        menu="prevent",
+        does=lambda shell, _: shell.undo_delete(),
+    ),
+    Action(
+        "print",
+        _t("&Print the routine sheet…"),
+        _t("Print the routine sheet"),
+        shortcuts=("Ctrl+P",),
+        menu="sheet",
+        does=lambda shell, _: shell.print_sheet(),
+    ),
+    Action(
+        "preview",
+        _t("Print pre&view…"),
+        menu="sheet",
+        does=lambda shell, _: shell.preview_sheet(),
+    ),
+    Action(
+        "export",
+        _t("&Export the sheet as PDF…"),
+        _t("Export the routine sheet as PDF"),
+        shortcuts=("Ctrl+E",),
+        menu="sheet",
+        does=lambda shell, _: shell.choose_pdf(),
+    ),
+    Action(
+        "full_screen",
+        _t("&Full screen"),
+        _t("Full screen on or off"),
+        shortcuts=("F11",),
+        menu="view",
+        does=lambda shell, on: shell.set_full_screen(on),
+        checkable=True,
+    ),
+    Action(
+        "zoom_in",
+        _t("&Larger text"),
+        _t("Larger text / smaller text / normal size"),
+        shortcuts=("Ctrl++", "Ctrl+="),
+        menu="view",
+        does=lambda shell, _: shell.zoom(+1),
+    ),
+    Action(
+        "zoom_out",
+        _t("&Smaller text"),
+        shortcuts=("Ctrl+-",),
+        menu="view",
+        does=lambda shell, _: shell.zoom(-1),
+        with_previous=True,
+    ),
+    Action(
+        "zoom_reset",
+        _t("&Normal text size"),
+        shortcuts=("Ctrl+0",),
+        menu="view",
+        does=lambda shell, _: shell.zoom(0),
+        with_previous=True,
+    ),
+    Action(
+        "settings",
+        _t("S&ettings…"),
+        _t("Settings: hold, voice, language, theme"),
+        shortcuts=("Ctrl+,",),
+        menu="routine",
+        does=lambda shell, _: shell.edit_settings(),
+    ),
+    Action(
+        "shortcuts",
+        _t("&Keyboard shortcuts"),
+        _t("This list"),
+        shortcuts=("F1",),
+        menu="help",
+        does=lambda shell, _: shell.show_shortcuts(),
+    ),
+    Action(
+        "about",
+        _t("&About and safety…"),
+        _t("About and safety: not medical advice, when to see a doctor"),
+        shortcuts=("Ctrl+I",),
+        menu="help",
+        does=lambda shell, _: shell.show_about(),
+    ),
+    Action(
+        "tab",
+        help=_t("Move between the controls; Enter presses the one with the focus ring"),
+        keys=("Tab", "Shift+Tab"),
+    ),
+    Action(
+        "quit",
+        _t("&Quit"),
+        _t("Quit"),
+        shortcuts=("Ctrl+Q",),
+        menu="routine",
+        does=lambda shell, _: shell.close(),
+        separated=True,
+    ),
+)
+
+BY_ID = {action.id: action for action in ACTIONS}
+
+# Key names as the F1 list and the button hints show them (QKeySequence's own names otherwise).
+_KEY_NAMES = {"Ctrl++": "Ctrl+Plus", "Ctrl+-": "Ctrl+Minus"}
+# A key that stands for two on the keyboard: Enter is Return and the keypad's Enter.
+_BOUND_AS = {"Enter": ("Return", "Enter")}
+
+
+def key_name(key: str) -> str:
+    return _KEY_NAMES.get(key, key)
+
+
+def keys_shown(action: Action) -> str:
+    """The keys of one command, as the F1 list shows them ("L / Ctrl+L")."""
+    return " / ".join(key_name(k) for k in (*action.keys, *action.shortcuts[:1]))
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """(keys, what they do, translated) for the F1 list, from the table."""
+    rows: list[tuple[str, str]] = []
+    for action in ACTIONS:
+        if action.with_previous and rows:
+            keys, what = rows[-1]
+            rows[-1] = (f"{keys} / {keys_shown(action)}", what)
+        elif action.help:
+            rows.append((keys_shown(action), translated(action.help)))
+    return rows
+
+
+def screen_keys(action_id: str) -> tuple[str, ...]:
+    """The key sequences a screen binds for a command (Enter: both Enter keys)."""
+    keys = BY_ID[action_id].keys
+    return tuple(bound for key in keys for bound in _BOUND_AS.get(key, (key,)))
+
+
+def bind_action(screen: QWidget, bindings: Iterable[tuple[str, Callable[[], object]]]) -> None:
+    """Each (command id, what the screen does): the command's screen keys do it there."""
+    bind_keys(screen, [(key, does) for id_, does in bindings for key in screen_keys(id_)])
+
+
+def hint(action_id: str) -> str:
+    """The key that a button for this command names ("Space"), in the user's language."""
+    action = BY_ID[action_id]
+    key = (*action.keys, *action.shortcuts)[0]
+    return QCoreApplication.translate("Keys", key)
+
+
+def build_actions(shell: Shell, parent: QWidget, keep: dict[str, QAction]) -> dict[str, QAction]:
+    """A QAction for each command in a menu or with a window-wide key, on `parent`; those in
+    `keep` are reused as they are (the sound and hands-free toggles the screens show)."""
+    made: dict[str, QAction] = {}
+    for action in ACTIONS:
+        if not action.text and not action.shortcuts:
+            continue
+        if action.id in keep:
+            made[action.id] = keep[action.id]
+            continue
+        qaction = QAction(translated(action.text) or translated(action.help), parent)
+        qaction.setObjectName(action.id)
+        qaction.setShortcuts([QKeySequence(key) for key in action.shortcuts])
+        qaction.setCheckable(action.checkable)
+        does = action.does
+        qaction.triggered.connect(lambda checked=False, does=does: does(shell, checked))
+        if action.shortcuts:
+            parent.addAction(qaction)  # its key works on every screen, menu bar or not
+        made[action.id] = qaction
+    return made
+
+
+def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> None:
+    """The menu bar from the table (made anew when the language changes)."""
+    for menu in bar.findChildren(QMenu):
+        menu.deleteLater()  # clear() only takes them off the bar
+    bar.clear()
+    for name, title in MENUS:
+        menu = bar.addMenu(translated(title))
+        for action in ACTIONS:
+            if action.menu == name and action.id in actions:
+                if action.separated:
+                    menu.addSeparator()
+                menu.addAction(actions[action.id])

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from cramp_coach.ui.keys import bind_keys
+from cramp_coach.ui.keys import bind_keys, unless_a_popup
 
 CONTEXT = "Actions"  # the translation context of every text here
 
@@ -85,7 +85,8 @@ ACTIONS: tuple[Action, ...] = (
         menu="routine",
         does=lambda shell, _: shell.start_routine(),
     ),
-    Action("answer", help=_t("Start; confirm; answer 'It has eased'"), keys=("Enter", "E")),
+    Action("confirm", help=_t("Start; confirm; answer 'It has eased'"), keys=("Enter",)),
+    Action("eased", keys=("E",), with_previous=True),
     Action("still", help=_t("Answer 'Still cramping'"), keys=("S",)),
     Action("pause", help=_t("Pause or resume the countdown"), keys=("Space",)),
     Action(
@@ -151,14 +152,20 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action("why", help=_t("Why did it happen? (at Done, and in the journal)"), keys=("W",)),
     Action(
+        "add_episode",
+        help=_t("Journal: add a past episode / delete / undo the delete"),
+        keys=("N",),
+    ),
+    Action("delete_episode", keys=("Del",), with_previous=True),
+    Action(
         "undo",
         _t("&Undo delete"),
-        _t("Journal: add a past episode / delete / undo the delete"),
         shortcuts=("Ctrl+Z",),
-        keys=("N", "Del"),
         menu="prevent",
         does=lambda shell, _: shell.undo_delete(),
+        with_previous=True,
     ),
+    Action("export_journal", keys=("X",)),
     Action(
         "print",
         _t("&Print the routine sheet…"),
@@ -298,11 +305,34 @@ def bind_action(screen: QWidget, bindings: Iterable[tuple[str, Callable[[], obje
     bind_keys(screen, [(key, does) for id_, does in bindings for key in screen_keys(id_)])
 
 
+# The keys whose names are words, for lupdate; a letter is the same in every language.
+KEY_WORDS = (
+    QT_TRANSLATE_NOOP("Keys", "Enter"),
+    QT_TRANSLATE_NOOP("Keys", "Space"),
+    QT_TRANSLATE_NOOP("Keys", "Backspace"),
+    QT_TRANSLATE_NOOP("Keys", "Del"),
+    QT_TRANSLATE_NOOP("Keys", "Ctrl+F"),
+)
+
+
+def back_keys(back: Callable[[], object]) -> list[tuple[str, Callable[[], object]]]:
+    """Esc and Backspace, back to the first screen (from the library, the plan, the journal);
+    Backspace not while a popup is open (an open goal list keeps its key)."""
+    return [(key, back) for key in screen_keys("stop")] + [
+        (key, unless_a_popup(back)) for key in screen_keys("back")
+    ]
+
+
 def hint(action_id: str) -> str:
     """The key that a button for this command names ("Space"), in the user's language."""
     action = BY_ID[action_id]
     key = (*action.keys, *action.shortcuts)[0]
-    return QCoreApplication.translate("Keys", key)
+    return QCoreApplication.translate("Keys", key) if key in KEY_WORDS else key
+
+
+def with_key(label: str, action_id: str) -> str:
+    """A button's text: what it does, and the key that does it ("Pause   (Space)")."""
+    return f"{label}   ({hint(action_id)})"
 
 
 def build_actions(shell: Shell, parent: QWidget, keep: dict[str, QAction]) -> dict[str, QAction]:

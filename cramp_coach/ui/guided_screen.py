@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from cramp_coach.i18n import fill
 from cramp_coach.routine.guided import GuidedExercise, Phase
 from cramp_coach.ui.access import describe, enter_or, tab_chain
+from cramp_coach.ui.actions import bind_action, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing
-from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -44,8 +44,8 @@ class GuidedScreen(QWidget):
             self.tr("The words just spoken, for anyone who cannot hear them."),
         )
         self.next_button = QPushButton()
-        self.pause_button = QPushButton(self.tr("Pause   (Space)"))
-        self.stop_button = QPushButton(self.tr("Stop   (Esc)"))
+        self.pause_button = QPushButton(with_key(self.tr("Pause"), "pause"))
+        self.stop_button = QPushButton(with_key(self.tr("Stop"), "stop"))
         self.next_button.clicked.connect(self._next)
         self.pause_button.clicked.connect(self._toggle_pause)
         self.stop_button.clicked.connect(self._stop)
@@ -85,13 +85,12 @@ class GuidedScreen(QWidget):
         column.addWidget(self.caption)
         column.addLayout(buttons)
         tab_chain([self.pause_button, self.next_button, self.stop_button])
-        bind_keys(
+        bind_action(
             self,
             [
-                ("Return", enter_or(self, self._next)),
-                ("Enter", enter_or(self, self._next)),
-                ("Space", self._toggle_pause),
-                ("Escape", self._stop),
+                ("confirm", enter_or(self, self._next)),
+                ("pause", self._toggle_pause),
+                ("stop", self._stop),
             ],
         )
         scaled_font(self.title, 40, bold=True)
@@ -136,11 +135,11 @@ class GuidedScreen(QWidget):
         exercise = run.exercise
         if run.phase is Phase.WORK:
             self.where.setText(fill(self.tr("Set %1 of %2"), run.set_number, exercise.sets))
-            self.next_button.setText(self.tr("End this set   (Enter)"))
+            self.next_button.setText(with_key(self.tr("End this set"), "confirm"))
             self.ring.set_caption(self.tr("SET") if exercise.reps else self.tr("HOLD"))
         elif run.phase is Phase.REST:
             self.where.setText(self.tr("Rest"))
-            self.next_button.setText(self.tr("Skip the rest   (Enter)"))
+            self.next_button.setText(with_key(self.tr("Skip the rest"), "confirm"))
             self.ring.set_caption(self.tr("REST"))
         if exercise.reps and run.phase is Phase.WORK:
             self.rep.setText(fill(self.tr("Rep %1 of %2"), max(1, run.rep), exercise.reps))
@@ -151,7 +150,7 @@ class GuidedScreen(QWidget):
             self.ring.set_shown(run.ticker.countdown.shown())
         if run.phase is Phase.DONE:
             self.where.setText(self.tr("Done"))
-            self.next_button.setText(self.tr("Back to the library   (Enter)"))
+            self.next_button.setText(with_key(self.tr("Back to the library"), "confirm"))
             self.ring.set_caption("")
         elif run.phase is Phase.STOPPED:
             self.closed.emit()
@@ -174,7 +173,7 @@ class GuidedScreen(QWidget):
 
     def _show_paused(self, paused: bool) -> None:
         self.ring.set_paused(paused)
-        resume, pause = self.tr("Resume   (Space)"), self.tr("Pause   (Space)")
+        resume, pause = with_key(self.tr("Resume"), "pause"), with_key(self.tr("Pause"), "pause")
         self.pause_button.setText(resume if paused else pause)
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         changed, self._paused = paused != self._paused, paused

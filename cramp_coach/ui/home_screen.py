@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_coach.ui.access import describe, enter_or, tab_chain
+from cramp_coach.ui.actions import bind_action, with_key
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import scaled_font, text_scale
 
 
@@ -49,11 +49,11 @@ class HomeScreen(QWidget):
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.library_button = QPushButton(self.tr("Exercise library   (L)"))
+        self.library_button = QPushButton(with_key(self.tr("Exercise library"), "library"))
         self.library_button.clicked.connect(self.library_requested)
-        self.plan_button = QPushButton(self.tr("Prevention plan   (P)"))
+        self.plan_button = QPushButton(with_key(self.tr("Prevention plan"), "plan"))
         self.plan_button.clicked.connect(self.plan_requested)
-        self.journal_button = QPushButton(self.tr("Journal   (J)"))
+        self.journal_button = QPushButton(with_key(self.tr("Journal"), "journal"))
         self.journal_button.clicked.connect(self.journal_requested)
         describe(
             self.library_button,
@@ -91,15 +91,14 @@ class HomeScreen(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-        bind_keys(
+        bind_action(
             self,
             [
                 # Enter starts the routine, or presses the button Tab moved the focus to.
-                ("Return", enter_or(self, self.start_requested.emit)),
-                ("Enter", enter_or(self, self.start_requested.emit)),
-                ("L", self.library_requested.emit),
-                ("P", self.plan_requested.emit),
-                ("J", self.journal_requested.emit),
+                ("confirm", enter_or(self, self.start_requested.emit)),
+                ("library", self.library_requested.emit),
+                ("plan", self.plan_requested.emit),
+                ("journal", self.journal_requested.emit),
             ],
         )
         self.setFocusProxy(self.start_button)

@@ -28,8 +28,9 @@ from cramp_coach.journal.rules import (
 )
 from cramp_coach.journal.store import Episode
 from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
+from cramp_coach.ui.actions import back_keys, bind_action, with_key
 from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
-from cramp_coach.ui.keys import back_keys, bind_keys
+from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 if TYPE_CHECKING:  # Qt Charts is loaded when the chart is first drawn
@@ -104,19 +105,25 @@ class JournalScreen(QWidget):
         self.button_rows = QVBoxLayout()  # one row, or more when they do not fit side by side
         self.buttons_per_row = 0
         self.buttons: dict[str, QPushButton] = {}
-        for name, text, action in (
-            ("add", self.tr("Add a past episode   (N)"), self.add_requested.emit),
-            ("edit", self.tr("Edit   (Enter)"), lambda: self._for_current(self.edit_requested)),
+        for name, text, key, action in (
+            ("add", self.tr("Add a past episode"), "add_episode", self.add_requested.emit),
+            ("edit", self.tr("Edit"), "confirm", lambda: self._for_current(self.edit_requested)),
             (
                 "why",
-                self.tr("Why did it happen?   (W)"),
+                self.tr("Why did it happen?"),
+                "why",
                 lambda: self._for_current(self.why_requested),
             ),
-            ("delete", self.tr("Delete   (Del)"), lambda: self._for_current(self.delete_requested)),
-            ("export", self.tr("Export…   (X)"), self.export_requested.emit),
-            ("back", self.tr("Back   (Esc)"), self.closed.emit),
+            (
+                "delete",
+                self.tr("Delete"),
+                "delete_episode",
+                lambda: self._for_current(self.delete_requested),
+            ),
+            ("export", self.tr("Export…"), "export_journal", self.export_requested.emit),
+            ("back", self.tr("Back"), "stop", self.closed.emit),
         ):
-            button = QPushButton(text)
+            button = QPushButton(with_key(text, key))
             button.clicked.connect(action)
             button.setAutoDefault(True)  # Enter presses the focused button (Space does anyway)
             self.buttons[name] = button
@@ -147,16 +154,16 @@ class JournalScreen(QWidget):
         column.addLayout(self.button_rows)
         self._arrange_buttons()
         tab_chain([self.table, *self.buttons.values()])
-        bind_keys(
+        bind_action(
             self,
             [
-                ("N", self.add_requested.emit),
-                ("W", lambda: self._for_current(self.why_requested)),
-                ("Delete", lambda: self._for_current(self.delete_requested)),
-                ("X", self.export_requested.emit),
-                *back_keys(self.closed.emit),
+                ("add_episode", self.add_requested.emit),
+                ("why", lambda: self._for_current(self.why_requested)),
+                ("delete_episode", lambda: self._for_current(self.delete_requested)),
+                ("export_journal", self.export_requested.emit),
             ],
         )
+        bind_keys(self, back_keys(self.closed.emit))
 
     # -- the buttons: in as few rows as their whole text fits in ---------------------------------
 

@@ -9,11 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-def back_keys(back: Callable[[], object]) -> list[tuple[str, Callable[[], object]]]:
-    """Esc and Backspace, back to the first screen (from the library, the plan, the journal)."""
-    return [("Escape", back), ("Backspace", unless_a_popup(back))]
-
-
 def unless_a_popup(action: Callable[[], object]) -> Callable[[], None]:
     """The action, except while a popup (an open combo box list, a menu) is up: a key the
     popup does not use itself (Backspace) still reaches the screen's shortcuts then."""

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from cramp_coach.content.exercises import Exercise, Goal, Library
 from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, tab_chain
+from cramp_coach.ui.actions import back_keys, bind_action, with_key
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.keys import back_keys, bind_keys
+from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -93,9 +94,9 @@ class LibraryScreen(QWidget):
         self.how = plain_label("how")
         self.mistakes = plain_label("mistakes")
         self.avoid = plain_label("avoid")
-        self.start = QPushButton(self.tr("Start guided set   (Enter)"))
+        self.start = QPushButton(with_key(self.tr("Start guided set"), "confirm"))
         self.start.setObjectName("start_guided")
-        self.back = QPushButton(self.tr("Back   (Esc)"))
+        self.back = QPushButton(with_key(self.tr("Back"), "stop"))
         scaled_font(self.back, 18)
         describe(
             self.start,
@@ -146,14 +147,9 @@ class LibraryScreen(QWidget):
         self.list.itemActivated.connect(lambda _item: self._guide())
         self.start.clicked.connect(self._guide)
         self.back.clicked.connect(self.closed)
-        bind_keys(
-            self,
-            [
-                ("Return", enter_or(self, self._guide)),
-                ("Enter", enter_or(self, self._guide)),
-                *back_keys(self.closed.emit),  # the search field keeps its own Backspace
-                ("Ctrl+F", self.search.setFocus),
-            ],
+        bind_keys(self, back_keys(self.closed.emit))  # the search field keeps its Backspace
+        bind_action(
+            self, [("confirm", enter_or(self, self._guide)), ("search", self.search.setFocus)]
         )
         # Left column, then right: top to bottom.
         tab_chain([self.search, self.goal, self.list, self.back, self.details, self.start])

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWi
 from cramp_coach.content.prevention import Plan
 from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
-from cramp_coach.ui.keys import back_keys, bind_keys
+from cramp_coach.ui.actions import back_keys, with_key
+from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -63,7 +64,7 @@ class PreventionScreen(QWidget):
         name_scroll_bars(scroll, self.tr("Scroll the prevention plan"))
         self.setFocusProxy(scroll)
         self.scroll = scroll
-        back = QPushButton(self.tr("Back   (Esc)"))
+        back = QPushButton(with_key(self.tr("Back"), "stop"))
         scaled_font(back, 18)
         back.clicked.connect(self.closed)
         back.setAutoDefault(True)

@@ -21,6 +21,7 @@ from cramp_coach.i18n import fill
 from cramp_coach.routine.flow import Intent, Outcome
 from cramp_coach.routine.machine import RoutineMachine, Summary
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, strip_key_hint, tab_chain
+from cramp_coach.ui.actions import bind_action, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing
 from cramp_coach.ui.keys import bind_keys
@@ -59,7 +60,7 @@ class RoutineScreen(QWidget):
         self.doctor = plain_label("doctor")
         self.advice = plain_label("advice")  # from the journal: recurring, see a physician
         self.advice.hide()
-        self.why_button = QPushButton(self.tr("Why did it happen?   (W)"))
+        self.why_button = QPushButton(with_key(self.tr("Why did it happen?"), "why"))
         self.why_button.setObjectName("why")
         self.why_button.clicked.connect(self.why_requested)
         self.why_button.hide()
@@ -87,9 +88,9 @@ class RoutineScreen(QWidget):
         self.secondary.clicked.connect(lambda: self._send(Intent.STILL))
 
         self.pause_button = QPushButton()
-        self.back_button = QPushButton(self.tr("Back  (Backspace)"))
-        self.came_back_button = QPushButton(self.tr("The cramp came back  (C)"))
-        self.stop_button = QPushButton(self.tr("Stop  (Esc)"))
+        self.back_button = QPushButton(with_key(self.tr("Back"), "back"))
+        self.came_back_button = QPushButton(with_key(self.tr("The cramp came back"), "came_back"))
+        self.stop_button = QPushButton(with_key(self.tr("Stop"), "stop"))
         self.pause_button.clicked.connect(self._toggle_pause)
         self.back_button.clicked.connect(lambda: self._send(Intent.BACK))
         self.came_back_button.clicked.connect(lambda: self._send(Intent.CAME_BACK))
@@ -173,18 +174,22 @@ class RoutineScreen(QWidget):
         def scroll(by: int) -> None:
             bar.setValue(bar.value() + by * bar.pageStep() // 2)
 
-        bind_keys(
+        bind_action(
             self,
             [
-                ("Return", enter_or(self, lambda: self._send(Intent.NEXT))),
-                ("Enter", enter_or(self, lambda: self._send(Intent.NEXT))),
-                ("E", lambda: self._send(Intent.EASED)),
-                ("S", lambda: self._send(Intent.STILL)),
-                ("Space", self._toggle_pause),
-                ("Backspace", lambda: self._send(Intent.BACK)),
-                ("C", lambda: self._send(Intent.CAME_BACK)),
-                ("Escape", self.stop),
-                ("W", self._why),
+                ("confirm", enter_or(self, lambda: self._send(Intent.NEXT))),
+                ("eased", lambda: self._send(Intent.EASED)),
+                ("still", lambda: self._send(Intent.STILL)),
+                ("pause", self._toggle_pause),
+                ("back", lambda: self._send(Intent.BACK)),
+                ("came_back", lambda: self._send(Intent.CAME_BACK)),
+                ("stop", self.stop),
+                ("why", self._why),
+            ],
+        )
+        bind_keys(  # the words scroll, as in any text
+            self,
+            [
                 ("PgDown", lambda: scroll(1)),
                 ("Down", lambda: scroll(1)),
                 ("PgUp", lambda: scroll(-1)),
@@ -345,12 +350,12 @@ class RoutineScreen(QWidget):
 
         is_check = step.kind is StepKind.CHECK
         answer = step.eased_label if is_check else step.confirm
-        self.primary.setText(self._with_key(answer, "Enter"))
+        self.primary.setText(with_key(answer, "confirm"))
         self.primary.setAccessibleName(answer)
         self.primary.setVisible(bool(answer))
         self.secondary.setVisible(is_check)
         if is_check:
-            self.secondary.setText(self._with_key(step.still_label, "S"))
+            self.secondary.setText(with_key(step.still_label, "still"))
             self.secondary.setAccessibleName(step.still_label)
         self.pause_button.setEnabled(countdown is not None)
         self.back_button.setEnabled(machine.step_number > 1 and not done)
@@ -409,11 +414,8 @@ class RoutineScreen(QWidget):
             StepKind.TIMER: "",
         }.get(kind, self.tr("ANSWER IN"))
 
-    def _with_key(self, label: str, key: str) -> str:
-        return f"{label}   ({key})"
-
     def _pause_texts(self) -> tuple[str, str]:
-        return self.tr("Pause  (Space)"), self.tr("Resume  (Space)")
+        return with_key(self.tr("Pause"), "pause"), with_key(self.tr("Resume"), "pause")
 
     def _fit_pause_button(self) -> None:
         """As wide as its longer text, so Pause turning into Resume moves no other button."""

@@ -12,7 +12,7 @@ try:  # BLAKE2 is built into CPython; hashlib would load OpenSSL (3.6 MiB) for o
 except ImportError:  # pragma: no cover (another Python)
     from hashlib import blake2b
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from cramp_coach.speech import wav
 from cramp_coach.speech.playback import Player
@@ -83,15 +83,9 @@ class CachedSpeaker(QObject):
         self._worker.opened.connect(self._on_opened)
         self._worker.rendered.connect(self._on_rendered)
         self._worker.failed.connect(self._give_up)
-        found_later = getattr(self.player, "problemFound", None)
-        if isinstance(found_later, SignalInstance):
-            found_later.connect(self._sound_lost)
-        recovered = getattr(self.player, "recovered", None)
-        if isinstance(recovered, SignalInstance):
-            recovered.connect(self._sound_back)
-        playing = getattr(self.player, "playingChanged", None)
-        if isinstance(playing, SignalInstance):
-            playing.connect(self.playingChanged)
+        self.player.problemFound.connect(self._sound_lost)
+        self.player.recovered.connect(self._sound_back)
+        self.player.playingChanged.connect(self.playingChanged)
         audio_problem = self.player.problem()
         if audio_problem is not None:  # no sound library at all: nothing to render for
             self._give_up(audio_problem)

@@ -6,6 +6,7 @@ import logging
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 try:  # BLAKE2 is built into CPython; hashlib would load OpenSSL (3.6 MiB) for one cache key
     from _blake2 import blake2b
@@ -19,6 +20,9 @@ from cramp_coach.speech.playback import Player
 from cramp_coach.speech.pulse import PulsePlayer
 from cramp_coach.speech.render import Pyttsx3Renderer, Renderer, Voice
 from cramp_coach.speech.worker import RenderWorker
+
+if TYPE_CHECKING:
+    from cramp_coach.speech.speaker import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -279,3 +283,7 @@ class CachedSpeaker(QObject):
             log.warning("cannot write the beep %s: %s", path, exc.strerror)
             return None
         return str(path)
+
+
+if TYPE_CHECKING:  # mypy --strict checks that the real speaker keeps to the whole interface
+    _: type[Speaker] = CachedSpeaker

@@ -27,9 +27,6 @@ from cramp_coach.routine.flow import Outcome
 if TYPE_CHECKING:  # the store imports this module to check cause ids
     from cramp_coach.journal.store import Episode
 
-NOT_A_DIAGNOSIS = "These are likely contributors, not a diagnosis."
-WHERE_QUESTION = "Did the cramp spread to other muscles, or stay in your hamstring?"
-
 _STRENGTH = ("glute-bridge", "romanian-deadlift", "standing-knee-curl")
 _LOOSE = ("warm-up", "standing-hamstring-stretch")
 

@@ -47,8 +47,8 @@ LINTED := cramp_coach tests $(wildcard bench) docs
 lint: venv
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/ruff check $(LINTED)
-	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo --no-cache
+	$(BIN)/mypy
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py

@@ -1,12 +1,18 @@
-"""The user's settings: one typed wrapper over QSettings, so a bad stored value never crashes."""
+"""The user's settings: one table of what is kept (key, type, default, usable values), read and
+written through one typed wrapper over QSettings, so a bad stored value never crashes."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSettings
+
+from cramp_coach.i18n import LANGUAGES
+from cramp_coach.journal import recurring
 
 log = logging.getLogger(__name__)
 
@@ -14,6 +20,32 @@ ORGANIZATION = "CrampCoach"
 APPLICATION = "cramp-coach"
 
 T = TypeVar("T")
+
+
+class Theme(StrEnum):
+    """The themes the user can choose; the value is what the settings file stores."""
+
+    SYSTEM = "system"  # light or dark, as the desktop is (and high contrast when it asks for it)
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"
+
+
+DEFAULT_THEME = Theme.SYSTEM
+
+
+def parse_theme(value: object) -> Theme:
+    """The theme named by a stored value; ValueError naming the choices when it is none."""
+    text = str(value).strip().lower()
+    try:
+        return Theme(text)
+    except ValueError:
+        names = ", ".join(theme.value for theme in Theme)
+        raise ValueError(f"theme must be one of {names}, got {value!r}") from None
+
+
+def _theme_name(raw: object) -> str:
+    return parse_theme(raw).value
 
 
 def _int(raw: object) -> int:
@@ -29,165 +61,207 @@ def _bool(raw: object) -> bool:
     raise ValueError(text)
 
 
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One kept setting: its key in the file, how a stored value is read, its default, and
+    which values are usable (a range of numbers or a list of choices; any, when neither)."""
+
+    key: str
+    parse: Callable[[object], T]  # the stored value as a T; ValueError or TypeError if it is none
+    default: T
+    range: tuple[int, int] | None = None  # lowest and highest usable number, both included
+    choices: tuple[T, ...] | None = None
+    expected: str = ""  # what is usable, said in the warning; made from range or choices if empty
+
+    def usable(self, value: T, within: tuple[int, int] | None = None) -> bool:
+        """Whether `value` may be used; `within`: a range in place of the table's."""
+        low_high = within or self.range
+        if low_high is not None:
+            return isinstance(value, int) and low_high[0] <= value <= low_high[1]
+        return self.choices is None or value in self.choices
+
+    def describe(self, within: tuple[int, int] | None = None) -> str:
+        """What a usable value is, for the one-line warning ("80 to 260", "true or false")."""
+        low_high = within or self.range
+        if low_high is not None:
+            return f"{low_high[0]} to {low_high[1]}"
+        if self.expected:
+            return self.expected
+        if self.parse is _bool:
+            return "true or false"
+        assert self.choices, f"{self.key}: say what is expected"
+        names = [str(choice) for choice in self.choices]
+        return ", ".join(names[:-1]) + " or " + names[-1]
+
+    @property
+    def low(self) -> int:
+        """The lowest usable number (of a setting with a range)."""
+        assert self.range is not None, f"{self.key} has no range"
+        return self.range[0]
+
+    @property
+    def high(self) -> int:
+        """The highest usable number (of a setting with a range)."""
+        assert self.range is not None, f"{self.key} has no range"
+        return self.range[1]
+
+
+# -- the table: every setting, once -------------------------------------------------------------
+
+# The hold's default and range come from the routine file (Settings.hold_seconds).
+HOLD_SECONDS = Setting("routine/hold_seconds", _int, 0)
+HANDS_FREE = Setting("routine/hands_free", _bool, False)
+SPEECH_ON = Setting("speech/on", _bool, True)
+VOICE = Setting("speech/voice", str, "", expected="a voice name")  # empty: the engine's default
+RATE = Setting("speech/rate", _int, 175, range=(80, 260))  # words a minute (espeak-ng's default)
+VOLUME = Setting("speech/volume", _int, 100, range=(0, 100))  # percent
+TIME_MARKS = Setting("speech/time_marks", _bool, True)
+RECURRING_COUNT = Setting(  # cramps...
+    "journal/recurring_count",
+    _int,
+    recurring.RECURRING_COUNT,
+    range=recurring.RECURRING_COUNT_RANGE,
+)
+RECURRING_DAYS = Setting(  # ...within this many days count as recurring: see a physician
+    "journal/recurring_days",
+    _int,
+    recurring.RECURRING_DAYS,
+    range=recurring.RECURRING_DAYS_RANGE,
+)
+LANGUAGE = Setting(  # empty: as the system
+    "appearance/language",
+    str,
+    "",
+    choices=("", *LANGUAGES),
+    expected="empty (as the system), " + ", ".join(LANGUAGES),
+)
+THEME = Setting(
+    "appearance/theme", _theme_name, DEFAULT_THEME.value, choices=tuple(t.value for t in Theme)
+)
+ZOOM = Setting("appearance/zoom", _int, 100, range=(50, 300))  # percent of the system font size
+
+
 class Settings:
     """Typed access to the persisted settings; problems are collected as one-line warnings."""
 
-    HOLD_SECONDS = "routine/hold_seconds"
-    HANDS_FREE = "routine/hands_free"
-    SPEECH_ON = "speech/on"
-    VOICE = "speech/voice"
-    RATE = "speech/rate"
-    VOLUME = "speech/volume"
-    TIME_MARKS = "speech/time_marks"
-    RECURRING_COUNT = "journal/recurring_count"
-    RECURRING_DAYS = "journal/recurring_days"
-    LANGUAGE = "appearance/language"
-    THEME = "appearance/theme"
-    ZOOM = "appearance/zoom"
-
-    RATE_RANGE = (80, 260)  # words per minute
-    RECURRING_COUNT_RANGE = (2, 10)  # episodes...
-    RECURRING_DAYS_RANGE = (7, 365)  # ...within this many days: "recurring", see a physician
-    VOLUME_RANGE = (0, 100)  # percent
-    ZOOM_RANGE = (50, 300)  # percent of the system font size
+    # the stored key of the hold (tests write a stored value under it)
+    HOLD_SECONDS = HOLD_SECONDS.key
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
         self.warnings: list[str] = []
 
-    def _read(
-        self,
-        key: str,
-        default: T,
-        parse: Callable[[object], T],
-        valid: Callable[[T], bool],
-        expected: str,
+    def get(
+        self, setting: Setting[T], default: T | None = None, within: tuple[int, int] | None = None
     ) -> T:
-        """The stored value, or `default` with a one-line warning when it cannot be used."""
-        raw = self.store.value(key)
+        """The stored value, or the default with a one-line warning when it cannot be used.
+
+        `default` and `within` (a range): in place of the table's (the hold's come from the
+        routine file).
+        """
+        fallback = setting.default if default is None else default
+        raw = self.store.value(setting.key)
         if raw is None:
-            return default
+            return fallback
         try:
-            value = parse(raw)
+            value = setting.parse(raw)
         except (TypeError, ValueError):
-            value = None
-        if value is None or not valid(value):
+            usable = False
+        else:
+            usable = setting.usable(value, within)
+        if not usable:
             warning = (
-                f"{self.store.fileName()}: {key} must be {expected}, got {raw!r}; using {default}"
+                f"{self.store.fileName()}: {setting.key} must be {setting.describe(within)}, "
+                f"got {raw!r}; using {fallback}"
             )
             if warning not in self.warnings:
                 self.warnings.append(warning)
                 log.warning("%s", warning)
-            return default
+            return fallback
         return value
 
-    def _write(self, key: str, value: object) -> None:
-        self.store.setValue(key, value)
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Stores the value at once (the file is written before this returns)."""
+        self.store.setValue(setting.key, value)
         self.store.sync()
 
     # -- the routine -------------------------------------------------------------------------
 
     def hold_seconds(self, default: int, low: int, high: int) -> int:
         """The saved hold length, or `default` when what is saved is unusable."""
-        return self._read(
-            self.HOLD_SECONDS, default, _int, lambda v: low <= v <= high, f"{low} to {high}"
-        )
+        return self.get(HOLD_SECONDS, default, (low, high))
 
     def set_hold_seconds(self, seconds: int) -> None:
-        self._write(self.HOLD_SECONDS, seconds)
+        self.set(HOLD_SECONDS, seconds)
 
     def hands_free(self) -> bool:
-        return self._read(self.HANDS_FREE, False, _bool, lambda _: True, "true or false")
+        return self.get(HANDS_FREE)
 
     def set_hands_free(self, on: bool) -> None:
-        self._write(self.HANDS_FREE, on)
+        self.set(HANDS_FREE, on)
 
     # -- speech --------------------------------------------------------------------------------
 
     def speech_on(self) -> bool:
-        return self._read(self.SPEECH_ON, True, _bool, lambda _: True, "true or false")
+        return self.get(SPEECH_ON)
 
     def set_speech_on(self, on: bool) -> None:
-        self._write(self.SPEECH_ON, on)
+        self.set(SPEECH_ON, on)
 
     def voice(self) -> str:
         """The engine's voice id; empty for the engine's default."""
-        return self._read(self.VOICE, "", str, lambda _: True, "a voice name")
+        return self.get(VOICE)
 
     def set_voice(self, voice: str) -> None:
-        self._write(self.VOICE, voice)
+        self.set(VOICE, voice)
 
     def rate(self) -> int:
-        low, high = self.RATE_RANGE
-        return self._read(self.RATE, 175, _int, lambda v: low <= v <= high, f"{low} to {high}")
+        return self.get(RATE)
 
     def set_rate(self, rate: int) -> None:
-        self._write(self.RATE, rate)
+        self.set(RATE, rate)
 
     def volume(self) -> int:
-        low, high = self.VOLUME_RANGE
-        return self._read(self.VOLUME, 100, _int, lambda v: low <= v <= high, f"{low} to {high}")
+        return self.get(VOLUME)
 
     def set_volume(self, volume: int) -> None:
-        self._write(self.VOLUME, volume)
+        self.set(VOLUME, volume)
 
     def time_marks(self) -> bool:
-        return self._read(self.TIME_MARKS, True, _bool, lambda _: True, "true or false")
+        return self.get(TIME_MARKS)
 
     def set_time_marks(self, on: bool) -> None:
-        self._write(self.TIME_MARKS, on)
+        self.set(TIME_MARKS, on)
 
     # -- the journal -------------------------------------------------------------------------
 
     def recurring(self) -> tuple[int, int]:
         """(episodes, days): that many cramps within that many days count as recurring."""
-        low, high = self.RECURRING_COUNT_RANGE
-        count = self._read(
-            self.RECURRING_COUNT, 3, _int, lambda v: low <= v <= high, f"{low} to {high}"
-        )
-        low, high = self.RECURRING_DAYS_RANGE
-        days = self._read(
-            self.RECURRING_DAYS, 30, _int, lambda v: low <= v <= high, f"{low} to {high}"
-        )
-        return count, days
+        return self.get(RECURRING_COUNT), self.get(RECURRING_DAYS)
 
     def set_recurring(self, count: int, days: int) -> None:
-        self._write(self.RECURRING_COUNT, count)
-        self._write(self.RECURRING_DAYS, days)
+        self.set(RECURRING_COUNT, count)
+        self.set(RECURRING_DAYS, days)
 
     # -- appearance ----------------------------------------------------------------------------
 
     def language(self) -> str:
         """ "en", "es" or "de"; empty to follow the system."""
-        from cramp_coach.i18n import LANGUAGES
-
-        expected = "empty (as the system), " + ", ".join(LANGUAGES)
-        return self._read(self.LANGUAGE, "", str, lambda v: v in ("", *LANGUAGES), expected)
+        return self.get(LANGUAGE)
 
     def set_language(self, language: str) -> None:
-        self._write(self.LANGUAGE, language)
+        self.set(LANGUAGE, language)
 
     def theme(self) -> str:
         """ "system", "light", "dark" or "high-contrast"."""
-        from cramp_coach.ui.theme import DEFAULT_THEME, parse_theme
-
-        return str(
-            self._read(
-                self.THEME,
-                DEFAULT_THEME,
-                parse_theme,
-                lambda _: True,
-                "system, light, dark or high-contrast",
-            ).value
-        )
+        return self.get(THEME)
 
     def set_theme(self, name: str) -> None:
-        self._write(self.THEME, name)
+        self.set(THEME, name)
 
     def zoom(self) -> int:
         """Text size in percent of the system's (Ctrl+Plus / Ctrl+Minus)."""
-        low, high = self.ZOOM_RANGE
-        return self._read(self.ZOOM, 100, _int, lambda v: low <= v <= high, f"{low} to {high}")
+        return self.get(ZOOM)
 
     def set_zoom(self, percent: int) -> None:
-        self._write(self.ZOOM, percent)
+        self.set(ZOOM, percent)

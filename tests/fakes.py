@@ -7,6 +7,8 @@ import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QObject, Signal
+
 from cramp_coach.speech.render import Voice
 
 
@@ -90,12 +92,18 @@ class SpeechEvent:
     audible: bool  # False when muted or when speech was off
 
 
-class FakeSpeaker:
+class FakeSpeaker(QObject):
     """A Speaker that records each say/stop/beep with its time; cue lengths are set by the test.
 
-    `raises` makes every call raise it (a faulty engine the caller must survive); `on_say` runs
-    inside say(), e.g. to move the clock on as a slow engine would.
+    `raises` makes every say/stop/beep/mute raise it (a faulty engine the caller must survive);
+    `on_say` runs inside say(), e.g. to move the clock on as a slow engine would. Its signals are
+    the real speaker's: a test emits `unavailable`, `available` or `playingChanged` itself.
     """
+
+    unavailable = Signal(str)
+    available = Signal()
+    voicesChanged = Signal()  # noqa: N815 (Qt naming)
+    playingChanged = Signal(bool)  # noqa: N815 (Qt naming)
 
     def __init__(
         self,
@@ -103,6 +111,7 @@ class FakeSpeaker:
         durations: dict[str, float] | None = None,
         default_duration: float | None = None,
     ) -> None:
+        super().__init__()
         self.clock = clock
         self.durations = dict(durations or {})
         self.default_duration = default_duration
@@ -117,6 +126,8 @@ class FakeSpeaker:
         self.voice: str | None = None
         self.rate = 175
         self.volume = 1.0
+        self.warmed_up = False
+        self.closed = False
 
     def _record(self, what: str, text: str = "") -> None:
         if self.raises is not None:
@@ -157,6 +168,16 @@ class FakeSpeaker:
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
+
+    def load_voices(self) -> None:
+        """The voices are known at once: says so, as the real speaker does when its engine opens."""
+        self.voicesChanged.emit()
+
+    def warm_up(self) -> None:
+        self.warmed_up = True
+
+    def close(self) -> None:
+        self.closed = True
 
     @property
     def spoken(self) -> list[str]:

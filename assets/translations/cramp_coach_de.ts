@@ -289,8 +289,8 @@
         <translation>Durchgeführte Dehnungen</translation>
     </message>
     <message>
-        <source>How many stretches were done, 0 to 3.</source>
-        <translation>Wie viele Dehnungen gemacht wurden, 0 bis 3.</translation>
+        <source>How many stretches were done, 0 to %1.</source>
+        <translation>Wie viele Dehnungen gemacht wurden, 0 bis %1.</translation>
     </message>
     <message>
         <source>How it ended</source>

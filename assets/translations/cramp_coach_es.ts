@@ -289,8 +289,8 @@
         <translation>Estiramientos hechos</translation>
     </message>
     <message>
-        <source>How many stretches were done, 0 to 3.</source>
-        <translation>Cuántos estiramientos se hicieron, de 0 a 3.</translation>
+        <source>How many stretches were done, 0 to %1.</source>
+        <translation>Cuántos estiramientos se hicieron, de 0 a %1.</translation>
     </message>
     <message>
         <source>How it ended</source>

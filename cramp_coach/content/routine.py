@@ -60,6 +60,7 @@ _STEP_TEXTS = (
     "doctor", "end_cue", "wait_cue", "wait_cue_last",
 )  # fmt: skip
 MAX_TIMER_SECONDS = 60 * 60
+MAX_REPS = 10  # the most stretches a routine file may ask for; the journal records up to this
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,7 @@ class _RoutineReader(Reader):
             "source",
         }  # fmt: skip
         self.no_unknown(head, known, where)
-        max_reps = self.integer(head, "max_reps", where, 1, 10)
+        max_reps = self.integer(head, "max_reps", where, 1, MAX_REPS)
         steps = tuple(self._step(item, number) for number, item in enumerate(steps_raw, 1))
         routine = Routine(
             id=self.text(head, "id", where),

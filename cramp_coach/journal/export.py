@@ -6,8 +6,9 @@ episode first, steps in the order the routine reached them, causes sorted):
     {"format": "cramp-coach-journal", "version": 1,
      "episodes": [{"id": 3, "started_at": "2026-11-25T12:05:01.000000+00:00",
                    "ended_at": "2026-11-25T12:09:40.000000+00:00" | null,
-                   "leg": "left" | "right" | null, "reps": 0..3,
-                   "outcome": "eased" | "prolonged" | "stopped" | "unanswered" | "unfinished",
+                   "leg": "left" | "right" | null, "reps": 0..10 (content.routine.MAX_REPS),
+                   "outcome": "eased" | "prolonged" | "stopped" | "unanswered" (routine.flow's
+                              Outcome) | "unfinished",
                    "note": "", "manual": false, "causes": ["little_water", "stayed"],
                    "steps": [{"step": "stop", "at": "2026-11-25T12:05:01.000000+00:00"}, ...]}]}
 
@@ -25,6 +26,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from cramp_coach.journal.store import OUTCOMES, Episode, StepEntry
+from cramp_coach.routine.flow import Outcome
 
 FORMAT = "cramp-coach-journal"
 VERSION = 1
@@ -172,7 +174,7 @@ def _seconds(episode: Episode) -> str:
     return str(round((episode.ended_at - episode.started_at).total_seconds()))
 
 
-_OUTCOME_WORDS = {"unanswered": "no answer"}
+_OUTCOME_WORDS = {Outcome.UNANSWERED.value: "no answer"}
 _TEXT_COLUMNS = ("#", "Started", "Length", "Leg", "Holds", "Outcome", "Why", "Note")
 
 

@@ -21,15 +21,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from cramp_coach.i18n import QT_TRANSLATE_NOOP, fill
+from cramp_coach.journal.recurring import RECURRING_COUNT, RECURRING_DAYS
+from cramp_coach.routine.flow import Outcome
 
 if TYPE_CHECKING:  # the store imports this module to check cause ids
     from cramp_coach.journal.store import Episode
-
-RECURRING_DAYS = 30
-RECURRING_COUNT = 3
-
-NOT_A_DIAGNOSIS = "These are likely contributors, not a diagnosis."
-WHERE_QUESTION = "Did the cramp spread to other muscles, or stay in your hamstring?"
 
 _STRENGTH = ("glute-bridge", "romanian-deadlift", "standing-knee-curl")
 _LOOSE = ("warm-up", "standing-hamstring-stretch")
@@ -257,7 +253,7 @@ def physician_guidance(
         raise ValueError(f"recurring: count and days must be 1 or more, got {count} and {days}")
     since = now - timedelta(days=days)
     recent = [episode for episode in episodes if episode.started_at >= since]
-    prolonged = sum(1 for episode in recent if episode.outcome == "prolonged")
+    prolonged = sum(1 for episode in recent if episode.outcome == Outcome.PROLONGED)
     recurring = len(recent) >= count
     reasons: list[str] = []
     if recurring:

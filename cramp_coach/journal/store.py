@@ -18,13 +18,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from cramp_coach.content.routine import MAX_REPS  # reps: as many as any routine file may ask
 from cramp_coach.journal.rules import check_answers
+from cramp_coach.routine.flow import Outcome
 
 log = logging.getLogger(__name__)
 
-OUTCOMES = ("eased", "prolonged", "stopped", "unanswered", "unfinished")
+UNFINISHED = "unfinished"  # the journal's own: a run still going, or cut short by a crash
+FINISHED = tuple(outcome.value for outcome in Outcome)  # how the routine says a run ended
+OUTCOMES = (*FINISHED, UNFINISHED)
 LEGS = ("left", "right")
-MAX_REPS = 3  # the seed: hold and "repeat up to three times"
 
 
 @dataclass(frozen=True)
@@ -181,8 +184,8 @@ class Journal:
         values = (_stamp("started_at", started_at), _leg(leg))
         with self._write() as db:
             cursor = db.execute(
-                "INSERT INTO episode (started_at, leg, outcome) VALUES (?, ?, 'unfinished')",
-                values,
+                "INSERT INTO episode (started_at, leg, outcome) VALUES (?, ?, ?)",
+                (*values, UNFINISHED),
             )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -196,7 +199,6 @@ class Journal:
 
     def finish_episode(self, episode_id: int, ended_at: datetime, reps: int, outcome: str) -> None:
         """Ends the episode with the routine's outcome (any outcome but "unfinished")."""
-        finished = [o for o in OUTCOMES if o != "unfinished"]
         with self._write() as db:
             started = self._must_exist(db, episode_id)
             db.execute(
@@ -204,7 +206,7 @@ class Journal:
                 (
                     _stamp("ended_at", ended_at, after=started),
                     _reps(reps),
-                    _outcome(outcome, finished),
+                    _outcome(outcome, FINISHED),
                     episode_id,
                 ),
             )

@@ -28,7 +28,8 @@ class Intent(StrEnum):
 
 
 class Outcome(StrEnum):
-    """How an episode ended, in the words the summary uses."""
+    """How an episode ended, in the words the summary uses: the names the journal stores, exports
+    and shows (journal/store.py adds only its own "unfinished")."""
 
     EASED = "eased"
     PROLONGED = "prolonged"

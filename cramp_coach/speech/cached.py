@@ -6,19 +6,23 @@ import logging
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 try:  # BLAKE2 is built into CPython; hashlib would load OpenSSL (3.6 MiB) for one cache key
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover (another Python)
     from hashlib import blake2b
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from cramp_coach.speech import wav
 from cramp_coach.speech.playback import Player
 from cramp_coach.speech.pulse import PulsePlayer
 from cramp_coach.speech.render import Pyttsx3Renderer, Renderer, Voice
 from cramp_coach.speech.worker import RenderWorker
+
+if TYPE_CHECKING:
+    from cramp_coach.speech.speaker import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -83,15 +87,9 @@ class CachedSpeaker(QObject):
         self._worker.opened.connect(self._on_opened)
         self._worker.rendered.connect(self._on_rendered)
         self._worker.failed.connect(self._give_up)
-        found_later = getattr(self.player, "problemFound", None)
-        if isinstance(found_later, SignalInstance):
-            found_later.connect(self._sound_lost)
-        recovered = getattr(self.player, "recovered", None)
-        if isinstance(recovered, SignalInstance):
-            recovered.connect(self._sound_back)
-        playing = getattr(self.player, "playingChanged", None)
-        if isinstance(playing, SignalInstance):
-            playing.connect(self.playingChanged)
+        self.player.problemFound.connect(self._sound_lost)
+        self.player.recovered.connect(self._sound_back)
+        self.player.playingChanged.connect(self.playingChanged)
         audio_problem = self.player.problem()
         if audio_problem is not None:  # no sound library at all: nothing to render for
             self._give_up(audio_problem)
@@ -285,3 +283,7 @@ class CachedSpeaker(QObject):
             log.warning("cannot write the beep %s: %s", path, exc.strerror)
             return None
         return str(path)
+
+
+if TYPE_CHECKING:  # mypy --strict checks that the real speaker keeps to the whole interface
+    _: type[Speaker] = CachedSpeaker

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
+
 # In English (the source text): it is translated where it is shown (speech.problems.translated).
 from cramp_coach.speech.problems import NO_AUDIO_OUTPUT
 
@@ -17,9 +19,19 @@ __all__ = ["NO_AUDIO_OUTPUT", "Player"]
 class Player(Protocol):
     """Plays WAV files without blocking the GUI thread: one cue at a time, tones alongside.
 
-    A Player may also have the Qt signals `playingChanged(bool)` (a cue started being heard, or
-    ended or was cut) and `problemFound(str)` (a problem found after problem() was asked).
+    Its signals: `playingChanged(bool)` when a cue starts being heard, or ends or is cut;
+    `problemFound(str)` when a problem is found after problem() was asked (e.g. the sound
+    server went away); `recovered()` when the sound server answers again after that.
     """
+
+    @property
+    def playingChanged(self) -> SignalInstance: ...  # noqa: N802 (Qt naming)
+
+    @property
+    def problemFound(self) -> SignalInstance: ...  # noqa: N802 (Qt naming)
+
+    @property
+    def recovered(self) -> SignalInstance: ...
 
     def problem(self) -> str | None:
         """Why nothing can be heard (one line with the fix), or None as far as is known yet."""

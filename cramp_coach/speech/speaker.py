@@ -1,15 +1,34 @@
-"""The Speaker interface: what the routine asks of speech, from the GUI thread, never blocking."""
+"""The Speaker interface: what the app asks of speech, from the GUI thread, never blocking."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
+
 from cramp_coach.speech.render import Voice
 
 
 class Speaker(Protocol):
-    """Spoken cues and beeps; every call returns at once and a speech fault never raises."""
+    """Spoken cues and beeps; every call returns at once and a speech fault never raises.
+
+    Its signals: `unavailable(str)` when speech stops working (the line says why and how to
+    fix it), `available()` when it works again, `voicesChanged()` when the voice list is
+    known, `playingChanged(bool)` while a cue is heard (the microphone is deaf meanwhile).
+    """
+
+    @property
+    def unavailable(self) -> SignalInstance: ...
+
+    @property
+    def available(self) -> SignalInstance: ...
+
+    @property
+    def voicesChanged(self) -> SignalInstance: ...  # noqa: N802 (Qt naming)
+
+    @property
+    def playingChanged(self) -> SignalInstance: ...  # noqa: N802 (Qt naming)
 
     @property
     def muted(self) -> bool:
@@ -51,3 +70,12 @@ class Speaker(Protocol):
 
     def set_volume(self, volume: float) -> None:
         """Volume 0..1 for cues and beeps."""
+
+    def load_voices(self) -> None:
+        """Starts finding the engine's voices, if not known yet (`voicesChanged` says when)."""
+
+    def warm_up(self) -> None:
+        """Sets the audio output up now, so the first cue does not wait for it."""
+
+    def close(self) -> None:
+        """Lets go of the engine and the audio output (the app is quitting)."""

@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_coach.content.routine import MAX_REPS
+from cramp_coach.i18n import fill
 from cramp_coach.journal.rules import CAUSES
-from cramp_coach.journal.store import Episode
+from cramp_coach.journal.store import UNFINISHED, Episode
+from cramp_coach.routine.flow import Outcome
 from cramp_coach.ui.access import describe, tab_chain
 
 WHERE = ("spread", "stayed")  # the one "where was the cramp?" answer; the rest are checkboxes
@@ -99,12 +102,12 @@ class WhyDialog(QDialog):
         return chosen
 
 
-OUTCOME_NAMES = {
-    "eased": "It eased",
-    "prolonged": "Prolonged (still there after 3 stretches)",
-    "stopped": "Stopped part-way",
-    "unanswered": "No answer given",
-    "unfinished": "Unfinished",
+OUTCOME_NAMES = {  # by the name the journal stores; translated where shown (marked in i18n)
+    Outcome.EASED.value: "It eased",
+    Outcome.PROLONGED.value: "Prolonged (still there after 3 stretches)",
+    Outcome.STOPPED.value: "Stopped part-way",
+    Outcome.UNANSWERED.value: "No answer given",
+    UNFINISHED: "Unfinished",
 }
 LEGS = (("", "Not recorded"), ("left", "Left"), ("right", "Right"))
 
@@ -148,18 +151,20 @@ class EpisodeDialog(QDialog):
             self.leg.addItem(self.tr(name), value)
         self.leg.setCurrentIndex(max(0, self.leg.findData((episode.leg if episode else "") or "")))
         self.reps = QSpinBox()
-        self.reps.setRange(0, 3)
+        self.reps.setRange(0, MAX_REPS)  # as many as a routine file may ask for
         self.reps.setValue(episode.reps if episode else 0)
         describe(
-            self.reps, self.tr("Stretches done"), self.tr("How many stretches were done, 0 to 3.")
+            self.reps,
+            self.tr("Stretches done"),
+            fill(self.tr("How many stretches were done, 0 to %1."), MAX_REPS),
         )
         self.outcome = QComboBox()
         describe(self.outcome, self.tr("How it ended"), self.tr("How the cramp ended."))
         for value, name in OUTCOME_NAMES.items():
-            if value != "unfinished" or (episode and episode.outcome == "unfinished"):
+            if value != UNFINISHED or (episode and episode.outcome == UNFINISHED):
                 self.outcome.addItem(self.tr(name), value)
         self.outcome.setCurrentIndex(
-            max(0, self.outcome.findData(episode.outcome if episode else "eased"))
+            max(0, self.outcome.findData(episode.outcome if episode else Outcome.EASED.value))
         )
         self.note = QLineEdit(episode.note if episode else "")
         describe(self.note, self.tr("Note"), self.tr("Anything to remember about this cramp."))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_coach.journal.recurring import RECURRING_COUNT, RECURRING_DAYS
 from cramp_coach.journal.rules import (
     cause_tally,
     episodes_per_week,
@@ -62,7 +63,7 @@ class JournalScreen(QWidget):
     def __init__(
         self,
         now: Callable[[], datetime] | None = None,
-        recurring: Callable[[], tuple[int, int]] = lambda: (3, 30),
+        recurring: Callable[[], tuple[int, int]] = lambda: (RECURRING_COUNT, RECURRING_DAYS),
         parent: QWidget | None = None,
     ):
         super().__init__(parent)

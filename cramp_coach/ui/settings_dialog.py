@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_coach import settings
 from cramp_coach.content.routine import Step
-from cramp_coach.settings import Settings
 from cramp_coach.speech.render import Voice
 
 
@@ -34,10 +34,10 @@ class Choices:
     rate: int
     volume: int
     time_marks: bool
-    recurring_count: int = 3
-    recurring_days: int = 30
-    language: str = ""  # empty: as the system
-    theme: str = "system"
+    recurring_count: int = settings.RECURRING_COUNT.default
+    recurring_days: int = settings.RECURRING_DAYS.default
+    language: str = settings.LANGUAGE.default  # empty: as the system
+    theme: str = settings.THEME.default
 
 
 class SettingsDialog(QDialog):
@@ -76,12 +76,12 @@ class SettingsDialog(QDialog):
         self._saved_voice = current.voice  # kept until the engine's voices are known
         self._fill_voices(voices, current.voice)
         self.rate = QSpinBox()
-        self.rate.setRange(*Settings.RATE_RANGE)
+        self.rate.setRange(settings.RATE.low, settings.RATE.high)
         self.rate.setValue(current.rate)
         self.rate.setSuffix(self.tr(" words a minute"))
         self.rate.setAccessibleName(self.tr("Speaking rate"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(*Settings.VOLUME_RANGE)
+        self.volume.setRange(settings.VOLUME.low, settings.VOLUME.high)
         self.volume.setValue(current.volume)
         self.volume.setAccessibleName(self.tr("Volume"))
         self.time_marks = QCheckBox(
@@ -97,12 +97,12 @@ class SettingsDialog(QDialog):
         voice_form.addRow(self.time_marks)
 
         self.recurring_count = QSpinBox()
-        self.recurring_count.setRange(*Settings.RECURRING_COUNT_RANGE)
+        self.recurring_count.setRange(settings.RECURRING_COUNT.low, settings.RECURRING_COUNT.high)
         self.recurring_count.setValue(current.recurring_count)
         self.recurring_count.setSuffix(self.tr(" cramps"))
         self.recurring_count.setAccessibleName(self.tr("Cramps that count as recurring"))
         self.recurring_days = QSpinBox()
-        self.recurring_days.setRange(*Settings.RECURRING_DAYS_RANGE)
+        self.recurring_days.setRange(settings.RECURRING_DAYS.low, settings.RECURRING_DAYS.high)
         self.recurring_days.setValue(current.recurring_days)
         self.recurring_days.setSuffix(self.tr(" days"))
         self.recurring_days.setAccessibleName(self.tr("Within this many days"))
@@ -177,5 +177,5 @@ class SettingsDialog(QDialog):
             recurring_count=self.recurring_count.value(),
             recurring_days=self.recurring_days.value(),
             language=str(self.language.currentData() or ""),
-            theme=str(self.theme.currentData() or "system"),
+            theme=str(self.theme.currentData() or settings.THEME.default),
         )

@@ -8,7 +8,6 @@ Every text colour is chosen against its background by the WCAG 2.x contrast rati
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -16,30 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+# The names a user can choose are the settings' (settings.py must not import ui); their colours
+# and labels are here.
+from cramp_coach.settings import Theme, parse_theme
+
 if TYPE_CHECKING:
     from cramp_coach.ui.calm_style import CalmStyle
-
-
-class Theme(StrEnum):
-    """The themes the user can choose; the value is what the settings file stores."""
-
-    SYSTEM = "system"  # light or dark, as the desktop is (and high contrast when it asks for it)
-    LIGHT = "light"
-    DARK = "dark"
-    HIGH_CONTRAST = "high-contrast"
-
-
-DEFAULT_THEME = Theme.SYSTEM
-
-
-def parse_theme(value: object) -> Theme:
-    """The theme named by a stored value; ValueError naming the choices when it is none."""
-    text = str(value).strip().lower()
-    try:
-        return Theme(text)
-    except ValueError:
-        names = ", ".join(theme.value for theme in Theme)
-        raise ValueError(f"theme must be one of {names}, got {value!r}") from None
 
 
 def theme_label(theme: Theme) -> str:

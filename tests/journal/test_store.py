@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from cramp_coach.content.routine import MAX_REPS
 from cramp_coach.journal import store
 from cramp_coach.journal.store import KEEP, Episode, Journal, JournalError, StepEntry
 
@@ -246,7 +247,7 @@ def test_bad_causes_are_refused_and_change_nothing(
     [
         (lambda j, e: j.finish_episode(e, at(60), 1, "cured"), "outcome"),
         (lambda j, e: j.finish_episode(e, at(60), 1, "unfinished"), "outcome"),
-        (lambda j, e: j.finish_episode(e, at(60), 4, "eased"), "reps"),
+        (lambda j, e: j.finish_episode(e, at(60), MAX_REPS + 1, "eased"), "reps"),
         (lambda j, e: j.finish_episode(e, at(60), -1, "eased"), "reps"),
         (lambda j, e: j.finish_episode(e, at(60), True, "eased"), "reps"),
         (lambda j, e: j.finish_episode(e, at(-1), 1, "eased"), "ended_at"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
+
 from cramp_coach.speech import wav
 from cramp_coach.speech.render import Voice
 
@@ -47,10 +49,19 @@ class FakeRenderer:
         return [text for text, _, _ in self.rendered]
 
 
-class FakePlayer:
-    """Records what would be heard; checks every call comes from the GUI (main) thread."""
+class FakePlayer(QObject):
+    """Records what would be heard; checks every call comes from the GUI (main) thread.
+
+    Its signals are the real player's: a test emits them itself (e.g. `problemFound` for a
+    sound server that went away).
+    """
+
+    playingChanged = Signal(bool)  # noqa: N815 (Qt naming)
+    problemFound = Signal(str)  # noqa: N815 (Qt naming)
+    recovered = Signal()
 
     def __init__(self, renderer: FakeRenderer, problem: str | None = None) -> None:
+        super().__init__()
         self._renderer = renderer
         self._problem = problem
         self.calls: list[tuple[str, str]] = []  # ("play" | "stop" | "tone" | "load", what)

@@ -22,7 +22,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Translations of the app's own texts (tr()): one .ts per language, kept in git and filled in by
 # hand; the .qm that Qt loads is compiled from it next to it (git-ignored, shipped in the wheel).
 # `make translations` re-reads every tr() in the source into the .ts files, keeping what is
-# translated already; new texts come in unfinished (tests/test_i18n.py fails until translated).
+# translated already (also a text that moved to another class: tools/keep_moved_translations.py);
+# new texts come in unfinished (tests/test_i18n.py fails until translated).
 LANGUAGES    := es de
 TRANSLATIONS := assets/translations
 TS           := $(foreach language,$(LANGUAGES),$(TRANSLATIONS)/cramp_coach_$(language).ts)
@@ -42,7 +43,7 @@ test: venv lint
 	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(TEST_PACKAGES)"
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-LINTED := cramp_coach tests $(wildcard bench) docs
+LINTED := cramp_coach tests $(wildcard bench) docs tools
 
 lint: venv
 	$(BIN)/ruff format --check $(LINTED)
@@ -99,6 +100,7 @@ $(QM): %.qm: %.ts $(STAMP)
 translations: system $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -locations none -source-language en \
 	  $$(find cramp_coach -name '*.py' | LC_ALL=C sort) -ts $(TS)
+	$(BIN)/python tools/keep_moved_translations.py $(TS)
 	@$(MAKE) --no-print-directory $(QM)
 
 clean:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 MESSAGE = re.compile(r"<message>\s*<source>(.*?)</source>(.*?)</message>", re.S)
 FINISHED = re.compile(r'<translation(?: type="vanished")?>(.*?)</translation>', re.S)
-UNFINISHED = '<translation type="unfinished"></translation>'
+UNFINISHED = re.compile(r'<translation type="unfinished">[^<]*</translation>')
 
 
 def keep(text: str) -> tuple[str, int]:
@@ -30,9 +30,9 @@ def keep(text: str) -> tuple[str, int]:
     def fill(match: re.Match[str]) -> str:
         nonlocal filled
         source, rest = match.groups()
-        if UNFINISHED in rest and "<comment>" not in rest and source in known:
+        if UNFINISHED.search(rest) and "<comment>" not in rest and source in known:
             filled += 1
-            rest = rest.replace(UNFINISHED, f"<translation>{known[source]}</translation>")
+            rest = UNFINISHED.sub(f"<translation>{known[source]}</translation>", rest)
             return f"<message>\n        <source>{source}</source>{rest}</message>"
         return match.group(0)
 

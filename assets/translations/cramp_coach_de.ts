@@ -65,6 +65,193 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Prevent</source>
+        <translation>&amp;Vorbeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Merkblatt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Start the cramp routine</source>
+        <translation>Krampf-Routine &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start; confirm; answer &apos;It has eased&apos;</source>
+        <translation>Starten; bestätigen; antworten „Es hat nachgelassen“</translation>
+    </message>
+    <message>
+        <source>Answer &apos;Still cramping&apos;</source>
+        <translation>Antworten „Krampft noch“</translation>
+    </message>
+    <message>
+        <source>Pause or resume the countdown</source>
+        <translation>Countdown pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Back one step (library, plan, journal: back to the first screen)</source>
+        <translation>Einen Schritt zurück (Bibliothek, Plan, Tagebuch: zurück zum ersten Bildschirm)</translation>
+    </message>
+    <message>
+        <source>The cramp came back: wait for it to stop, then stretch again</source>
+        <translation>Der Krampf ist zurück: warte, bis er aufhört, dann dehne erneut</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Sound on or off (captions stay)</source>
+        <translation>Ton an oder aus (Untertitel bleiben)</translation>
+    </message>
+    <message>
+        <source>Hands-free</source>
+        <translation>Freihändig</translation>
+    </message>
+    <message>
+        <source>Hands-free: questions answer themselves with a safe default</source>
+        <translation>Freihändig: Fragen beantworten sich selbst mit einer sicheren Vorgabe</translation>
+    </message>
+    <message>
+        <source>Stop the routine (library, plan, journal: back to the first screen)</source>
+        <translation>Routine stoppen (Bibliothek, Plan, Tagebuch: zurück zum ersten Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;library</source>
+        <translation>Übungs&amp;bibliothek</translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation>Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>Prevention &amp;plan</source>
+        <translation>&amp;Vorbeugeplan</translation>
+    </message>
+    <message>
+        <source>Prevention plan</source>
+        <translation>Vorbeugeplan</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Why did it happen? (at Done, and in the journal)</source>
+        <translation>Warum ist es passiert? (am Ende und im Tagebuch)</translation>
+    </message>
+    <message>
+        <source>Journal: add a past episode / delete / undo the delete</source>
+        <translation>Tagebuch: vergangene Episode hinzufügen / löschen / Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Print the routine sheet…</source>
+        <translation>Routine-Merkblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the routine sheet</source>
+        <translation>Routine-Merkblatt drucken</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the sheet as PDF…</source>
+        <translation>Merkblatt als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the routine sheet as PDF</source>
+        <translation>Routine-Merkblatt als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Vollbild an oder aus</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>Larger text / smaller text / normal size</source>
+        <translation>Größerer Text / kleinerer Text / normale Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale Textgröße</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Settings: hold, voice, language, theme</source>
+        <translation>Einstellungen: Haltedauer, Stimme, Sprache, Design</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>&amp;About and safety…</source>
+        <translation>&amp;Info und Sicherheit…</translation>
+    </message>
+    <message>
+        <source>About and safety: not medical advice, when to see a doctor</source>
+        <translation>Info und Sicherheit: kein ärztlicher Rat, wann du zum Arzt gehen solltest</translation>
+    </message>
+    <message>
+        <source>Move between the controls; Enter presses the one with the focus ring</source>
+        <translation>Zwischen den Bedienelementen wechseln; Enter betätigt das mit dem Fokusrahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>Cause</name>
     <message>
         <source>Did the cramp spread to other muscles?</source>
@@ -205,14 +392,6 @@
 </context>
 <context>
     <name>CountdownRing</name>
-    <message>
-        <source>Countdown</source>
-        <translation type="vanished">Countdown</translation>
-    </message>
-    <message>
-        <source>%s seconds left</source>
-        <translation type="vanished">Noch %s Sekunden</translation>
-    </message>
     <message>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
@@ -421,14 +600,6 @@
         <translation>Die gerade gesprochenen Worte, für alle, die sie nicht hören können.</translation>
     </message>
     <message>
-        <source>Pause   (Space)</source>
-        <translation>Pause   (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Stop   (Esc)</source>
-        <translation>Stopp   (Esc)</translation>
-    </message>
-    <message>
         <source>End this set</source>
         <translation>Diesen Satz beenden</translation>
     </message>
@@ -439,6 +610,10 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Pauses or resumes the countdown. Press Space.</source>
@@ -461,10 +636,6 @@
         <translation>Satz %1 von %2</translation>
     </message>
     <message>
-        <source>End this set   (Enter)</source>
-        <translation>Diesen Satz beenden   (Enter)</translation>
-    </message>
-    <message>
         <source>SET</source>
         <translation>SATZ</translation>
     </message>
@@ -475,10 +646,6 @@
     <message>
         <source>Rest</source>
         <translation>Satzpause</translation>
-    </message>
-    <message>
-        <source>Skip the rest   (Enter)</source>
-        <translation>Satzpause überspringen   (Enter)</translation>
     </message>
     <message>
         <source>REST</source>
@@ -493,20 +660,12 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Back to the library   (Enter)</source>
-        <translation>Zurück zur Bibliothek   (Enter)</translation>
-    </message>
-    <message>
         <source>Skip the rest</source>
         <translation>Satzpause überspringen</translation>
     </message>
     <message>
         <source>Back to the library</source>
         <translation>Zurück zur Bibliothek</translation>
-    </message>
-    <message>
-        <source>Resume   (Space)</source>
-        <translation>Weiter   (Leertaste)</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -536,28 +695,12 @@
         <translation>Krampf-Routine starten</translation>
     </message>
     <message>
-        <source>Guides you through first aid for a hamstring cramp, step by step</source>
-        <translation type="vanished">Führt dich Schritt für Schritt durch die Erste Hilfe bei einem Krampf im hinteren Oberschenkel</translation>
-    </message>
-    <message>
         <source>Guides you through first aid for a hamstring cramp, step by step. Press Enter.</source>
         <translation>Führt dich Schritt für Schritt durch die Erste Hilfe bei einem Krampf im hinteren Oberschenkel. Drück Enter.</translation>
     </message>
     <message>
         <source>Press Enter to start. The app tells you what to do, step by step.</source>
         <translation>Drück Enter, um zu starten. Die App sagt dir Schritt für Schritt, was zu tun ist.</translation>
-    </message>
-    <message>
-        <source>Exercise library   (L)</source>
-        <translation>Übungsbibliothek   (L)</translation>
-    </message>
-    <message>
-        <source>Prevention plan   (P)</source>
-        <translation>Vorbeugeplan   (P)</translation>
-    </message>
-    <message>
-        <source>Journal   (J)</source>
-        <translation>Tagebuch   (J)</translation>
     </message>
     <message>
         <source>Exercise library</source>
@@ -701,30 +844,6 @@
         <translation>Episoden scrollen</translation>
     </message>
     <message>
-        <source>Add a past episode   (N)</source>
-        <translation>Vergangene Episode hinzufügen   (N)</translation>
-    </message>
-    <message>
-        <source>Edit   (Enter)</source>
-        <translation>Bearbeiten   (Enter)</translation>
-    </message>
-    <message>
-        <source>Why did it happen?   (W)</source>
-        <translation>Warum ist es passiert?   (W)</translation>
-    </message>
-    <message>
-        <source>Delete   (Del)</source>
-        <translation>Löschen   (Entf)</translation>
-    </message>
-    <message>
-        <source>Export…   (X)</source>
-        <translation>Exportieren…   (X)</translation>
-    </message>
-    <message>
-        <source>Back   (Esc)</source>
-        <translation>Zurück   (Esc)</translation>
-    </message>
-    <message>
         <source>Add a past episode</source>
         <translation>Vergangene Episode hinzufügen</translation>
     </message>
@@ -769,6 +888,10 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
         <source>Goes back to the first screen. Press Escape.</source>
         <translation>Geht zurück zum ersten Bildschirm. Drück Esc.</translation>
     </message>
@@ -795,6 +918,36 @@
     <message>
         <source>Episodes in the last %1 weeks: %2.</source>
         <translation>Episoden in den letzten %1 Wochen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>%1 of your exercise files could not be read and were skipped: %2</source>
+        <translation>%1 deiner Übungsdateien konnten nicht gelesen werden und wurden übersprungen: %2</translation>
     </message>
 </context>
 <context>
@@ -860,14 +1013,6 @@
         <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel:</translation>
     </message>
     <message>
-        <source>Start guided set   (Enter)</source>
-        <translation>Geführten Satz starten   (Enter)</translation>
-    </message>
-    <message>
-        <source>Back   (Esc)</source>
-        <translation>Zurück   (Esc)</translation>
-    </message>
-    <message>
         <source>Start guided set</source>
         <translation>Geführten Satz starten</translation>
     </message>
@@ -931,204 +1076,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Start; confirm; answer &apos;It has eased&apos;</source>
-        <translation>Starten; bestätigen; antworten „Es hat nachgelassen“</translation>
-    </message>
-    <message>
-        <source>Answer &apos;Still cramping&apos;</source>
-        <translation>Antworten „Krampft noch“</translation>
-    </message>
-    <message>
-        <source>Pause or resume the countdown</source>
-        <translation>Countdown pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>Back one step (library, plan, journal: back to the first screen)</source>
-        <translation>Einen Schritt zurück (Bibliothek, Plan, Tagebuch: zurück zum ersten Bildschirm)</translation>
-    </message>
-    <message>
-        <source>The cramp came back: return to the stretch</source>
-        <translation type="vanished">Der Krampf ist zurück: zurück zur Dehnung</translation>
-    </message>
-    <message>
-        <source>Sound on or off (captions stay)</source>
-        <translation>Ton an oder aus (Untertitel bleiben)</translation>
-    </message>
-    <message>
-        <source>Hands-free: questions answer themselves with a safe default</source>
-        <translation>Freihändig: Fragen beantworten sich selbst mit einer sicheren Vorgabe</translation>
-    </message>
-    <message>
-        <source>Stop the routine</source>
-        <translation type="vanished">Routine stoppen</translation>
-    </message>
-    <message>
-        <source>Exercise library</source>
-        <translation>Übungsbibliothek</translation>
-    </message>
-    <message>
-        <source>Prevention plan</source>
-        <translation>Vorbeugeplan</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>Bibliothek durchsuchen</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Tagebuch</translation>
-    </message>
-    <message>
-        <source>Why did it happen? (at Done, and in the journal)</source>
-        <translation>Warum ist es passiert? (am Ende und im Tagebuch)</translation>
-    </message>
-    <message>
-        <source>Journal: add a past episode / delete / undo the delete</source>
-        <translation>Tagebuch: vergangene Episode hinzufügen / löschen / Löschen rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Print the routine sheet</source>
-        <translation>Routine-Merkblatt drucken</translation>
-    </message>
-    <message>
-        <source>Export the routine sheet as PDF</source>
-        <translation>Routine-Merkblatt als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="vanished">Einstellungen</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Diese Liste</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>The cramp came back: wait for it to stop, then stretch again</source>
-        <translation>Der Krampf ist zurück: warte, bis er aufhört, dann dehne erneut</translation>
-    </message>
-    <message>
-        <source>Stop the routine (library, plan, journal: back to the first screen)</source>
-        <translation>Routine stoppen (Bibliothek, Plan, Tagebuch: zurück zum ersten Bildschirm)</translation>
-    </message>
-    <message>
-        <source>Full screen on or off</source>
-        <translation>Vollbild an oder aus</translation>
-    </message>
-    <message>
-        <source>Larger text / smaller text / normal size</source>
-        <translation>Größerer Text / kleinerer Text / normale Größe</translation>
-    </message>
-    <message>
-        <source>Settings: hold, voice, language, theme</source>
-        <translation>Einstellungen: Haltedauer, Stimme, Sprache, Design</translation>
-    </message>
-    <message>
-        <source>About and safety: not medical advice, when to see a doctor</source>
-        <translation>Info und Sicherheit: kein ärztlicher Rat, wann du zum Arzt gehen solltest</translation>
-    </message>
-    <message>
-        <source>Move between the controls; Enter presses the one with the focus ring</source>
-        <translation>Zwischen den Bedienelementen wechseln; Enter betätigt das mit dem Fokusrahmen</translation>
-    </message>
-    <message>
         <source>Cramp Coach</source>
         <translation>Cramp Coach</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>Ton</translation>
-    </message>
-    <message>
-        <source>Hands-free</source>
-        <translation>Freihändig</translation>
-    </message>
-    <message>
-        <source>&amp;Routine</source>
-        <translation>&amp;Routine</translation>
-    </message>
-    <message>
-        <source>&amp;Start the cramp routine</source>
-        <translation>Krampf-Routine &amp;starten</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Prevent</source>
-        <translation>&amp;Vorbeugen</translation>
-    </message>
-    <message>
-        <source>Exercise &amp;library</source>
-        <translation>Übungs&amp;bibliothek</translation>
-    </message>
-    <message>
-        <source>Prevention &amp;plan</source>
-        <translation>&amp;Vorbeugeplan</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Tagebuch</translation>
-    </message>
-    <message>
-        <source>&amp;Undo delete</source>
-        <translation>Löschen &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet</source>
-        <translation>&amp;Merkblatt</translation>
-    </message>
-    <message>
-        <source>&amp;Print the routine sheet…</source>
-        <translation>Routine-Merkblatt &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
-    </message>
-    <message>
-        <source>&amp;Export the sheet as PDF…</source>
-        <translation>Merkblatt als PDF &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Vollbild</translation>
-    </message>
-    <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Größerer Text</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller text</source>
-        <translation>&amp;Kleinerer Text</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>&amp;Normale Textgröße</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About and safety…</source>
-        <translation>&amp;Info und Sicherheit…</translation>
     </message>
     <message>
         <source>Sound on  (M)</source>
@@ -1151,52 +1100,8 @@
         <translation>Der Ton ist wieder da.</translation>
     </message>
     <message>
-        <source>Sound is back: cues are spoken again.</source>
-        <translation type="vanished">Der Ton ist zurück: Die Ansagen sind wieder zu hören.</translation>
-    </message>
-    <message>
-        <source>Heard: %1</source>
-        <translation>Gehört: %1</translation>
-    </message>
-    <message>
         <source>The journal is not available.</source>
         <translation>Das Tagebuch ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>The sheet could not be sent to the printer.</source>
-        <translation>Das Merkblatt konnte nicht an den Drucker gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Export the routine sheet</source>
-        <translation>Routine-Merkblatt exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the sheet…</source>
-        <translation>Merkblatt wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>The sheet could not be written.</source>
-        <translation>Das Merkblatt konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Wrote the sheet to %1</source>
-        <translation>Merkblatt gespeichert unter %1</translation>
-    </message>
-    <message>
-        <source>%1 of your exercise files could not be read and were skipped: %2</source>
-        <translation>%1 deiner Übungsdateien konnten nicht gelesen werden und wurden übersprungen: %2</translation>
-    </message>
-    <message>
-        <source>Say stop again to end the routine, or resume to go on.</source>
-        <translation>Sag noch einmal „stop“, um die Routine zu beenden, oder „resume“, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>Routine stopped after %1 of %2 stretches.</source>
-        <translation>Routine nach %1 von %2 Dehnungen gestoppt.</translation>
     </message>
     <message>
         <source>Text size: %1%</source>
@@ -1205,18 +1110,6 @@
     <message>
         <source>The language will change when this routine or set ends.</source>
         <translation>Die Sprache wechselt, wenn diese Routine oder dieser Satz endet.</translation>
-    </message>
-    <message>
-        <source>The language will change when this routine ends.</source>
-        <translation type="vanished">Die Sprache wechselt, wenn diese Routine endet.</translation>
-    </message>
-    <message>
-        <source>Stretches will be held for %1 seconds.</source>
-        <translation>Dehnungen werden %1 Sekunden gehalten.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="vanished">Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1129,13 @@
     <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Stretches will be held for %1 seconds.</source>
+        <translation>Dehnungen werden %1 Sekunden gehalten.</translation>
     </message>
 </context>
 <context>
@@ -1263,10 +1163,6 @@
     <message>
         <source>Scroll the prevention plan</source>
         <translation>Vorbeugeplan scrollen</translation>
-    </message>
-    <message>
-        <source>Back   (Esc)</source>
-        <translation>Zurück   (Esc)</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1306,10 +1202,6 @@
         <translation>Verbleibende Zeit in diesem Schritt</translation>
     </message>
     <message>
-        <source>Why did it happen?   (W)</source>
-        <translation>Warum ist es passiert?   (W)</translation>
-    </message>
-    <message>
         <source>Why did it happen?</source>
         <translation>Warum ist es passiert?</translation>
     </message>
@@ -1326,28 +1218,8 @@
         <translation>Die gerade gesprochenen Worte, für alle, die sie nicht hören können.</translation>
     </message>
     <message>
-        <source>Back  (Backspace)</source>
-        <translation>Zurück  (Rücktaste)</translation>
-    </message>
-    <message>
-        <source>The cramp came back  (C)</source>
-        <translation>Der Krampf ist zurück  (C)</translation>
-    </message>
-    <message>
-        <source>Stop  (Esc)</source>
-        <translation>Stopp  (Esc)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="vanished">Weiter</translation>
-    </message>
-    <message>
         <source>Still cramping</source>
         <translation>Krampft noch</translation>
-    </message>
-    <message>
-        <source>Pause or resume</source>
-        <translation type="vanished">Pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>Go on</source>
@@ -1380,6 +1252,10 @@
     <message>
         <source>The cramp came back</source>
         <translation>Der Krampf ist zurück</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Returns to the stretch. Press C.</source>
@@ -1446,14 +1322,6 @@
         <translation>ANTWORT IN</translation>
     </message>
     <message>
-        <source>Resume  (Space)</source>
-        <translation>Weiter  (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Pause  (Space)</source>
-        <translation>Pause  (Leertaste)</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
@@ -1500,6 +1368,21 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSession</name>
+    <message>
+        <source>Routine stopped after %1 of %2 stretches.</source>
+        <translation>Routine nach %1 von %2 Dehnungen gestoppt.</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Gehört: %1</translation>
+    </message>
+    <message>
+        <source>Say stop again to end the routine, or resume to go on.</source>
+        <translation>Sag noch einmal „stop“, um die Routine zu beenden, oder „resume“, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1549,33 @@
     <message>
         <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
         <translation>Cramp Coach gibt allgemeine Informationen aus seinem Quellartikel, keinen ärztlichen Rat. Wenn du unsicher bist oder es wehtut, frag einen Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetController</name>
+    <message>
+        <source>The sheet could not be sent to the printer.</source>
+        <translation>Das Merkblatt konnte nicht an den Drucker gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Export the routine sheet</source>
+        <translation>Routine-Merkblatt exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>Merkblatt wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written.</source>
+        <translation>Das Merkblatt konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Wrote the sheet to %1</source>
+        <translation>Merkblatt gespeichert unter %1</translation>
     </message>
 </context>
 <context>

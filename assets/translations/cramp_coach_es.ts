@@ -65,6 +65,193 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Prevent</source>
+        <translation>&amp;Prevenir</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Hoja</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Start the cramp routine</source>
+        <translation>&amp;Empezar la rutina del calambre</translation>
+    </message>
+    <message>
+        <source>Start; confirm; answer &apos;It has eased&apos;</source>
+        <translation>Empezar; confirmar; responder «Ya se ha aliviado»</translation>
+    </message>
+    <message>
+        <source>Answer &apos;Still cramping&apos;</source>
+        <translation>Responder «Sigue el calambre»</translation>
+    </message>
+    <message>
+        <source>Pause or resume the countdown</source>
+        <translation>Pausar o reanudar la cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Back one step (library, plan, journal: back to the first screen)</source>
+        <translation>Volver un paso atrás (biblioteca, plan, diario: volver a la primera pantalla)</translation>
+    </message>
+    <message>
+        <source>The cramp came back: wait for it to stop, then stretch again</source>
+        <translation>El calambre ha vuelto: espera a que pare y vuelve a estirar</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <source>Sound on or off (captions stay)</source>
+        <translation>Activar o desactivar el sonido (los subtítulos siguen)</translation>
+    </message>
+    <message>
+        <source>Hands-free</source>
+        <translation>Manos libres</translation>
+    </message>
+    <message>
+        <source>Hands-free: questions answer themselves with a safe default</source>
+        <translation>Manos libres: las preguntas se responden solas con una opción segura</translation>
+    </message>
+    <message>
+        <source>Stop the routine (library, plan, journal: back to the first screen)</source>
+        <translation>Parar la rutina (biblioteca, plan, diario: volver a la primera pantalla)</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;library</source>
+        <translation>&amp;Biblioteca de ejercicios</translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation>Biblioteca de ejercicios</translation>
+    </message>
+    <message>
+        <source>Prevention &amp;plan</source>
+        <translation>&amp;Plan de prevención</translation>
+    </message>
+    <message>
+        <source>Prevention plan</source>
+        <translation>Plan de prevención</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Why did it happen? (at Done, and in the journal)</source>
+        <translation>¿Por qué pasó? (al terminar, y en el diario)</translation>
+    </message>
+    <message>
+        <source>Journal: add a past episode / delete / undo the delete</source>
+        <translation>Diario: añadir un episodio pasado / borrar / deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Des&amp;hacer el borrado</translation>
+    </message>
+    <message>
+        <source>&amp;Print the routine sheet…</source>
+        <translation>&amp;Imprimir la hoja de la rutina…</translation>
+    </message>
+    <message>
+        <source>Print the routine sheet</source>
+        <translation>Imprimir la hoja de la rutina</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the sheet as PDF…</source>
+        <translation>&amp;Exportar la hoja como PDF…</translation>
+    </message>
+    <message>
+        <source>Export the routine sheet as PDF</source>
+        <translation>Exportar la hoja de la rutina como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Activar o desactivar la pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>Larger text / smaller text / normal size</source>
+        <translation>Texto más grande / más pequeño / tamaño normal</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más pe&amp;queño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>Settings: hold, voice, language, theme</source>
+        <translation>Ajustes: cuánto mantener, voz, idioma, tema</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>&amp;About and safety…</source>
+        <translation>&amp;Información y seguridad…</translation>
+    </message>
+    <message>
+        <source>About and safety: not medical advice, when to see a doctor</source>
+        <translation>Información y seguridad: no es consejo médico, cuándo consultar a un médico</translation>
+    </message>
+    <message>
+        <source>Move between the controls; Enter presses the one with the focus ring</source>
+        <translation>Pasar de un control a otro; Intro pulsa el que tiene el anillo de foco</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>Cause</name>
     <message>
         <source>Did the cramp spread to other muscles?</source>
@@ -205,14 +392,6 @@
 </context>
 <context>
     <name>CountdownRing</name>
-    <message>
-        <source>Countdown</source>
-        <translation type="vanished">Cuenta atrás</translation>
-    </message>
-    <message>
-        <source>%s seconds left</source>
-        <translation type="vanished">Quedan %s segundos</translation>
-    </message>
     <message>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
@@ -421,14 +600,6 @@
         <translation>Las palabras que se acaban de decir, para quien no pueda oírlas.</translation>
     </message>
     <message>
-        <source>Pause   (Space)</source>
-        <translation>Pausa   (Espacio)</translation>
-    </message>
-    <message>
-        <source>Stop   (Esc)</source>
-        <translation>Parar   (Esc)</translation>
-    </message>
-    <message>
         <source>End this set</source>
         <translation>Terminar esta serie</translation>
     </message>
@@ -439,6 +610,10 @@
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Pauses or resumes the countdown. Press Space.</source>
@@ -461,10 +636,6 @@
         <translation>Serie %1 de %2</translation>
     </message>
     <message>
-        <source>End this set   (Enter)</source>
-        <translation>Terminar esta serie   (Intro)</translation>
-    </message>
-    <message>
         <source>SET</source>
         <translation>SERIE</translation>
     </message>
@@ -475,10 +646,6 @@
     <message>
         <source>Rest</source>
         <translation>Descanso</translation>
-    </message>
-    <message>
-        <source>Skip the rest   (Enter)</source>
-        <translation>Saltar el descanso   (Intro)</translation>
     </message>
     <message>
         <source>REST</source>
@@ -493,20 +660,12 @@
         <translation>Hecho</translation>
     </message>
     <message>
-        <source>Back to the library   (Enter)</source>
-        <translation>Volver a la biblioteca   (Intro)</translation>
-    </message>
-    <message>
         <source>Skip the rest</source>
         <translation>Saltar el descanso</translation>
     </message>
     <message>
         <source>Back to the library</source>
         <translation>Volver a la biblioteca</translation>
-    </message>
-    <message>
-        <source>Resume   (Space)</source>
-        <translation>Reanudar   (Espacio)</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -536,28 +695,12 @@
         <translation>Empezar la rutina del calambre</translation>
     </message>
     <message>
-        <source>Guides you through first aid for a hamstring cramp, step by step</source>
-        <translation type="vanished">Te guía paso a paso en los primeros auxilios para un calambre en los isquiotibiales</translation>
-    </message>
-    <message>
         <source>Guides you through first aid for a hamstring cramp, step by step. Press Enter.</source>
         <translation>Te guía paso a paso en los primeros auxilios para un calambre en los isquiotibiales. Pulsa Intro.</translation>
     </message>
     <message>
         <source>Press Enter to start. The app tells you what to do, step by step.</source>
         <translation>Pulsa Intro para empezar. La aplicación te dice qué hacer, paso a paso.</translation>
-    </message>
-    <message>
-        <source>Exercise library   (L)</source>
-        <translation>Biblioteca de ejercicios   (L)</translation>
-    </message>
-    <message>
-        <source>Prevention plan   (P)</source>
-        <translation>Plan de prevención   (P)</translation>
-    </message>
-    <message>
-        <source>Journal   (J)</source>
-        <translation>Diario   (J)</translation>
     </message>
     <message>
         <source>Exercise library</source>
@@ -701,30 +844,6 @@
         <translation>Desplazar los episodios</translation>
     </message>
     <message>
-        <source>Add a past episode   (N)</source>
-        <translation>Añadir un episodio pasado   (N)</translation>
-    </message>
-    <message>
-        <source>Edit   (Enter)</source>
-        <translation>Editar   (Intro)</translation>
-    </message>
-    <message>
-        <source>Why did it happen?   (W)</source>
-        <translation>¿Por qué pasó?   (W)</translation>
-    </message>
-    <message>
-        <source>Delete   (Del)</source>
-        <translation>Borrar   (Supr)</translation>
-    </message>
-    <message>
-        <source>Export…   (X)</source>
-        <translation>Exportar…   (X)</translation>
-    </message>
-    <message>
-        <source>Back   (Esc)</source>
-        <translation>Volver   (Esc)</translation>
-    </message>
-    <message>
         <source>Add a past episode</source>
         <translation>Añadir un episodio pasado</translation>
     </message>
@@ -769,6 +888,10 @@
         <translation>Volver</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
         <source>Goes back to the first screen. Press Escape.</source>
         <translation>Vuelve a la primera pantalla. Pulsa Esc.</translation>
     </message>
@@ -795,6 +918,36 @@
     <message>
         <source>Episodes in the last %1 weeks: %2.</source>
         <translation>Episodios en las últimas %1 semanas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retroceso</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>%1 of your exercise files could not be read and were skipped: %2</source>
+        <translation>No se pudieron leer %1 de tus archivos de ejercicios y se omitieron: %2</translation>
     </message>
 </context>
 <context>
@@ -860,14 +1013,6 @@
         <translation>Orientación general, no del artículo de origen:</translation>
     </message>
     <message>
-        <source>Start guided set   (Enter)</source>
-        <translation>Empezar serie guiada   (Intro)</translation>
-    </message>
-    <message>
-        <source>Back   (Esc)</source>
-        <translation>Volver   (Esc)</translation>
-    </message>
-    <message>
         <source>Start guided set</source>
         <translation>Empezar serie guiada</translation>
     </message>
@@ -931,204 +1076,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Start; confirm; answer &apos;It has eased&apos;</source>
-        <translation>Empezar; confirmar; responder «Ya se ha aliviado»</translation>
-    </message>
-    <message>
-        <source>Answer &apos;Still cramping&apos;</source>
-        <translation>Responder «Sigue el calambre»</translation>
-    </message>
-    <message>
-        <source>Pause or resume the countdown</source>
-        <translation>Pausar o reanudar la cuenta atrás</translation>
-    </message>
-    <message>
-        <source>Back one step (library, plan, journal: back to the first screen)</source>
-        <translation>Volver un paso atrás (biblioteca, plan, diario: volver a la primera pantalla)</translation>
-    </message>
-    <message>
-        <source>The cramp came back: return to the stretch</source>
-        <translation type="vanished">El calambre ha vuelto: volver al estiramiento</translation>
-    </message>
-    <message>
-        <source>Sound on or off (captions stay)</source>
-        <translation>Activar o desactivar el sonido (los subtítulos siguen)</translation>
-    </message>
-    <message>
-        <source>Hands-free: questions answer themselves with a safe default</source>
-        <translation>Manos libres: las preguntas se responden solas con una opción segura</translation>
-    </message>
-    <message>
-        <source>Stop the routine</source>
-        <translation type="vanished">Parar la rutina</translation>
-    </message>
-    <message>
-        <source>Exercise library</source>
-        <translation>Biblioteca de ejercicios</translation>
-    </message>
-    <message>
-        <source>Prevention plan</source>
-        <translation>Plan de prevención</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>Buscar en la biblioteca</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Diario</translation>
-    </message>
-    <message>
-        <source>Why did it happen? (at Done, and in the journal)</source>
-        <translation>¿Por qué pasó? (al terminar, y en el diario)</translation>
-    </message>
-    <message>
-        <source>Journal: add a past episode / delete / undo the delete</source>
-        <translation>Diario: añadir un episodio pasado / borrar / deshacer el borrado</translation>
-    </message>
-    <message>
-        <source>Print the routine sheet</source>
-        <translation>Imprimir la hoja de la rutina</translation>
-    </message>
-    <message>
-        <source>Export the routine sheet as PDF</source>
-        <translation>Exportar la hoja de la rutina como PDF</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="vanished">Ajustes</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Esta lista</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <source>The cramp came back: wait for it to stop, then stretch again</source>
-        <translation>El calambre ha vuelto: espera a que pare y vuelve a estirar</translation>
-    </message>
-    <message>
-        <source>Stop the routine (library, plan, journal: back to the first screen)</source>
-        <translation>Parar la rutina (biblioteca, plan, diario: volver a la primera pantalla)</translation>
-    </message>
-    <message>
-        <source>Full screen on or off</source>
-        <translation>Activar o desactivar la pantalla completa</translation>
-    </message>
-    <message>
-        <source>Larger text / smaller text / normal size</source>
-        <translation>Texto más grande / más pequeño / tamaño normal</translation>
-    </message>
-    <message>
-        <source>Settings: hold, voice, language, theme</source>
-        <translation>Ajustes: cuánto mantener, voz, idioma, tema</translation>
-    </message>
-    <message>
-        <source>About and safety: not medical advice, when to see a doctor</source>
-        <translation>Información y seguridad: no es consejo médico, cuándo consultar a un médico</translation>
-    </message>
-    <message>
-        <source>Move between the controls; Enter presses the one with the focus ring</source>
-        <translation>Pasar de un control a otro; Intro pulsa el que tiene el anillo de foco</translation>
-    </message>
-    <message>
         <source>Cramp Coach</source>
         <translation>Cramp Coach</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>Sonido</translation>
-    </message>
-    <message>
-        <source>Hands-free</source>
-        <translation>Manos libres</translation>
-    </message>
-    <message>
-        <source>&amp;Routine</source>
-        <translation>&amp;Rutina</translation>
-    </message>
-    <message>
-        <source>&amp;Start the cramp routine</source>
-        <translation>&amp;Empezar la rutina del calambre</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation>&amp;Ajustes…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Prevent</source>
-        <translation>&amp;Prevenir</translation>
-    </message>
-    <message>
-        <source>Exercise &amp;library</source>
-        <translation>&amp;Biblioteca de ejercicios</translation>
-    </message>
-    <message>
-        <source>Prevention &amp;plan</source>
-        <translation>&amp;Plan de prevención</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Diario</translation>
-    </message>
-    <message>
-        <source>&amp;Undo delete</source>
-        <translation>Des&amp;hacer el borrado</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet</source>
-        <translation>&amp;Hoja</translation>
-    </message>
-    <message>
-        <source>&amp;Print the routine sheet…</source>
-        <translation>&amp;Imprimir la hoja de la rutina…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Vista previa de impresión…</translation>
-    </message>
-    <message>
-        <source>&amp;Export the sheet as PDF…</source>
-        <translation>&amp;Exportar la hoja como PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Pantalla completa</translation>
-    </message>
-    <message>
-        <source>&amp;Larger text</source>
-        <translation>Texto más &amp;grande</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller text</source>
-        <translation>Texto más pe&amp;queño</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>Tamaño de texto &amp;normal</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;About and safety…</source>
-        <translation>&amp;Información y seguridad…</translation>
     </message>
     <message>
         <source>Sound on  (M)</source>
@@ -1151,52 +1100,8 @@
         <translation>El sonido ha vuelto.</translation>
     </message>
     <message>
-        <source>Sound is back: cues are spoken again.</source>
-        <translation type="vanished">El sonido ha vuelto: las indicaciones se oyen de nuevo.</translation>
-    </message>
-    <message>
-        <source>Heard: %1</source>
-        <translation>Oído: %1</translation>
-    </message>
-    <message>
         <source>The journal is not available.</source>
         <translation>El diario no está disponible.</translation>
-    </message>
-    <message>
-        <source>The sheet could not be sent to the printer.</source>
-        <translation>No se pudo enviar la hoja a la impresora.</translation>
-    </message>
-    <message>
-        <source>Export the routine sheet</source>
-        <translation>Exportar la hoja de la rutina</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the sheet…</source>
-        <translation>Escribiendo la hoja…</translation>
-    </message>
-    <message>
-        <source>The sheet could not be written.</source>
-        <translation>No se pudo escribir la hoja.</translation>
-    </message>
-    <message>
-        <source>Wrote the sheet to %1</source>
-        <translation>Hoja guardada en %1</translation>
-    </message>
-    <message>
-        <source>%1 of your exercise files could not be read and were skipped: %2</source>
-        <translation>No se pudieron leer %1 de tus archivos de ejercicios y se omitieron: %2</translation>
-    </message>
-    <message>
-        <source>Say stop again to end the routine, or resume to go on.</source>
-        <translation>Di «stop» otra vez para terminar la rutina, o «resume» para seguir.</translation>
-    </message>
-    <message>
-        <source>Routine stopped after %1 of %2 stretches.</source>
-        <translation>Rutina parada después de %1 de %2 estiramientos.</translation>
     </message>
     <message>
         <source>Text size: %1%</source>
@@ -1205,18 +1110,6 @@
     <message>
         <source>The language will change when this routine or set ends.</source>
         <translation>El idioma cambiará cuando termine esta rutina o esta serie.</translation>
-    </message>
-    <message>
-        <source>The language will change when this routine ends.</source>
-        <translation type="vanished">El idioma cambiará cuando termine esta rutina.</translation>
-    </message>
-    <message>
-        <source>Stretches will be held for %1 seconds.</source>
-        <translation>Los estiramientos se mantendrán %1 segundos.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="vanished">Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1129,13 @@
     <message>
         <source>Notice</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Stretches will be held for %1 seconds.</source>
+        <translation>Los estiramientos se mantendrán %1 segundos.</translation>
     </message>
 </context>
 <context>
@@ -1263,10 +1163,6 @@
     <message>
         <source>Scroll the prevention plan</source>
         <translation>Desplazar el plan de prevención</translation>
-    </message>
-    <message>
-        <source>Back   (Esc)</source>
-        <translation>Volver   (Esc)</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1306,10 +1202,6 @@
         <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
-        <source>Why did it happen?   (W)</source>
-        <translation>¿Por qué pasó?   (W)</translation>
-    </message>
-    <message>
         <source>Why did it happen?</source>
         <translation>¿Por qué pasó?</translation>
     </message>
@@ -1326,28 +1218,8 @@
         <translation>Las palabras que se acaban de decir, para quien no pueda oírlas.</translation>
     </message>
     <message>
-        <source>Back  (Backspace)</source>
-        <translation>Atrás  (Retroceso)</translation>
-    </message>
-    <message>
-        <source>The cramp came back  (C)</source>
-        <translation>El calambre ha vuelto  (C)</translation>
-    </message>
-    <message>
-        <source>Stop  (Esc)</source>
-        <translation>Parar  (Esc)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="vanished">Siguiente</translation>
-    </message>
-    <message>
         <source>Still cramping</source>
         <translation>Sigue el calambre</translation>
-    </message>
-    <message>
-        <source>Pause or resume</source>
-        <translation type="vanished">Pausar o reanudar</translation>
     </message>
     <message>
         <source>Go on</source>
@@ -1380,6 +1252,10 @@
     <message>
         <source>The cramp came back</source>
         <translation>El calambre ha vuelto</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Returns to the stretch. Press C.</source>
@@ -1446,14 +1322,6 @@
         <translation>RESPONDE EN</translation>
     </message>
     <message>
-        <source>Resume  (Space)</source>
-        <translation>Reanudar  (Espacio)</translation>
-    </message>
-    <message>
-        <source>Pause  (Space)</source>
-        <translation>Pausa  (Espacio)</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -1500,6 +1368,21 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSession</name>
+    <message>
+        <source>Routine stopped after %1 of %2 stretches.</source>
+        <translation>Rutina parada después de %1 de %2 estiramientos.</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Oído: %1</translation>
+    </message>
+    <message>
+        <source>Say stop again to end the routine, or resume to go on.</source>
+        <translation>Di «stop» otra vez para terminar la rutina, o «resume» para seguir.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1549,33 @@
     <message>
         <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
         <translation>Cramp Coach da información general de su artículo de origen, no consejo médico. Si tienes dudas, o te duele, pregunta a un médico.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetController</name>
+    <message>
+        <source>The sheet could not be sent to the printer.</source>
+        <translation>No se pudo enviar la hoja a la impresora.</translation>
+    </message>
+    <message>
+        <source>Export the routine sheet</source>
+        <translation>Exportar la hoja de la rutina</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>Escribiendo la hoja…</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written.</source>
+        <translation>No se pudo escribir la hoja.</translation>
+    </message>
+    <message>
+        <source>Wrote the sheet to %1</source>
+        <translation>Hoja guardada en %1</translation>
     </message>
 </context>
 <context>

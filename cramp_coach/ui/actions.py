@@ -65,44 +65,50 @@ class Action:
     with_previous: bool = False  # F1: shown in the row above (e.g. the three text sizes)
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP(CONTEXT, text)  # type: ignore[no-any-return]
-
-
 MENUS = (
-    ("routine", _t("&Routine")),
-    ("prevent", _t("&Prevent")),
-    ("sheet", _t("&Sheet")),
-    ("view", _t("&View")),
-    ("help", _t("&Help")),
+    ("routine", QT_TRANSLATE_NOOP("Actions", "&Routine")),
+    ("prevent", QT_TRANSLATE_NOOP("Actions", "&Prevent")),
+    ("sheet", QT_TRANSLATE_NOOP("Actions", "&Sheet")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 
 # In the order of the F1 list; each menu lists its rows in this order too.
 ACTIONS: tuple[Action, ...] = (
     Action(
         "start",
-        _t("&Start the cramp routine"),
+        QT_TRANSLATE_NOOP("Actions", "&Start the cramp routine"),
         menu="routine",
         does=lambda shell, _: shell.start_routine(),
     ),
-    Action("confirm", help=_t("Start; confirm; answer 'It has eased'"), keys=("Enter",)),
+    Action(
+        "confirm",
+        help=QT_TRANSLATE_NOOP("Actions", "Start; confirm; answer 'It has eased'"),
+        keys=("Enter",),
+    ),
     Action("eased", keys=("E",), with_previous=True),
-    Action("still", help=_t("Answer 'Still cramping'"), keys=("S",)),
-    Action("pause", help=_t("Pause or resume the countdown"), keys=("Space",)),
+    Action("still", help=QT_TRANSLATE_NOOP("Actions", "Answer 'Still cramping'"), keys=("S",)),
+    Action(
+        "pause", help=QT_TRANSLATE_NOOP("Actions", "Pause or resume the countdown"), keys=("Space",)
+    ),
     Action(
         "back",
-        help=_t("Back one step (library, plan, journal: back to the first screen)"),
+        help=QT_TRANSLATE_NOOP(
+            "Actions", "Back one step (library, plan, journal: back to the first screen)"
+        ),
         keys=("Backspace",),
     ),
     Action(
         "came_back",
-        help=_t("The cramp came back: wait for it to stop, then stretch again"),
+        help=QT_TRANSLATE_NOOP(
+            "Actions", "The cramp came back: wait for it to stop, then stretch again"
+        ),
         keys=("C",),
     ),
     Action(
         "sound",
-        _t("Sound"),
-        _t("Sound on or off (captions stay)"),
+        QT_TRANSLATE_NOOP("Actions", "Sound"),
+        QT_TRANSLATE_NOOP("Actions", "Sound on or off (captions stay)"),
         shortcuts=("M",),
         menu="routine",
         does=lambda shell, on: shell.set_sound(on),
@@ -110,8 +116,8 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "hands_free",
-        _t("Hands-free"),
-        _t("Hands-free: questions answer themselves with a safe default"),
+        QT_TRANSLATE_NOOP("Actions", "Hands-free"),
+        QT_TRANSLATE_NOOP("Actions", "Hands-free: questions answer themselves with a safe default"),
         shortcuts=("H",),
         menu="routine",
         does=lambda shell, on: shell.set_hands_free(on),
@@ -119,13 +125,15 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "stop",
-        help=_t("Stop the routine (library, plan, journal: back to the first screen)"),
+        help=QT_TRANSLATE_NOOP(
+            "Actions", "Stop the routine (library, plan, journal: back to the first screen)"
+        ),
         keys=("Esc",),
     ),
     Action(
         "library",
-        _t("Exercise &library"),
-        _t("Exercise library"),
+        QT_TRANSLATE_NOOP("Actions", "Exercise &library"),
+        QT_TRANSLATE_NOOP("Actions", "Exercise library"),
         shortcuts=("Ctrl+L",),
         keys=("L",),
         menu="prevent",
@@ -133,33 +141,37 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "plan",
-        _t("Prevention &plan"),
-        _t("Prevention plan"),
+        QT_TRANSLATE_NOOP("Actions", "Prevention &plan"),
+        QT_TRANSLATE_NOOP("Actions", "Prevention plan"),
         shortcuts=("Ctrl+Shift+P",),
         keys=("P",),
         menu="prevent",
         does=lambda shell, _: shell.open_plan(),
     ),
-    Action("search", help=_t("Search the library"), keys=("Ctrl+F",)),
+    Action("search", help=QT_TRANSLATE_NOOP("Actions", "Search the library"), keys=("Ctrl+F",)),
     Action(
         "journal",
-        _t("&Journal"),
-        _t("Journal"),
+        QT_TRANSLATE_NOOP("Actions", "&Journal"),
+        QT_TRANSLATE_NOOP("Actions", "Journal"),
         shortcuts=("Ctrl+J",),
         keys=("J",),
         menu="prevent",
         does=lambda shell, _: shell.open_journal(),
     ),
-    Action("why", help=_t("Why did it happen? (at Done, and in the journal)"), keys=("W",)),
+    Action(
+        "why",
+        help=QT_TRANSLATE_NOOP("Actions", "Why did it happen? (at Done, and in the journal)"),
+        keys=("W",),
+    ),
     Action(
         "add_episode",
-        help=_t("Journal: add a past episode / delete / undo the delete"),
+        help=QT_TRANSLATE_NOOP("Actions", "Journal: add a past episode / delete / undo the delete"),
         keys=("N",),
     ),
     Action("delete_episode", keys=("Del",), with_previous=True),
     Action(
         "undo",
-        _t("&Undo delete"),
+        QT_TRANSLATE_NOOP("Actions", "&Undo delete"),
         shortcuts=("Ctrl+Z",),
         menu="prevent",
         does=lambda shell, _: shell.undo_delete(),
@@ -168,30 +180,30 @@ ACTIONS: tuple[Action, ...] = (
     Action("export_journal", keys=("X",)),
     Action(
         "print",
-        _t("&Print the routine sheet…"),
-        _t("Print the routine sheet"),
+        QT_TRANSLATE_NOOP("Actions", "&Print the routine sheet…"),
+        QT_TRANSLATE_NOOP("Actions", "Print the routine sheet"),
         shortcuts=("Ctrl+P",),
         menu="sheet",
         does=lambda shell, _: shell.print_sheet(),
     ),
     Action(
         "preview",
-        _t("Print pre&view…"),
+        QT_TRANSLATE_NOOP("Actions", "Print pre&view…"),
         menu="sheet",
         does=lambda shell, _: shell.preview_sheet(),
     ),
     Action(
         "export",
-        _t("&Export the sheet as PDF…"),
-        _t("Export the routine sheet as PDF"),
+        QT_TRANSLATE_NOOP("Actions", "&Export the sheet as PDF…"),
+        QT_TRANSLATE_NOOP("Actions", "Export the routine sheet as PDF"),
         shortcuts=("Ctrl+E",),
         menu="sheet",
         does=lambda shell, _: shell.choose_pdf(),
     ),
     Action(
         "full_screen",
-        _t("&Full screen"),
-        _t("Full screen on or off"),
+        QT_TRANSLATE_NOOP("Actions", "&Full screen"),
+        QT_TRANSLATE_NOOP("Actions", "Full screen on or off"),
         shortcuts=("F11",),
         menu="view",
         does=lambda shell, on: shell.set_full_screen(on),
@@ -199,15 +211,15 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "zoom_in",
-        _t("&Larger text"),
-        _t("Larger text / smaller text / normal size"),
+        QT_TRANSLATE_NOOP("Actions", "&Larger text"),
+        QT_TRANSLATE_NOOP("Actions", "Larger text / smaller text / normal size"),
         shortcuts=("Ctrl++", "Ctrl+="),
         menu="view",
         does=lambda shell, _: shell.zoom(+1),
     ),
     Action(
         "zoom_out",
-        _t("&Smaller text"),
+        QT_TRANSLATE_NOOP("Actions", "&Smaller text"),
         shortcuts=("Ctrl+-",),
         menu="view",
         does=lambda shell, _: shell.zoom(-1),
@@ -215,7 +227,7 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "zoom_reset",
-        _t("&Normal text size"),
+        QT_TRANSLATE_NOOP("Actions", "&Normal text size"),
         shortcuts=("Ctrl+0",),
         menu="view",
         does=lambda shell, _: shell.zoom(0),
@@ -223,37 +235,39 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "settings",
-        _t("S&ettings…"),
-        _t("Settings: hold, voice, language, theme"),
+        QT_TRANSLATE_NOOP("Actions", "S&ettings…"),
+        QT_TRANSLATE_NOOP("Actions", "Settings: hold, voice, language, theme"),
         shortcuts=("Ctrl+,",),
         menu="routine",
         does=lambda shell, _: shell.edit_settings(),
     ),
     Action(
         "shortcuts",
-        _t("&Keyboard shortcuts"),
-        _t("This list"),
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("Actions", "This list"),
         shortcuts=("F1",),
         menu="help",
         does=lambda shell, _: shell.show_shortcuts(),
     ),
     Action(
         "about",
-        _t("&About and safety…"),
-        _t("About and safety: not medical advice, when to see a doctor"),
+        QT_TRANSLATE_NOOP("Actions", "&About and safety…"),
+        QT_TRANSLATE_NOOP("Actions", "About and safety: not medical advice, when to see a doctor"),
         shortcuts=("Ctrl+I",),
         menu="help",
         does=lambda shell, _: shell.show_about(),
     ),
     Action(
         "tab",
-        help=_t("Move between the controls; Enter presses the one with the focus ring"),
+        help=QT_TRANSLATE_NOOP(
+            "Actions", "Move between the controls; Enter presses the one with the focus ring"
+        ),
         keys=("Tab", "Shift+Tab"),
     ),
     Action(
         "quit",
-        _t("&Quit"),
-        _t("Quit"),
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Quit"),
         shortcuts=("Ctrl+Q",),
         menu="routine",
         does=lambda shell, _: shell.close(),

@@ -65,9 +65,12 @@ class Preferences(QObject):
             list(speaker.voices),
             self.parent_widget,
         )
-        speaker.voicesChanged.connect(dialog.voices_arrived)
+        def arrived() -> None:
+            dialog.voices_arrived(list(speaker.voices))
+
+        speaker.voicesChanged.connect(arrived)
         shown = dialog.exec()
-        speaker.voicesChanged.disconnect(dialog.voices_arrived)
+        speaker.voicesChanged.disconnect(arrived)
         if shown:
             self.apply(dialog.choices())
 

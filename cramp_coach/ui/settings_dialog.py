@@ -159,12 +159,10 @@ class SettingsDialog(QDialog):
             self.voice.addItem(voice.name, voice.id)
         self.voice.setCurrentIndex(max(0, self.voice.findData(chosen)))
 
-    def voices_arrived(self) -> None:
+    def voices_arrived(self, voices: list[Voice]) -> None:
         """The engine has opened: its voices join the list, keeping what is chosen."""
-        speaker_voices = getattr(self.sender(), "voices", None)
-        if speaker_voices is not None:
-            chosen = str(self.voice.currentData() or "") or self._saved_voice
-            self._fill_voices(list(speaker_voices), chosen)
+        chosen = str(self.voice.currentData() or "") or self._saved_voice
+        self._fill_voices(voices, chosen)
 
     def choices(self) -> Choices:
         return Choices(

@@ -265,7 +265,7 @@ def test_voices_that_arrive_while_settings_are_open_join_the_list(
     dialog = SettingsDialog(routine.hold, current, [], None)
     qtbot.addWidget(dialog)
     assert dialog.voice.count() == 1  # the default voice only, for now
-    engine.voicesChanged.connect(dialog.voices_arrived)
+    engine.voicesChanged.connect(lambda: dialog.voices_arrived(engine.voices))
     engine.voices = [Voice("gmw/en", "English", ("en",)), Voice("roa/es", "Spanish", ("es",))]
     engine.voicesChanged.emit()
     assert dialog.voice.count() == 3

@@ -65,6 +65,7 @@ class Preferences(QObject):
             list(speaker.voices),
             self.parent_widget,
         )
+
         def arrived() -> None:
             dialog.voices_arrived(list(speaker.voices))
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import gc
-import weakref
 import threading
+import weakref
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 

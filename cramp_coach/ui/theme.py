@@ -402,9 +402,3 @@ def use_calm_style(app: QApplication) -> None:
     follower = _follower(app)
     follower.calm_style = True
     follower.set_style()
-
-
-def painted_theme(app: QApplication) -> Theme | None:
-    """The theme last painted by `apply` (light, dark or high contrast), or None."""
-    found = app.findChild(QObject, _Follower.NAME)
-    return found.painted if isinstance(found, _Follower) else None

@@ -49,6 +49,7 @@ lint: venv
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/lint-imports --no-logo --no-cache
+	$(BIN)/vulture
 	$(BIN)/mypy
 
 screenshots: venv

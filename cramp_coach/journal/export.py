@@ -23,9 +23,8 @@ import io
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
-from typing import Any
 
-from cramp_coach.journal.store import OUTCOMES, Episode, StepEntry
+from cramp_coach.journal.store import Episode
 from cramp_coach.routine.flow import Outcome
 
 FORMAT = "cramp-coach-journal"
@@ -72,76 +71,6 @@ def to_json(episodes: Sequence[Episode]) -> str:
         ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
-def from_json(text: str) -> list[Episode]:
-    """Reads what to_json wrote; a malformed document is a ValueError naming the field."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ValueError(f"not JSON: {error}") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ValueError(f"format: not a {FORMAT} export")
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= VERSION:
-        raise ValueError(f"version: this version reads 1..{VERSION}, got {version!r}")
-    items = document.get("episodes")
-    if not isinstance(items, list):
-        raise ValueError("episodes: must be a list")
-    return [_episode(item, number) for number, item in enumerate(items, 1)]
-
-
-def _episode(item: Any, number: int) -> Episode:
-    where = f"episodes {number}"
-    if not isinstance(item, dict):
-        raise ValueError(f"{where}: must be an object")
-
-    def field(name: str, kind: type | tuple[type, ...]) -> Any:
-        value = item.get(name)
-        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _kinds(kind)):
-            raise ValueError(f"{where}: {name} has the wrong type, got {value!r}")
-        return value
-
-    outcome = field("outcome", str)
-    if outcome not in OUTCOMES:
-        raise ValueError(f"{where}: outcome must be one of {', '.join(OUTCOMES)}, got {outcome!r}")
-    steps = []
-    for step_number, step in enumerate(field("steps", list), 1):
-        if not isinstance(step, dict) or not isinstance(step.get("step"), str):
-            raise ValueError(f"{where}: steps {step_number}: must be {{'step': ..., 'at': ...}}")
-        steps.append(
-            StepEntry(step["step"], _parse(step.get("at"), f"{where}: steps {step_number}"))
-        )
-    causes = field("causes", list)
-    if not all(isinstance(cause, str) for cause in causes):
-        raise ValueError(f"{where}: causes must be a list of cause ids")
-    ended_at = field("ended_at", (str, type(None)))
-    return Episode(
-        id=field("id", int),
-        started_at=_parse(field("started_at", str), f"{where}: started_at"),
-        ended_at=None if ended_at is None else _parse(ended_at, f"{where}: ended_at"),
-        leg=field("leg", (str, type(None))),
-        reps=field("reps", int),
-        outcome=outcome,
-        note=field("note", str),
-        manual=field("manual", bool),
-        steps=tuple(steps),
-        causes=frozenset(causes),
-    )
-
-
-def _kinds(kind: type | tuple[type, ...]) -> tuple[type, ...]:
-    return kind if isinstance(kind, tuple) else (kind,)
-
-
-def _parse(value: Any, where: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        moment = None
-    if moment is None or moment.utcoffset() is None:
-        raise ValueError(f"{where}: must be an ISO-8601 time with a time zone, got {value!r}")
-    return moment.astimezone(UTC)
 
 
 def to_csv(episodes: Sequence[Episode]) -> str:

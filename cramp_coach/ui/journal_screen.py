@@ -307,7 +307,6 @@ class JournalScreen(QWidget):
             self.chart_holder.addWidget(self.chart)
         self.chart.setChart(chart)
         self.chart.setAccessibleDescription(self._chart_in_words(weeks))
-        self.chart_weeks = weeks
 
     def _chart_in_words(self, weeks: Sequence[tuple[date, int]]) -> str:
         """The chart for someone who cannot see it: the weeks that had a cramp."""

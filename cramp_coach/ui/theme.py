@@ -1,8 +1,9 @@
 """The look: light, dark and high-contrast palettes (or the system's choice of light or dark),
 calm colours taken from the exercise pictures, and a focus ring that shows from two metres away.
 
-Every text colour is chosen against its background by the WCAG 2.x contrast ratio
-(`contrast_ratio`); tests/ui/test_theme.py computes it from the palettes themselves.
+Every text colour is chosen against its background by the WCAG 2.x contrast ratio;
+tests/ui/test_theme.py holds what each theme promises and measures it (tests/contrast.py) from the
+palettes themselves.
 """
 
 from __future__ import annotations
@@ -155,58 +156,7 @@ COLOURS: dict[Theme, Colours] = {
     ),
 }
 
-# What each theme promises (tests check it): normal text against its background, and disabled
-# text. WCAG exempts disabled controls; 3:1 keeps them legible and still visibly dimmer.
-TEXT_CONTRAST = {Theme.LIGHT: 4.5, Theme.DARK: 4.5, Theme.HIGH_CONTRAST: 7.0}
-DISABLED_CONTRAST = {Theme.LIGHT: 3.0, Theme.DARK: 3.0, Theme.HIGH_CONTRAST: 4.5}
-FOCUS_CONTRAST = 3.0  # WCAG 2.4.13: the focus indicator against what is next to it
 FOCUS_WIDTH = 4  # px: the focus ring, against 1 px for an ordinary outline
-
-
-# -- measuring -------------------------------------------------------------------------------
-
-
-def _linear(channel: float) -> float:
-    # WCAG 2.x's sRGB linearisation (0.04045 per the sRGB standard; WCAG prints 0.03928, which
-    # gives the same result for every 8-bit value).
-    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-
-def relative_luminance(colour: QColor) -> float:
-    """WCAG 2.x relative luminance, 0 (black) to 1 (white)."""
-    rgb = colour.toRgb()
-    return (
-        0.2126 * _linear(rgb.redF())
-        + 0.7152 * _linear(rgb.greenF())
-        + 0.0722 * _linear(rgb.blueF())
-    )
-
-
-def _over(top: QColor, below: QColor) -> QColor:
-    """`top` painted over an opaque `below` (a translucent colour is read as it is seen)."""
-    alpha = top.alphaF()
-    if alpha >= 1.0:
-        return top
-    top, below = top.toRgb(), below.toRgb()
-    return QColor.fromRgbF(
-        top.redF() * alpha + below.redF() * (1 - alpha),
-        top.greenF() * alpha + below.greenF() * (1 - alpha),
-        top.blueF() * alpha + below.blueF() * (1 - alpha),
-    )
-
-
-def contrast_ratio(foreground: QColor, background: QColor) -> float:
-    """The WCAG 2.x contrast ratio, 1 (none) to 21 (black on white); order does not matter.
-
-    A translucent foreground is measured as painted over the background; the background is
-    taken as opaque.
-    """
-    background = QColor(background)
-    background.setAlphaF(1.0)
-    one = relative_luminance(_over(foreground, background))
-    two = relative_luminance(background)
-    lighter, darker = max(one, two), min(one, two)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 # -- palettes --------------------------------------------------------------------------------
@@ -452,9 +402,3 @@ def use_calm_style(app: QApplication) -> None:
     follower = _follower(app)
     follower.calm_style = True
     follower.set_style()
-
-
-def painted_theme(app: QApplication) -> Theme | None:
-    """The theme last painted by `apply` (light, dark or high contrast), or None."""
-    found = app.findChild(QObject, _Follower.NAME)
-    return found.painted if isinstance(found, _Follower) else None

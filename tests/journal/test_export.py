@@ -6,15 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from cramp_coach.journal.export import CSV_COLUMNS, from_json, to_csv, to_json, to_text
-from cramp_coach.journal.store import Journal
+from cramp_coach.journal.export import CSV_COLUMNS, to_csv, to_json, to_text
+from cramp_coach.journal.store import Episode, Journal, StepEntry
 
 T0 = datetime(2026, 11, 25, 12, 5, 1, 250000, tzinfo=UTC)
 
@@ -42,17 +41,33 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
     journal.close()
 
 
+def read_back(text: str) -> list[Episode]:
+    """The episodes in a JSON export, read as a doctor's tool would (the app reads none back)."""
+
+    def moment(value: str) -> datetime:
+        return datetime.fromisoformat(value).astimezone(UTC)
+
+    return [
+        Episode(
+            id=item["id"],
+            started_at=moment(item["started_at"]),
+            ended_at=None if item["ended_at"] is None else moment(item["ended_at"]),
+            leg=item["leg"],
+            reps=item["reps"],
+            outcome=item["outcome"],
+            note=item["note"],
+            manual=item["manual"],
+            steps=tuple(StepEntry(step["step"], moment(step["at"])) for step in item["steps"]),
+            causes=frozenset(item["causes"]),
+        )
+        for item in json.loads(text)["episodes"]
+    ]
+
+
 def test_json_read_back_equals_the_journal(journal: Journal) -> None:
     episodes = journal.episodes()
     assert len(episodes) == 3
-    assert from_json(to_json(episodes)) == episodes
-
-
-def test_json_restored_into_a_new_journal_equals_the_old(journal: Journal, tmp_path: Path) -> None:
-    with Journal.open(tmp_path / "other.db") as other:
-        for episode in from_json(to_json(journal.episodes())):
-            other.restore(episode)
-        assert other.episodes() == journal.episodes()
+    assert read_back(to_json(episodes)) == episodes
 
 
 def test_json_has_the_documented_shape(journal: Journal) -> None:
@@ -67,28 +82,6 @@ def test_json_has_the_documented_shape(journal: Journal) -> None:
     assert newest["causes"] == ["hot_weather", "spread"]
     assert newest["steps"][1] == {"step": "position", "at": "2026-11-25T12:05:09.250000+00:00"}
     assert document["episodes"][1]["ended_at"] is None  # the one cut off
-
-
-@pytest.mark.parametrize(
-    ("change", "message"),
-    [
-        (lambda d: d.update(format="other"), "format"),
-        (lambda d: d.update(version=2), "version"),
-        (lambda d: d["episodes"][0].update(outcome="cured"), "episodes 1: outcome"),
-        (lambda d: d["episodes"][1].update(started_at="yesterday"), "episodes 2: started_at"),
-        (lambda d: d["episodes"][0].update(reps="3"), "episodes 1: reps"),
-        (lambda d: d["episodes"][0].update(manual=1), "episodes 1: manual"),
-        (lambda d: d["episodes"][0].update(id=True), "episodes 1: id"),
-        (lambda d: d["episodes"][0]["steps"][0].update(at="2026-11-25T12:00"), "steps 1"),
-    ],
-)
-def test_a_malformed_json_export_names_the_field(
-    journal: Journal, change: Callable[[dict[str, Any]], object], message: str
-) -> None:
-    document = json.loads(to_json(journal.episodes()))
-    change(document)
-    with pytest.raises(ValueError, match=message):
-        from_json(json.dumps(document))
 
 
 def test_csv_has_a_header_and_one_row_per_episode(journal: Journal) -> None:
@@ -110,7 +103,7 @@ def test_csv_has_a_header_and_one_row_per_episode(journal: Journal) -> None:
 
 
 def test_an_empty_journal_exports_cleanly() -> None:
-    assert from_json(to_json([])) == []
+    assert read_back(to_json([])) == []
     assert to_csv([]).splitlines() == [",".join(CSV_COLUMNS)]
     assert "no episodes" in to_text([])
 

@@ -8,12 +8,7 @@ by name, and ruff's N802/N815 keep the project's own names snake_case, so pyproj
 # ruff: noqa: B018 (each line names what it allows: that is the point of the file)
 
 from cramp_coach.content.exercises import Family
-from cramp_coach.ui.main_window import MainWindow
 
 # An exercise's family is read by value from assets/exercises/*.toml (Family("bridges")), never
 # named in code; each member is still a family the data files may use.
 Family.BRIDGES, Family.DEADLIFTS, Family.KNEE_CURLS, Family.WARM_UP, Family.STRETCH
-
-# TEMPORARY, until the window's rewrite (issue 14) lands: only tests/ui/test_journal.py calls
-# MainWindow.export_journal. Delete this line with the method.
-MainWindow.export_journal

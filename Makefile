@@ -52,7 +52,15 @@ lint: venv
 	$(BIN)/vulture
 	$(BIN)/mypy
 
+# The README's first picture is the real app on Xvfb, speaking into a sound server (bench/audio.sh),
+# with fresh settings (PulseAudio is found through pactl, as the settings folder moves).
 screenshots: venv
+	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(TEST_PACKAGES)"
+	bench/audio.sh
+	fresh=$$(mktemp -d) && PULSE_SERVER="$$(pactl info | sed -n 's/^Server String: //p')" \
+	  XDG_CONFIG_HOME=$$fresh/config XDG_DATA_HOME=$$fresh/data XDG_CACHE_HOME=$$fresh/cache \
+	  xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python docs/first_screen.py \
+	  docs/screenshots/xvfb-first-screen.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 	for paper in a4 letter; do \
 	  $(BIN)/cramp-coach sheet -o /tmp/cramp-coach-sheet-$$paper.pdf --paper $$paper --hold-seconds 30 \

@@ -69,6 +69,12 @@ def run_app(
         settings.warnings.append(problem)
     app.aboutToQuit.connect(context.close)
     window = MainWindow(context)
+    from cramp_coach import crash
+    from cramp_coach.paths import log_file
+
+    # An error no code caught: its traceback to the log, one line on the window, and on it goes.
+    safety_net = crash.install(window.notify, log_file())
+    app.aboutToQuit.connect(safety_net.uninstall)
     window.apply_zoom(settings.zoom())  # the system's font size, times the user's zoom
     restore_geometry(window, settings.store)
     instance.raise_requested.connect(lambda token: raise_window(window, token))

@@ -1386,6 +1386,17 @@
     </message>
 </context>
 <context>
+    <name>SafetyNet</name>
+    <message>
+        <source>Something went wrong (%1). Cramp Coach carries on; the details are in %2.</source>
+        <translation>Etwas ist schiefgegangen (%1). Cramp Coach läuft weiter; die Einzelheiten stehen in %2.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Cramp Coach carries on; the details could not be written to %2 (%3).</source>
+        <translation>Etwas ist schiefgegangen (%1). Cramp Coach läuft weiter; die Einzelheiten konnten nicht in %2 geschrieben werden (%3).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

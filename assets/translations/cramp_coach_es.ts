@@ -1386,6 +1386,17 @@
     </message>
 </context>
 <context>
+    <name>SafetyNet</name>
+    <message>
+        <source>Something went wrong (%1). Cramp Coach carries on; the details are in %2.</source>
+        <translation>Algo salió mal (%1). Cramp Coach sigue funcionando; los detalles están en %2.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Cramp Coach carries on; the details could not be written to %2 (%3).</source>
+        <translation>Algo salió mal (%1). Cramp Coach sigue funcionando; no se pudieron escribir los detalles en %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

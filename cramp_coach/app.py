@@ -42,7 +42,8 @@ def run_app(
     Only what the first screen needs is built before it is painted; the speech engine renders
     the cues, and the routine screen is built, in the first moments after that.
     """
-    from cramp_coach import i18n
+    from cramp_coach import crash, i18n
+    from cramp_coach.paths import log_file
     from cramp_coach.single_instance import SingleInstance, raise_window
     from cramp_coach.ui import theme
     from cramp_coach.ui.geometry import restore_geometry
@@ -69,9 +70,6 @@ def run_app(
         settings.warnings.append(problem)
     app.aboutToQuit.connect(context.close)
     window = MainWindow(context)
-    from cramp_coach import crash
-    from cramp_coach.paths import log_file
-
     # An error no code caught: its traceback to the log, one line on the window, and on it goes.
     safety_net = crash.install(window.notify, log_file())
     app.aboutToQuit.connect(safety_net.uninstall)

@@ -212,3 +212,55 @@ def test_a_second_launch_raises_the_first_window_and_exits(tmp_path: Path) -> No
         assert first.wait(timeout=20) == 0
     finally:
         first.kill()
+
+
+def test_an_error_in_a_slot_is_logged_and_shown_and_the_routine_goes_on(tmp_path: Path) -> None:
+    """The real app, mid-routine: a slot raises; the traceback goes to the log in the state
+    folder, the window says so in one line, and the routine keeps counting down."""
+    env = os.environ.copy()
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import cramp_coach.app as app\n"
+        "from cramp_coach.routine.flow import Intent\n"
+        "from cramp_coach.ui.main_window import MainWindow\n"
+        "app.make_application()\n"
+        "def window():\n"
+        "    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))\n"
+        "def start():\n"
+        "    w = window()\n"
+        "    w.start_routine()\n"
+        "    w.machine.send(Intent.NEXT)\n"  # the cramp stopped: get into position (5 s)
+        "def boom():\n"
+        "    print('left before:', window().machine.remaining(), flush=True)\n"
+        "    raise RuntimeError('a bug in a slot')\n"
+        "def check():\n"
+        "    w = window()\n"
+        "    print('notice:', w.notice.label.text().replace(chr(10), ' '))\n"
+        "    print('step:', w.machine.step.id, 'running:', w.machine.running)\n"
+        "    print('left after:', w.machine.remaining())\n"
+        "    QApplication.quit()\n"
+        "QTimer.singleShot(800, start)\n"
+        "QTimer.singleShot(1000, boom)\n"
+        "QTimer.singleShot(2200, check)\n"
+        "from cramp_coach.cli import main\n"
+        "sys.exit(main([]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    log = tmp_path / "state" / "CrampCoach" / "cramp-coach" / "cramp-coach.log"
+    assert "RuntimeError: a bug in a slot" in log.read_text()
+    assert "Traceback" in log.read_text()
+    notice = next(line for line in result.stdout.splitlines() if line.startswith("notice:"))
+    assert str(log) in notice
+    assert "step: position running: True" in result.stdout
+    before = float(result.stdout.split("left before:")[1].split()[0])
+    after = float(result.stdout.split("left after:")[1].split()[0])
+    assert after < before - 1  # the countdown went on through the error

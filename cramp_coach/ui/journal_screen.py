@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_coach.i18n import fill
 from cramp_coach.journal.recurring import RECURRING_COUNT, RECURRING_DAYS
 from cramp_coach.journal.rules import (
     cause_tally,
@@ -250,8 +251,9 @@ class JournalScreen(QWidget):
         self.guidance.setVisible(guidance.see_physician)
         tally = cause_tally(self.episodes)
         self.tally.setText(
-            self.tr("Likely contributors so far: %1").replace(
-                "%1", ", ".join(f"{c.short} ({n})" for c, n in tally)
+            fill(
+                self.tr("Likely contributors so far: %1"),
+                ", ".join(f"{c.short} ({n})" for c, n in tally),
             )
             if tally
             else ""
@@ -311,11 +313,8 @@ class JournalScreen(QWidget):
     def _chart_in_words(self, weeks: Sequence[tuple[date, int]]) -> str:
         """The chart for someone who cannot see it: the weeks that had a cramp."""
         busy = [
-            self.tr("week of %1: %2").replace("%1", start.strftime("%d %b")).replace("%2", str(n))
-            for start, n in weeks
-            if n
+            fill(self.tr("week of %1: %2"), start.strftime("%d %b"), n) for start, n in weeks if n
         ]
         if not busy:
-            return self.tr("No episodes in the last %1 weeks.").replace("%1", str(len(weeks)))
-        head = self.tr("Episodes in the last %1 weeks: %2.").replace("%1", str(len(weeks)))
-        return head.replace("%2", "; ".join(busy))
+            return fill(self.tr("No episodes in the last %1 weeks."), len(weeks))
+        return fill(self.tr("Episodes in the last %1 weeks: %2."), len(weeks), "; ".join(busy))

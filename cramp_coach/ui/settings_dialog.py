@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cramp_coach import settings
 from cramp_coach.content.routine import Step
+from cramp_coach.i18n import fill
 from cramp_coach.speech.render import Voice
 
 
@@ -59,8 +60,9 @@ class SettingsDialog(QDialog):
         self.hold_seconds.setSuffix(self.tr(" seconds"))
         self.hold_seconds.setAccessibleName(self.tr("Hold each stretch for"))
         note = QLabel(
-            self.tr("The source article advises holding each stretch for %1 seconds.").replace(
-                "%1", str(hold.seconds)
+            fill(
+                self.tr("The source article advises holding each stretch for %1 seconds."),
+                hold.seconds,
             )
         )
         note.setWordWrap(True)
@@ -121,7 +123,7 @@ class SettingsDialog(QDialog):
             self.tr("The language of the app, the routine, the library, the sheet and the voice")
         )
         self.language.addItem(
-            self.tr("As the system (%1)").replace("%1", i18n.language_name(i18n.system_language())),
+            fill(self.tr("As the system (%1)"), i18n.language_name(i18n.system_language())),
             "",
         )
         for code in i18n.LANGUAGES:

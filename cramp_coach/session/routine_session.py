@@ -82,12 +82,13 @@ class RoutineSession(QObject):
         """Questions time out to their safe default, so the routine runs with no input; the
         microphone listens for spoken commands only while this is on."""
         self.hands_free = on
-        if self.machine is not None:
-            self.machine.set_hands_free(on)
+        # The microphone first: a question the machine asks again now says "say ready".
         if self.listening or not on:
             self._listen(on)
         if self.cues is not None:
             self.cues.voice = self.voice_commands_work()
+        if self.machine is not None:
+            self.machine.set_hands_free(on)
         if save:
             self.context.settings.set_hands_free(on)
 
@@ -218,6 +219,7 @@ class RoutineSession(QObject):
             return
         if action is Intent.STOP and not self._stop_confirmed(machine):
             return
+        self._stop_asked_at = None  # any other answer (resume: go on) takes the question back
         self._heard(command)
         if action is Control.PAUSE:
             if not machine.paused:

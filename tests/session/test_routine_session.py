@@ -1,0 +1,729 @@
+"""The routine session without a window: runs and their cues, the journal, spoken commands,
+sound, hands-free and the microphone, guided sets; on a manual clock and a fake speaker."""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from pytestqt.qtbot import QtBot
+
+from cramp_coach.content import Routine, StepKind
+from cramp_coach.content.exercises import Exercise, load_library
+from cramp_coach.context import AppContext
+from cramp_coach.journal.recorder import JournalWriter
+from cramp_coach.journal.store import Journal
+from cramp_coach.routine.cues import spoken_texts
+from cramp_coach.routine.flow import Intent, Outcome
+from cramp_coach.routine.guided import GuidedExercise, Phase
+from cramp_coach.routine.machine import RoutineMachine
+from cramp_coach.session.routine_session import RoutineSession
+from cramp_coach.settings import Settings
+from cramp_coach.speech.recognition import Command
+from tests.contexts import make_context
+from tests.fakes import FakeSpeaker, ManualClock
+from tests.helpers import settle
+
+T0 = datetime(2026, 12, 1, 18, 0, tzinfo=UTC)
+
+
+def step_id(routine: Routine, kind: StepKind) -> str:
+    """The id of the routine's first step of this kind (the ids are the routine file's own)."""
+    return next(step.id for step in routine.steps if step.kind is kind)
+
+
+class FakeListener(QObject):
+    """The microphone's interface: records start and stop; `works` says whether it can listen."""
+
+    heard = Signal(object)  # Command
+    unavailable = Signal(str)
+
+    def __init__(self, works: bool = True) -> None:
+        super().__init__()
+        self.works = works
+        self.calls: list[str] = []
+        self._active = False
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def start(self) -> bool:
+        self.calls.append("start")
+        self._active = self.works
+        return self.works
+
+    def stop(self) -> None:
+        self.calls.append("stop")
+        self._active = False
+
+    def set_muted(self, muted: bool) -> None:
+        pass
+
+
+class Coach:
+    """A session on the test's clock and speaker, with everything it emitted."""
+
+    def __init__(self, session: RoutineSession, clock: ManualClock, speaker: FakeSpeaker) -> None:
+        self.session = session
+        self.context = session.context
+        self.clock = clock
+        self.speaker = speaker
+        self.started: list[RoutineMachine] = []
+        self.guided_started: list[GuidedExercise] = []
+        self.captions: list[str] = []
+        self.heard: list[str] = []
+        self.saved: list[int] = []
+        self.start_asked: list[bool] = []
+        self.microphone_off: list[str] = []
+        session.started.connect(self.started.append)
+        session.guidedStarted.connect(self.guided_started.append)
+        session.caption.connect(self.captions.append)
+        session.heard.connect(self.heard.append)
+        session.saved.connect(self.saved.append)
+        session.startAsked.connect(lambda: self.start_asked.append(True))
+        session.microphoneOff.connect(self.microphone_off.append)
+
+    @property
+    def machine(self) -> RoutineMachine:
+        assert self.session.machine is not None
+        return self.session.machine
+
+    @property
+    def step(self) -> str:
+        return self.machine.step.id
+
+    def start(self) -> bool:
+        started = self.session.start_routine()
+        settle()  # Qt's state machine enters the first step on the next turn of the loop
+        return started
+
+    def say(self, command: Command) -> None:
+        self.session.on_command(command)
+        settle()
+
+    def send(self, *intents: Intent) -> None:
+        for intent in intents:
+            self.machine.send(intent)
+            settle()
+
+    def wait(self, seconds: float) -> None:
+        self.clock.advance(seconds, settle)
+        settle()
+
+    def walk_to(self, kind: StepKind) -> None:
+        """Enter through the routine (at the check: it has eased) up to the first step of `kind`."""
+        for _ in range(len(self.machine.routine.steps)):
+            if self.machine.step.kind is kind:
+                return
+            self.send(Intent.NEXT)
+        raise AssertionError(f"no {kind} step reached by Enter")
+
+
+MakeCoach = Callable[..., Coach]
+
+
+@pytest.fixture
+def make_coach(
+    qapp: object, routine: Routine, settings: Settings, clock: ManualClock
+) -> Iterator[MakeCoach]:
+    made: list[Coach] = []
+
+    def make(listener: FakeListener | None = None, **options: Any) -> Coach:
+        """`options`: make_context's (journal, hands_free, wall, ...)."""
+        speaker = FakeSpeaker(clock, default_duration=0.4)
+        context = make_context(routine, settings, clock, speaker, **options)
+        context.listener = listener  # type: ignore[assignment]  # the microphone's interface
+        coach = Coach(RoutineSession(context), clock, speaker)
+        made.append(coach)
+        return coach
+
+    yield make
+    for coach in made:
+        coach.session.stop()
+    settle()
+
+
+@pytest.fixture
+def coach(make_coach: MakeCoach) -> Coach:
+    return make_coach()
+
+
+@pytest.fixture
+def writer(qapp: object, tmp_path: Path) -> Iterator[JournalWriter]:
+    journal = JournalWriter(tmp_path / "journal.db")
+    yield journal
+    journal.close()
+
+
+@pytest.fixture
+def exercise(tmp_path: Path) -> Exercise:
+    user_folder = tmp_path / "exercises"
+    user_folder.mkdir()
+    return load_library(user_folder).exercises[0]
+
+
+# -- starting a run -------------------------------------------------------------------------------
+
+
+def test_a_run_is_announced_before_it_starts_and_opens_with_stop_running(
+    coach: Coach, routine: Routine
+) -> None:
+    seen: list[tuple[RoutineMachine, bool, list[str]]] = []
+    coach.session.started.connect(lambda m: seen.append((m, m.running, list(coach.captions))))
+    assert coach.session.start_routine()
+    machine = coach.machine
+    assert seen == [(machine, False, [])]  # the window is told before anything is said
+    settle()
+    first = routine.steps[0]
+    assert first.kind is StepKind.STOP and first.cue.startswith("Stop running")
+    assert machine.running and coach.step == first.id
+    cue = routine.fill(first.cue, step=first, voice=False)
+    assert coach.speaker.spoken == [cue]
+    assert coach.captions == [cue]  # what is said is also shown
+    assert coach.session.busy
+
+
+def test_a_second_start_while_running_is_refused_and_keeps_the_run(
+    coach: Coach, routine: Routine
+) -> None:
+    assert coach.start()
+    machine = coach.machine
+    coach.send(Intent.NEXT)
+    assert not coach.start()
+    assert coach.session.machine is machine
+    assert coach.started == [machine]
+    assert coach.step == step_id(routine, StepKind.POSITION)  # not back to the first step
+
+
+def test_a_new_run_after_one_ended_is_a_new_machine(coach: Coach, routine: Routine) -> None:
+    coach.start()
+    first_run = coach.machine
+    coach.session.stop()
+    settle()
+    assert not coach.session.busy
+    assert coach.start()
+    assert coach.machine is not first_run and coach.step == routine.steps[0].id
+
+
+# -- the journal ----------------------------------------------------------------------------------
+
+
+def test_a_whole_run_is_recorded_in_the_journal(
+    qtbot: QtBot, make_coach: MakeCoach, routine: Routine, writer: JournalWriter
+) -> None:
+    coach = make_coach(journal=writer, wall=lambda: T0)
+    position, check = step_id(routine, StepKind.POSITION), step_id(routine, StepKind.CHECK)
+    get_ready, hold = routine.step(position).seconds, routine.hold.seconds
+    coach.start()
+    coach.send(Intent.NEXT)  # the cramp has stopped
+    for _ in range(2):  # two stretches by the clock alone
+        assert coach.step == position
+        coach.wait(get_ready + hold)
+        assert coach.step == check
+        coach.send(Intent.STILL if coach.machine.progress.reps == 1 else Intent.EASED)
+    assert coach.step == routine.step(check).eased
+    with qtbot.waitSignal(coach.session.saved, timeout=3000) as saved:
+        coach.walk_to(StepKind.DONE)  # the summary is on screen: the episode is written
+    visited = [visit.step_id for visit in coach.machine.visits]
+    coach.send(Intent.NEXT)  # finish
+    assert not coach.machine.running
+    writer.flush()
+    qtbot.wait(20)
+    settle()
+
+    assert coach.saved == [saved.args[0]]  # once, not again on leaving the summary
+    journal = Journal.open(writer.path)
+    try:
+        (episode,) = journal.episodes()
+    finally:
+        journal.close()
+    assert episode.id == saved.args[0]
+    assert (episode.reps, episode.outcome) == (2, Outcome.EASED.value)
+    assert episode.started_at == T0
+    assert [step.step_id for step in episode.steps] == visited
+    assert visited.count(position) == 2
+
+
+def test_without_a_journal_a_run_saves_nothing(coach: Coach) -> None:
+    coach.start()
+    coach.walk_to(StepKind.DONE)
+    assert coach.session.recorder is None and coach.saved == []
+
+
+# -- a spoken "stop" ------------------------------------------------------------------------------
+
+
+def test_a_spoken_stop_pauses_and_asks_and_does_not_stop(coach: Coach, routine: Routine) -> None:
+    coach.start()
+    coach.send(Intent.NEXT)  # in position: something counts down
+    coach.say(Command.STOP)
+    assert coach.machine.running and coach.step == step_id(routine, StepKind.POSITION)
+    assert coach.machine.paused
+    question = coach.captions[-1]
+    assert question.startswith("Say stop again")
+    assert coach.speaker.spoken[-1] == question
+    left = coach.machine.remaining()
+    coach.wait(5)
+    assert coach.machine.remaining() == left  # it waits for the answer
+
+
+@pytest.mark.parametrize("after", [0.0, 4.0, RoutineSession.STOP_AGAIN_SECONDS])
+def test_stop_said_again_within_ten_seconds_stops(
+    coach: Coach, routine: Routine, after: float
+) -> None:
+    coach.start()
+    coach.send(Intent.NEXT)
+    coach.say(Command.STOP)
+    coach.wait(after)
+    coach.say(Command.STOP)
+    assert not coach.machine.running
+    assert coach.machine.progress.outcome is Outcome.STOPPED
+    assert "stop" in coach.heard[-1]
+    assert coach.session.stopped_line() != ""
+
+
+@pytest.mark.parametrize("after", [RoutineSession.STOP_AGAIN_SECONDS + 0.5, 60.0])
+def test_stop_said_again_too_late_asks_again(coach: Coach, after: float) -> None:
+    coach.start()
+    coach.send(Intent.NEXT)
+    coach.say(Command.STOP)
+    coach.wait(after)
+    coach.say(Command.STOP)
+    assert coach.machine.running and coach.machine.paused
+    question = coach.captions[-1]
+    assert coach.captions.count(question) == 2 and coach.speaker.spoken.count(question) == 2
+    coach.say(Command.STOP)  # and now it is said twice in time
+    assert not coach.machine.running
+
+
+def test_resume_answers_the_stop_question(coach: Coach) -> None:
+    """After "resume" a single (perhaps misheard) "stop" is a new first one: it asks again."""
+    coach.start()
+    coach.send(Intent.NEXT)
+    coach.say(Command.STOP)
+    coach.say(Command.RESUME)  # "...or resume to go on": the user goes on
+    assert not coach.machine.paused
+    coach.wait(2)
+    coach.say(Command.STOP)
+    assert coach.machine.running and coach.machine.paused
+    question = coach.captions[-1]
+    assert question.startswith("Say stop again") and coach.captions.count(question) == 2
+    coach.say(Command.STOP)
+    assert not coach.machine.running
+
+
+# -- what each spoken command does -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "command", "goes_to"),
+    [
+        (StepKind.STOP, Command.BETTER, "next"),  # the cramp has stopped
+        (StepKind.STOP, Command.READY, "next"),
+        (StepKind.STOP, Command.SKIP, "next"),
+        (StepKind.POSITION, Command.READY, "next"),
+        (StepKind.HOLD, Command.SKIP, "next"),  # release early
+        (StepKind.HOLD, Command.BETTER, "same"),  # means nothing in a hold
+        (StepKind.CHECK, Command.READY, "same"),  # never answers the check
+        (StepKind.CHECK, Command.SKIP, "same"),
+        (StepKind.CHECK, Command.BETTER, "eased"),
+        (StepKind.TIMER, Command.SKIP, "next"),
+        (StepKind.TIMER, Command.AGAIN, "first"),  # it came back: wait for it to stop again
+        (StepKind.DONE, Command.READY, "same"),
+        (StepKind.DONE, Command.SKIP, "same"),
+    ],
+)
+def test_spoken_commands_move_as_commands_py_says(
+    coach: Coach, routine: Routine, kind: StepKind, command: Command, goes_to: str
+) -> None:
+    coach.start()
+    coach.walk_to(kind)
+    here = coach.step
+    expected = {
+        "next": lambda: routine.steps[routine.index(here) + 1].id,
+        "same": lambda: here,
+        "eased": lambda: routine.step(here).eased,
+        "first": lambda: routine.steps[0].id,
+    }[goes_to]()
+    coach.say(command)
+    assert coach.step == expected
+    acted = goes_to != "same"
+    assert coach.heard == ([f"Heard: {command.value}"] if acted else [])
+    if goes_to == "eased":
+        assert coach.machine.progress.outcome is Outcome.EASED
+    if goes_to == "first":
+        assert coach.machine.progress.came_back == 1
+
+
+def test_pause_and_resume_by_voice_freeze_and_free_the_countdown(
+    coach: Coach, routine: Routine
+) -> None:
+    coach.start()
+    coach.walk_to(StepKind.HOLD)
+    coach.wait(10)
+    coach.say(Command.PAUSE)
+    assert coach.machine.paused
+    left = coach.machine.remaining()
+    coach.wait(100)
+    coach.say(Command.PAUSE)  # said twice: still paused, not resumed
+    assert coach.machine.paused and coach.machine.remaining() == left
+    coach.say(Command.RESUME)
+    assert not coach.machine.paused
+    coach.wait(left)
+    assert coach.step == step_id(routine, StepKind.CHECK)
+    assert coach.heard == ["Heard: pause", "Heard: pause", "Heard: resume"]
+
+
+def test_repeat_says_the_last_cue_again(coach: Coach, routine: Routine) -> None:
+    coach.start()
+    coach.walk_to(StepKind.CHECK)
+    cue = coach.speaker.spoken[-1]
+    assert coach.captions[-1] == cue
+    coach.say(Command.REPEAT)
+    assert coach.speaker.spoken[-2:] == [cue, cue]
+    assert coach.captions[-1] == cue
+    assert coach.heard == ["Heard: repeat"]
+    assert coach.step == step_id(routine, StepKind.CHECK)
+
+
+def test_ready_with_nothing_running_asks_for_a_start_and_starts_nothing(coach: Coach) -> None:
+    coach.say(Command.READY)
+    assert coach.start_asked == [True]
+    assert coach.session.machine is None and coach.started == []
+    for command in set(Command) - {Command.READY}:
+        coach.say(command)
+    assert coach.start_asked == [True] and coach.session.machine is None
+    assert coach.heard == [] and coach.captions == []
+
+
+def test_ready_after_a_run_ended_asks_for_a_new_start(coach: Coach) -> None:
+    coach.start()
+    coach.session.stop()
+    settle()
+    coach.say(Command.READY)
+    assert coach.start_asked == [True] and not coach.machine.running
+
+
+# -- sound and hands-free -------------------------------------------------------------------------
+
+
+def test_sound_off_mutes_the_speaker_and_is_saved(coach: Coach, settings: Settings) -> None:
+    coach.session.set_sound(False)
+    assert coach.speaker.muted and settings.speech_on() is False
+    coach.start()
+    assert coach.speaker.spoken == []  # nothing heard...
+    assert coach.captions  # ...but everything shown
+    coach.session.set_sound(True, save=False)
+    assert not coach.speaker.muted
+    assert settings.speech_on() is False  # not saved
+
+
+def test_sound_off_from_the_settings_mutes_the_first_run(
+    make_coach: MakeCoach, settings: Settings
+) -> None:
+    settings.set_speech_on(False)
+    coach = make_coach()
+    assert not coach.session.sound_on
+    coach.start()
+    assert coach.speaker.muted and coach.speaker.spoken == [] and coach.captions
+
+
+def test_hands_free_switched_on_mid_run_times_the_question_out_and_is_saved(
+    coach: Coach, routine: Routine, settings: Settings
+) -> None:
+    first = routine.steps[0]
+    coach.start()
+    coach.wait(first.wait * 2)
+    assert coach.step == first.id  # without hands-free the question waits for an answer
+    coach.session.set_hands_free(True)
+    assert coach.machine.hands_free and settings.hands_free() is True
+    assert coach.captions[-1] == routine.fill(first.wait_cue, step=first, voice=False)
+    coach.wait(first.wait)
+    assert coach.step == step_id(routine, StepKind.POSITION)
+
+
+def test_hands_free_not_saved_when_asked_not_to(coach: Coach, settings: Settings) -> None:
+    coach.start()
+    coach.session.set_hands_free(True, save=False)
+    assert coach.machine.hands_free and settings.hands_free() is False
+
+
+def test_hands_free_from_the_command_line_runs_a_run_hands_free_unsaved(
+    make_coach: MakeCoach, settings: Settings
+) -> None:
+    coach = make_coach(hands_free=True)
+    coach.start()
+    assert coach.machine.hands_free and settings.hands_free() is False
+
+
+def test_set_sound_never_makes_the_speaker(
+    qapp: object,
+    routine: Routine,
+    settings: Settings,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Muting before anything was said does not load the speech engine for it."""
+    from cramp_coach.speech import cached
+
+    monkeypatch.setattr(cached, "CachedSpeaker", lambda **_: FakeSpeaker())  # never the real one
+    context = AppContext(routine, settings)
+    context.clock = clock
+    session = RoutineSession(context)
+    session.set_sound(False)
+    assert not context.made("speaker")
+    assert settings.speech_on() is False
+
+
+# -- the microphone -------------------------------------------------------------------------------
+
+
+def test_the_microphone_opens_only_after_start_listening_and_only_hands_free(
+    make_coach: MakeCoach,
+) -> None:
+    listener = FakeListener()
+    coach = make_coach(listener=listener)
+    session = coach.session
+    session.start_listening()  # hands-free is off: stays closed
+    assert listener.calls == []
+    session.set_hands_free(True)
+    assert listener.calls == ["start"]
+    assert session.voice_commands_work()
+
+
+def test_hands_free_before_the_first_paint_waits_for_start_listening(
+    make_coach: MakeCoach,
+) -> None:
+    listener = FakeListener()
+    coach = make_coach(listener=listener)
+    coach.session.set_hands_free(True)
+    assert listener.calls == []  # not before the first paint
+    coach.session.start_listening()
+    assert listener.calls == ["start"]
+    coach.session.set_hands_free(False)
+    assert listener.calls == ["start", "stop"]
+    assert not coach.session.voice_commands_work()
+
+
+def test_the_microphone_is_routed_to_the_commands(make_coach: MakeCoach, routine: Routine) -> None:
+    listener = FakeListener()
+    coach = make_coach(listener=listener)
+    coach.session.set_hands_free(True)
+    coach.session.start_listening()
+    coach.session.set_hands_free(False)
+    coach.session.set_hands_free(True)  # connected once, however often it is opened
+    listener.heard.emit(Command.READY)
+    assert coach.start_asked == [True]
+    coach.start()
+    listener.heard.emit(Command.BETTER)
+    settle()
+    assert coach.step == step_id(routine, StepKind.POSITION)
+    assert coach.heard == ["Heard: better"]
+    listener.unavailable.emit("Voice commands are off: no microphone found.")
+    assert coach.microphone_off == ["Voice commands are off: no microphone found."]
+
+
+def test_cues_ask_for_spoken_answers_while_the_microphone_listens(
+    make_coach: MakeCoach, routine: Routine
+) -> None:
+    first = routine.steps[0]
+    listening = make_coach(listener=FakeListener(), hands_free=True)
+    listening.session.start_listening()
+    listening.start()
+    assert listening.captions == [routine.fill(first.wait_cue, step=first, voice=True)]
+    assert "say ready" in listening.captions[0]
+
+
+def test_cues_ask_for_keys_without_a_microphone(make_coach: MakeCoach, routine: Routine) -> None:
+    first = routine.steps[0]
+    deaf = make_coach(listener=FakeListener(works=False), hands_free=True)
+    deaf.session.start_listening()
+    deaf.start()
+    assert deaf.captions == [routine.fill(first.wait_cue, step=first, voice=False)]
+    assert "say ready" not in deaf.captions[0]
+
+
+def test_hands_free_switched_on_mid_question_asks_for_a_spoken_answer(
+    make_coach: MakeCoach, routine: Routine
+) -> None:
+    first = routine.steps[0]
+    coach = make_coach(listener=FakeListener())
+    coach.session.start_listening()
+    coach.start()
+    coach.session.set_hands_free(True)  # the microphone opens now
+    assert coach.session.voice_commands_work()
+    assert coach.captions[-1] == routine.fill(first.wait_cue, step=first, voice=True)
+
+
+def test_hands_free_off_never_makes_the_microphone(
+    qapp: object,
+    routine: Routine,
+    settings: Settings,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Should the session make it after all, it gets this stand-in, never the real microphone.
+    stand_in = types.ModuleType("cramp_coach.speech.listener")
+    stand_in.CommandListener = FakeListener  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "cramp_coach.speech.listener", stand_in)
+    context = AppContext(routine, settings)
+    context.clock = clock
+    context.speaker = FakeSpeaker(clock)
+    context.journal = None
+    session = RoutineSession(context)
+    session.set_hands_free(False)
+    session.start_listening()
+    session.set_hands_free(False, save=False)
+    session.start_routine()
+    settle()
+    assert not session.voice_commands_work()
+    session.stop()
+    settle()
+    assert not context.made("listener")
+
+
+# -- guided sets ----------------------------------------------------------------------------------
+
+
+def test_a_guided_set_is_announced_and_runs_on_the_clock(coach: Coach, exercise: Exercise) -> None:
+    phases: list[Phase] = []
+    coach.session.guidedStarted.connect(lambda guided: phases.append(guided.phase))
+    coach.session.start_guided(exercise)
+    guided = coach.session.guided
+    assert guided is not None and coach.guided_started == [guided]
+    assert phases == [Phase.READY]  # announced before it starts
+    assert (guided.phase, guided.set_number) == (Phase.WORK, 1)
+    assert coach.session.busy and not coach.session.routine_running
+    assert coach.speaker.spoken  # the set is announced aloud
+    coach.wait(guided.work_seconds)
+    if exercise.rest_seconds:
+        assert guided.phase is Phase.REST
+        coach.wait(exercise.rest_seconds)
+    assert (guided.phase, guided.set_number) == (Phase.WORK, 2)
+    if exercise.reps:
+        assert exercise.cadence[0].word in coach.speaker.spoken
+
+
+def test_spoken_commands_drive_a_guided_set(coach: Coach, exercise: Exercise) -> None:
+    coach.session.start_guided(exercise)
+    guided = coach.session.guided
+    assert guided is not None
+    coach.say(Command.PAUSE)
+    assert guided.paused
+    coach.say(Command.RESUME)
+    assert not guided.paused
+    coach.say(Command.BETTER)  # means nothing in a set: ignored
+    coach.say(Command.SKIP)  # the set ends early
+    assert guided.phase is (Phase.REST if exercise.rest_seconds else Phase.WORK)
+    coach.say(Command.STOP)  # no question: nothing urgent is cut short
+    assert guided.phase is Phase.STOPPED and not coach.session.busy
+    assert coach.heard == ["Heard: pause", "Heard: resume", "Heard: skip", "Heard: stop"]
+    assert coach.start_asked == []
+
+
+def test_the_cramp_comes_before_a_guided_set(
+    coach: Coach, exercise: Exercise, routine: Routine
+) -> None:
+    coach.session.start_guided(exercise)
+    guided = coach.session.guided
+    assert guided is not None
+    assert coach.start()
+    assert guided.phase is Phase.STOPPED
+    assert coach.session.routine_running and coach.session.busy
+    assert coach.step == routine.steps[0].id
+    coach.say(Command.BETTER)  # spoken commands now go to the routine
+    assert coach.step == step_id(routine, StepKind.POSITION)
+
+
+def test_not_busy_before_or_after(coach: Coach, exercise: Exercise) -> None:
+    assert not coach.session.busy
+    coach.start()
+    coach.session.stop()
+    settle()
+    assert not coach.session.busy
+    coach.session.start_guided(exercise)
+    coach.session.stop()
+    assert not coach.session.busy
+
+
+# -- how a run ended ------------------------------------------------------------------------------
+
+
+def test_stopped_line_is_empty_after_done(coach: Coach) -> None:
+    assert coach.session.stopped_line() == ""
+    coach.start()
+    coach.walk_to(StepKind.DONE)
+    coach.send(Intent.NEXT)
+    assert not coach.machine.running
+    assert coach.session.stopped_line() == ""
+
+
+def test_stopped_line_names_the_stretches_done(coach: Coach, routine: Routine) -> None:
+    coach.start()
+    coach.walk_to(StepKind.CHECK)  # one stretch done
+    assert coach.session.stopped_line() == ""  # still going
+    coach.session.stop()
+    settle()
+    assert f"stopped after 1 of {routine.max_reps} stretches" in coach.session.stopped_line()
+
+
+def test_stopped_line_after_stop_before_any_stretch(coach: Coach, routine: Routine) -> None:
+    coach.start()
+    coach.send(Intent.STOP)
+    assert f"stopped after 0 of {routine.max_reps} stretches" in coach.session.stopped_line()
+
+
+# -- cues rendered ahead --------------------------------------------------------------------------
+
+
+def test_every_cue_of_the_routine_is_prepared_with_this_runs_hold(
+    coach: Coach, routine: Routine, settings: Settings
+) -> None:
+    settings.set_hold_seconds(20)
+    coach.session.prepare_cues()
+    prepared = set(coach.speaker.prepared)
+    held = routine.with_hold_seconds(20)
+    for hands_free in (False, True):
+        assert set(spoken_texts(held, hands_free=hands_free, voice=False)) <= prepared
+    hold = held.hold
+    assert held.fill(hold.cue, step=hold) in prepared
+    assert routine.fill(routine.hold.cue, step=routine.hold) not in prepared  # not the file's 30
+    first = routine.steps[0]
+    assert routine.fill(first.wait_cue, step=first, voice=False) in prepared  # hands-free's too
+
+
+def test_prepared_cues_include_the_spoken_answers_while_the_microphone_listens(
+    make_coach: MakeCoach, routine: Routine
+) -> None:
+    coach = make_coach(listener=FakeListener(), hands_free=True)
+    coach.session.start_listening()
+    coach.session.prepare_cues()
+    first = routine.steps[0]
+    assert routine.fill(first.wait_cue, step=first, voice=True) in coach.speaker.prepared
+    assert routine.fill(first.wait_cue, step=first, voice=False) in coach.speaker.prepared
+
+
+def test_prepare_cues_replace_keeps_only_the_new_ones(
+    coach: Coach, routine: Routine, settings: Settings
+) -> None:
+    def hold_cue(seconds: int) -> str:
+        held = routine.with_hold_seconds(seconds)
+        return held.fill(held.hold.cue, step=held.hold)
+
+    settings.set_hold_seconds(20)
+    coach.session.prepare_cues()
+    settings.set_hold_seconds(25)
+    coach.session.prepare_cues()
+    assert {hold_cue(20), hold_cue(25)} <= set(coach.speaker.prepared)  # added to
+    settings.set_hold_seconds(40)
+    coach.session.prepare_cues(replace=True)
+    assert hold_cue(40) in coach.speaker.prepared
+    assert hold_cue(20) not in coach.speaker.prepared
+    assert hold_cue(25) not in coach.speaker.prepared

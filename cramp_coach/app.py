@@ -42,8 +42,7 @@ def run_app(
     Only what the first screen needs is built before it is painted; the speech engine renders
     the cues, and the routine screen is built, in the first moments after that.
     """
-    from cramp_coach import crash, i18n
-    from cramp_coach.paths import log_file
+    from cramp_coach import i18n
     from cramp_coach.single_instance import SingleInstance, raise_window
     from cramp_coach.ui import theme
     from cramp_coach.ui.geometry import restore_geometry
@@ -70,9 +69,6 @@ def run_app(
         settings.warnings.append(problem)
     app.aboutToQuit.connect(context.close)
     window = MainWindow(context)
-    # An error no code caught: its traceback to the log, one line on the window, and on it goes.
-    safety_net = crash.install(window.notify, log_file())
-    app.aboutToQuit.connect(safety_net.uninstall)
     window.apply_zoom(settings.zoom())  # the system's font size, times the user's zoom
     restore_geometry(window, settings.store)
     instance.raise_requested.connect(lambda token: raise_window(window, token))
@@ -84,7 +80,18 @@ def run_app(
 
     # After the first paint, one piece per turn of the event loop: a key pressed meanwhile
     # (Enter: "I have a cramp now") is handled between them, not after all of them.
+    def install_safety_net() -> None:
+        """An error no code caught: its traceback to the log in the state folder, one line on
+        the window, and the app and its routine go on. (Nothing runs before the first paint
+        that the user could have started.)"""
+        from cramp_coach import crash
+        from cramp_coach.paths import log_file
+
+        safety_net = crash.install(window.notify, log_file())
+        app.aboutToQuit.connect(safety_net.uninstall)
+
     later = [
+        install_safety_net,
         lambda: theme.use_calm_style(app),
         set_icon,
         window.start_engines,

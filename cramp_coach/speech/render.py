@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -18,6 +19,10 @@ def _to_log(*args: object, **_: object) -> None:
         logging.DEBUG if line.startswith("Audio saved") else logging.WARNING, "espeak: %s", line
     )
 
+
+# How long a render may take after pyttsx3's loop has returned (see `Pyttsx3Renderer.render`);
+# the worker's watchdog gives up on a hung engine long before.
+WRITTEN_WITHIN_SECONDS = 30.0
 
 NO_PYTTSX3 = "Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)"
 NO_ESPEAK = "Speech is off: espeak-ng is not installed (sudo apt-get install espeak-ng)"
@@ -59,6 +64,7 @@ class Pyttsx3Renderer:
         self._voice: str | None = None
         self._rate: int | None = None
         self._errors: list[Exception] = []
+        self._written = threading.Event()  # set on espeak-ng's thread once the WAV is closed
 
     def open(self) -> list[Voice]:
         try:
@@ -75,6 +81,7 @@ class Pyttsx3Renderer:
             raise SpeechUnavailable(NO_ESPEAK) from exc
         # pyttsx3 reports a failed command through this callback instead of raising it.
         engine.connect("error", self._on_error)
+        engine.connect("finished-utterance", lambda **_: self._written.set())
         # Its driver prints "Audio saved to ..." for every file: sent to the log instead, so the
         # CLI's stdout stays clean. (Not redirect_stdout: that swaps sys.stdout for the whole
         # process, and what another thread printed during a render was lost.)
@@ -109,9 +116,14 @@ class Pyttsx3Renderer:
             engine.setProperty("rate", rate)
             self._rate = rate
         self._errors.clear()
+        self._written.clear()
         path.unlink(missing_ok=True)
         engine.save_to_file(text, str(path))
         engine.runAndWait()
+        # espeak-ng synthesises on a thread of its own. pyttsx3 2.99's first runAndWait after
+        # the engine is made returns about 10 ms after the synthesis starts, not when the file
+        # is written: a cue longer than that (or any, on a slow machine) was "no audio".
+        self._written.wait(WRITTEN_WITHIN_SECONDS)
         if self._errors:
             raise self._errors[0]
         if not path.exists():

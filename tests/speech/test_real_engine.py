@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import array
 import math
+import subprocess
 import sys
 import time
 import wave
@@ -47,3 +48,32 @@ def test_espeak_ng_renders_a_cue_to_audible_speech(
     assert 0.5 < seconds < 6.0, f"{seconds:.2f} s is not a plausible length for {CUE!r}"
     assert rms > 1000, f"RMS {rms:.0f}: the cue is (nearly) silent"
     assert rendered.args[2] == seconds  # the length the speaker reports is the file's
+
+
+FIRST_CUE = """
+import sys
+from pathlib import Path
+from cramp_coach.speech.render import Pyttsx3Renderer
+renderer = Pyttsx3Renderer()
+renderer.open()
+renderer.render(sys.argv[2], None, 175, Path(sys.argv[1]))
+"""
+
+
+def test_the_first_cue_after_the_engine_starts_is_written_whole(tmp_path: Path) -> None:
+    """pyttsx3's first loop after the engine is made returns while espeak-ng is still speaking
+    into the file; the render waits for the whole file (a long first cue, or any on a slow
+    machine, was reported as "no audio" and speech went off). In a process of its own, as the
+    app starts: the engine must be new."""
+    path = tmp_path / "first.wav"
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_CUE, str(path), " ".join([CUE] * 8)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    with wave.open(str(path), "rb") as wav:
+        seconds = wav.getnframes() / wav.getframerate()
+    assert seconds > 8 * 1.5, f"{seconds:.2f} s: not the whole cue"

@@ -10,7 +10,10 @@ from cramp_coach.settings import Settings
 from tests.fakes import FakeSpeaker, ManualClock
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
     from cramp_coach.journal.recorder import JournalWriter
+    from cramp_coach.ui.main_window import MainWindow
 
 
 def make_context(
@@ -30,3 +33,12 @@ def make_context(
     context.journal = journal
     context.listener = None
     return context
+
+
+def on_screen(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """The window on screen and active, as a user sees it; closed with the test."""
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window

@@ -14,7 +14,7 @@ from cramp_coach.content import Routine
 from cramp_coach.settings import Settings
 from cramp_coach.ui import actions
 from cramp_coach.ui.main_window import MainWindow
-from tests.contexts import make_context
+from tests.contexts import make_context, on_screen
 from tests.fakes import ManualClock
 from tests.helpers import settle
 
@@ -45,11 +45,7 @@ CALLS = {
 def window(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
 ) -> Iterator[MainWindow]:
-    win = MainWindow(make_context(routine, settings, clock))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
+    win = on_screen(qtbot, MainWindow(make_context(routine, settings, clock)))
     yield win
     win.close()
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from cramp_coach.content import Routine
 from cramp_coach.settings import Settings
 from cramp_coach.ui.main_window import MainWindow
-from tests.contexts import make_context
+from tests.contexts import make_context, on_screen
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
@@ -28,11 +28,7 @@ def speaker(clock: ManualClock) -> FakeSpeaker:
 def window(
     qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock, speaker: FakeSpeaker
 ) -> Iterator[MainWindow]:
-    win = MainWindow(make_context(routine, settings, clock, speaker))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
+    win = on_screen(qtbot, MainWindow(make_context(routine, settings, clock, speaker)))
     yield win
     win.close()
 

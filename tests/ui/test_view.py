@@ -17,7 +17,7 @@ from cramp_coach.settings import Settings
 from cramp_coach.ui import texts
 from cramp_coach.ui.about_dialog import AboutDialog
 from cramp_coach.ui.main_window import MainWindow
-from tests.contexts import make_context
+from tests.contexts import make_context, on_screen
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
@@ -35,10 +35,7 @@ def window(
             routine_for=lambda language: _routine(None, None, language),
         )
     )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
+    on_screen(qtbot, win)
     yield win
     win.close()
     app = QApplication.instance()

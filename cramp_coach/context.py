@@ -11,12 +11,11 @@ Tests hand in fakes through the same object: assigning an attribute before it is
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cramp_coach.content import ContentError
 from cramp_coach.content.routine import Routine
@@ -28,11 +27,8 @@ if TYPE_CHECKING:
     from cramp_coach.speech.listener import CommandListener
     from cramp_coach.speech.speaker import Speaker
 
-log = logging.getLogger(__name__)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+T = TypeVar("T")
+UTC_NOW = partial(datetime.now, UTC)  # the wall clock, for the journal's dates
 
 
 class AppContext:
@@ -47,7 +43,7 @@ class AppContext:
         hold_override: int | None = None,
         hands_free: bool | None = None,
         user_exercises: Path | None = None,
-        wall: Callable[[], datetime] = utc_now,
+        wall: Callable[[], datetime] = UTC_NOW,
     ) -> None:
         self.routine = routine  # the routine in the language in use (see set_language)
         self.language = routine.language  # the app's language: its texts, voice and content
@@ -58,6 +54,7 @@ class AppContext:
         self.wall = wall  # wall-clock time, for the journal's dates
         self._user_exercises = user_exercises
         self._closers: list[Callable[[], None]] = []
+        self._waiting: dict[str, list[Callable[[Any], object]]] = {}
 
     # -- content ------------------------------------------------------------------------------
 
@@ -105,16 +102,22 @@ class AppContext:
     @cached_property
     def speaker(self) -> Speaker:
         """pyttsx3 renders, PulseAudio plays; opened when a cue is missing."""
-        from cramp_coach import i18n
         from cramp_coach.speech.cached import CachedSpeaker
 
         settings = self.settings
         speaker = CachedSpeaker(open_engine_early=False)
-        speaker.set_voice(settings.voice() or i18n.espeak_voice(self.language))
+        speaker.set_voice(self.cue_voice())
         speaker.set_rate(settings.rate())
         speaker.set_volume(settings.volume() / 100)
         self._closers.append(speaker.close)
-        return speaker
+        return self._made("speaker", speaker)
+
+    def cue_voice(self) -> str:
+        """The voice the cues are spoken in: the user's choice, else one for the language the
+        routine is written in (a custom routine file, or a broken translation, is English)."""
+        from cramp_coach import i18n
+
+        return self.settings.voice() or i18n.espeak_voice(self.routine.language)
 
     @cached_property
     def listener(self) -> CommandListener | None:
@@ -125,7 +128,7 @@ class AppContext:
         listener = CommandListener()
         self.speaker.playingChanged.connect(listener.set_muted)
         self._closers.append(listener.stop)
-        return listener
+        return self._made("listener", listener)
 
     @cached_property
     def journal(self) -> JournalWriter | None:
@@ -135,11 +138,25 @@ class AppContext:
 
         journal = JournalWriter(journal_file())
         self._closers.append(journal.close)  # what was asked is written before the app exits
-        return journal
+        return self._made("journal", journal)
 
     def made(self, part: str) -> bool:
         """Whether `part` ("speaker", "journal", ...) exists yet (asking does not make it)."""
         return part in self.__dict__
+
+    def when_made(self, part: str, call: Callable[[Any], object]) -> None:
+        """`call(part)` as soon as the part exists: now if it does, else the moment whoever
+        asks first makes it (the journal's first signals must find their listeners)."""
+        if self.made(part):
+            call(self.__dict__[part])
+        else:
+            self._waiting.setdefault(part, []).append(call)
+
+    def _made(self, part: str, value: T) -> T:
+        self.__dict__[part] = value  # made before the calls, so they may ask for it
+        for call in self._waiting.pop(part, []):
+            call(value)
+        return value
 
     def close(self) -> None:
         """Closes what was made, newest first (the app is quitting)."""

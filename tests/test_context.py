@@ -234,7 +234,8 @@ def test_a_routine_that_cannot_be_read_is_one_line_and_the_old_one_stays(
     context = AppContext(routine, settings, routine_for=broken)
     problem = context.set_language("de")
     assert problem == "translations/de/hamstring-cramp.toml: step 'hold': no cue"
-    assert context.language == "de"  # the app's texts and voice change all the same
+    assert context.language == "de"  # the app's texts change all the same
+    assert context.cue_voice() == i18n.espeak_voice(routine.language)  # the cues' stays
     assert context.routine is routine
 
 

@@ -12,12 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from cramp_coach.i18n import fill
-from cramp_coach.routine.flow import Intent, Outcome
-from cramp_coach.session.commands import Control, meaning
-from cramp_coach.speech.recognition import Command
 
-# The state machine, the cue caller and the recorder are imported at the first run, not
-# before the first screen is painted.
+# The routine's rules, the state machine, the cue caller, the recorder and the voice commands
+# are imported when first used, not before the first screen is painted.
 if TYPE_CHECKING:
     from cramp_coach.content.exercises import Exercise
     from cramp_coach.context import AppContext
@@ -25,6 +22,8 @@ if TYPE_CHECKING:
     from cramp_coach.routine.cues import CueCaller
     from cramp_coach.routine.guided import GuidedExercise
     from cramp_coach.routine.machine import RoutineMachine
+    from cramp_coach.speech.listener import CommandListener
+    from cramp_coach.speech.recognition import Command
 
 
 class RoutineSession(QObject):
@@ -51,7 +50,8 @@ class RoutineSession(QObject):
         self.hands_free = context.hands_free_at_start()
         self.listening = False  # the microphone is opened only after the first paint
         self._stop_asked_at: float | None = None
-        self._connected = False  # to the listener's commands
+        context.when_made("speaker", lambda speaker: speaker.set_muted(not self.sound_on))
+        context.when_made("listener", self._adopt_listener)
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -104,14 +104,15 @@ class RoutineSession(QObject):
         listener = self.context.listener
         if listener is None:
             return
-        if not self._connected:
-            listener.heard.connect(self.on_command)
-            listener.unavailable.connect(self.microphoneOff)
-            self._connected = True
         if on:
             listener.start()  # off, with a line saying why, without a microphone
         else:
             listener.stop()
+
+    def _adopt_listener(self, listener: CommandListener | None) -> None:
+        if listener is not None:
+            listener.heard.connect(self.on_command)
+            listener.unavailable.connect(self.microphoneOff)
 
     def prepare_cues(self, replace: bool = False) -> None:
         """Every cue of the routine rendered long before the first cramp, so the first one is
@@ -144,7 +145,6 @@ class RoutineSession(QObject):
             self.machine.deleteLater()  # the previous run, and its cue caller with it
         self._stop_asked_at = None
         speaker = context.speaker
-        speaker.set_muted(not self.sound_on)
         self.machine = machine = RoutineMachine(
             routine, context.clock, self, hands_free=self.hands_free
         )
@@ -176,6 +176,8 @@ class RoutineSession(QObject):
 
     def stopped_line(self) -> str:
         """How the last run ended, when it was stopped before Done; empty otherwise."""
+        from cramp_coach.routine.flow import Outcome
+
         machine = self.machine
         if machine is None or machine.progress.outcome is not Outcome.STOPPED:
             return ""
@@ -196,9 +198,7 @@ class RoutineSession(QObject):
         if self.guided is not None:
             self.guided.stop()
             self.guided.deleteLater()
-        speaker = self.context.speaker
-        speaker.set_muted(not self.sound_on)
-        self.guided = GuidedExercise(exercise, self.context.clock, speaker, self)
+        self.guided = GuidedExercise(exercise, self.context.clock, self.context.speaker, self)
         self.guidedStarted.emit(self.guided)
         self.guided.start()
 
@@ -206,6 +206,10 @@ class RoutineSession(QObject):
 
     def on_command(self, command: Command) -> None:
         """A spoken command: does what the same key would, where it means something."""
+        from cramp_coach.routine.flow import Intent
+        from cramp_coach.session.commands import Control, meaning
+        from cramp_coach.speech.recognition import Command
+
         if self.guided is not None and self.guided.running:
             self._guided_command(command)
             return
@@ -253,6 +257,8 @@ class RoutineSession(QObject):
 
     def _guided_command(self, command: Command) -> None:
         """During a guided set: pause, resume, skip (end the set or rest), stop."""
+        from cramp_coach.speech.recognition import Command
+
         guided = self.guided
         assert guided is not None
         wants_pause = {Command.PAUSE: True, Command.RESUME: False}.get(command)

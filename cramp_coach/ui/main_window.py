@@ -27,8 +27,10 @@ from cramp_coach.ui.sheet_controller import SheetController
 # imported when it is first used, so the app starts as fast as a bare window.
 if TYPE_CHECKING:
     from cramp_coach.context import AppContext
+    from cramp_coach.journal.recorder import JournalWriter
     from cramp_coach.routine.guided import GuidedExercise
     from cramp_coach.routine.machine import RoutineMachine
+    from cramp_coach.speech.speaker import Speaker
     from cramp_coach.ui.guided_screen import GuidedScreen
     from cramp_coach.ui.journal_controller import JournalController
     from cramp_coach.ui.journal_screen import JournalScreen
@@ -83,8 +85,10 @@ class MainWindow(QMainWindow):
         self.set_sound(session.sound_on, save=False)
         # Never saved here: what was read is already stored, and --hands-free is for this run.
         self.set_hands_free(session.hands_free, save=False)
-        self._adopted: set[str] = set()
-        self._adopt_engines(make=False)  # those handed in ready-made
+        # Whoever makes the speaker or the journal first (a cramp can come before the first
+        # paint is over), the window hears what they have to say from their first signal on.
+        context.when_made("speaker", self._adopt_speaker)
+        context.when_made("journal", self._adopt_journal)
         for warning in context.settings.warnings:
             self.status(warning)
         self.home.start_button.setFocus()
@@ -119,26 +123,18 @@ class MainWindow(QMainWindow):
     def start_engines(self) -> None:
         """Makes the speech engine and opens the journal now, so neither is made in the middle
         of the first cramp; and, in hands-free mode, the microphone."""
-        self._adopt_engines(make=True)
+        _ = self.context.speaker, self.context.journal
         self.session.start_listening()
 
-    def _adopt_engines(self, make: bool) -> None:
-        """Listens to the speaker and the journal (made now if `make`, else only those made
-        already), once each."""
-        context = self.context
-        if "speaker" not in self._adopted and (make or context.made("speaker")):
-            self._adopted.add("speaker")
-            speaker = context.speaker
-            speaker.unavailable.connect(self.show_speech_problem)
-            speaker.available.connect(self.speech_is_back)
-            self.session.set_sound(self.session.sound_on, save=False)
-            self.show_speech_problem()
-        if "journal" not in self._adopted and (make or context.made("journal")):
-            self._adopted.add("journal")
-            journal = context.journal
-            if journal is not None:
-                journal.failed.connect(self.notify)
-                journal.opened.connect(lambda moved: moved and self.notify(moved))
+    def _adopt_speaker(self, speaker: Speaker) -> None:
+        speaker.unavailable.connect(self.show_speech_problem)
+        speaker.available.connect(self.speech_is_back)
+        self.show_speech_problem()
+
+    def _adopt_journal(self, journal: JournalWriter | None) -> None:
+        if journal is not None:
+            journal.failed.connect(self.notify)
+            journal.opened.connect(lambda moved: moved and self.notify(moved))
 
     def prepare_routine_screen(self) -> None:
         """Builds the routine screen ahead of time, so that pressing Enter with a cramp shows
@@ -410,8 +406,7 @@ class MainWindow(QMainWindow):
         if self.context.made("speaker"):
             speaker = self.context.speaker
             speaker.prepare((), replace=True)  # the old language's cues: not again
-            if not self.context.settings.voice():
-                speaker.set_voice(i18n.espeak_voice(language))
+            speaker.set_voice(self.context.cue_voice())
             self.session.prepare_cues(replace=True)  # the new language's, in its voice, ahead
         self._rebuild_views()
 

@@ -90,7 +90,7 @@ class Preferences(QObject):
         settings.set_recurring(choices.recurring_count, choices.recurring_days)
         self.shell.refresh_journal()
         speaker = context.speaker
-        speaker.set_voice(choices.voice)
+        speaker.set_voice(context.cue_voice())  # "default": the routine's language's voice
         speaker.set_rate(choices.rate)
         speaker.set_volume(choices.volume / 100)
         self.session.set_time_marks(choices.time_marks)

@@ -494,3 +494,31 @@ def test_export_to_an_unwritable_place_says_so_in_one_line(
     assert str(target) in window.notice.label.text()
     assert "\n" not in window.notice.label.text()
     assert not target.parent.exists()
+
+
+def test_a_cramp_before_the_engines_start_still_hears_what_the_journal_says(
+    qtbot: QtBot, routine: Routine, settings: Settings, clock: ManualClock
+) -> None:
+    """Enter pressed in the first moments, before start_engines (app.py, after the first
+    paint): the routine makes the real journal; a damaged one is moved aside, and the window
+    says so as it would have after start_engines."""
+    from cramp_coach.context import AppContext
+    from cramp_coach.paths import journal_file
+
+    path = journal_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not a database at all" * 100)
+    context = AppContext(routine, settings)
+    context.clock, context.speaker, context.listener = clock, FakeSpeaker(clock), None
+    window = on_screen(qtbot, MainWindow(context))
+    assert not context.made("journal")  # nothing opened it before the first paint
+    window.start_routine()
+    assert context.made("journal")
+    journal = context.journal
+    assert journal is not None
+    journal.flush()
+    qtbot.waitUntil(window.notice.isVisible, timeout=3000)
+    assert "was moved to" in window.notice.label.text()
+    assert str(path) in window.notice.label.text()
+    window.close()
+    context.close()

@@ -68,16 +68,32 @@ class SafetyNet(QObject):
         super().__init__()
         self.log_file = log_file
         self._file = _LogFile(log_file)
+        self._installed = False
         self._busy = threading.Lock()  # held while one error is logged and shown
         self._previous = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
         self.shown.connect(show)
 
     def install(self) -> SafetyNet:
-        """Takes over sys.excepthook, keeping the hook before for what it does not handle."""
+        """Takes over sys.excepthook and threading.excepthook (an error on a plain Python
+        thread: the speech workers, the sound outputs), keeping the hooks before for what
+        they do not handle."""
         self._previous = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
         log.addHandler(self._file)
+        self._installed = True
         sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
         return self
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        """threading.excepthook while installed: as sys.excepthook (a thread's SystemExit is
+        not an error: as without the net)."""
+        if issubclass(args.exc_type, SystemExit):
+            self._previous_thread_hook(args)
+            return
+        error = args.exc_value if args.exc_value is not None else args.exc_type()
+        self.excepthook(args.exc_type, error, args.exc_traceback)
 
     def excepthook(
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
@@ -114,9 +130,15 @@ class SafetyNet(QObject):
         return fill(text, what, self.log_file, unwritten.strerror or unwritten)
 
     def uninstall(self) -> None:
-        """Puts back the hook that was there before (unless another has replaced this one)."""
+        """Puts back the hook that was there before (unless another has replaced this one);
+        once (the app's aboutToQuit may come after a test's own uninstall)."""
+        if not self._installed:
+            return
+        self._installed = False
         if sys.excepthook == self.excepthook:
             sys.excepthook = self._previous
+        if threading.excepthook == self.thread_excepthook:
+            threading.excepthook = self._previous_thread_hook
         log.removeHandler(self._file)
         self._file.close()
         self.shown.disconnect()

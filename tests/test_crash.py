@@ -196,6 +196,28 @@ def test_an_error_on_a_worker_thread_is_shown_on_the_gui_thread(
     assert "in broken_slot" in safety_net.log_file.read_text(encoding="utf-8")
 
 
+def test_an_error_on_a_plain_python_thread_is_logged_and_shown(
+    net: Callable[..., tuple[crash.SafetyNet, Shown]], qtbot: QtBot
+) -> None:
+    """The speech workers and the sound outputs are threading.Threads: their errors go to
+    threading.excepthook, not sys.excepthook."""
+    before = threading.excepthook
+    safety_net, shown = net()
+
+    def work() -> None:
+        raise OSError("a worker's own mistake")
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(2)
+    qtbot.waitUntil(lambda: bool(shown.lines), timeout=2000)
+    assert "a worker's own mistake" in shown.lines[0]
+    assert shown.threads == [threading.main_thread()]
+    assert "in work" in safety_net.log_file.read_text(encoding="utf-8")
+    safety_net.uninstall()
+    assert threading.excepthook is before
+
+
 def test_ctrl_c_keeps_its_usual_handling(
     qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -61,6 +61,11 @@ class JournalController(QObject):
         self.refresh()
         self.host.show_screen(self.screen, self.screen.table)
 
+    def forget_screens(self) -> list[QWidget]:
+        """Its screen, made anew when next opened (another language): the old one to delete."""
+        gone, self.screen = self.screen, None
+        return [gone] if gone is not None else []
+
     def refresh(self, _: object = None) -> None:
         if self.screen is not None:
             self.journal.submit(lambda j: j.episodes(), self._show)

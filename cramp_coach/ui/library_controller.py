@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -23,16 +24,21 @@ class LibraryController(QObject):
     """Loads the library when first needed, shows it, and shows the guided set it starts."""
 
     def __init__(
-        self, host: Host, parent: QWidget, context: AppContext, session: RoutineSession
+        self,
+        host: Host,
+        parent: QWidget,
+        context: AppContext,
+        session: RoutineSession,
+        open_library: Callable[[], None],
     ) -> None:
         super().__init__(parent)
         self.host = host
         self.context = context
         self.session = session
+        self.open_library = open_library  # the window's: not while a routine runs
         self._library_screen: LibraryScreen | None = None
         self._guided_screen: GuidedScreen | None = None
         self._loaded = False
-        session.guidedStarted.connect(self._show_guided)
 
     @property
     def library_screen(self) -> LibraryScreen:
@@ -51,18 +57,17 @@ class LibraryController(QObject):
             from cramp_coach.ui.guided_screen import GuidedScreen
 
             screen = GuidedScreen()
-            screen.closed.connect(lambda: self.open())
+            screen.closed.connect(self.open_library)
             self._guided_screen = screen
         return self._guided_screen
 
-    def screens(self) -> list[QWidget]:
-        """The screens made so far."""
-        return [s for s in (self._library_screen, self._guided_screen) if s is not None]
-
-    def forget_screens(self) -> None:
-        """The screens are made anew when next needed (another language); the library too."""
+    def forget_screens(self) -> list[QWidget]:
+        """Its screens and the library, made anew when next needed (another language): the
+        old screens to delete."""
+        gone = [s for s in (self._library_screen, self._guided_screen) if s is not None]
         self._library_screen = self._guided_screen = None
         self._loaded = False
+        return gone
 
     def library(self) -> Library:
         """The library (loaded the first time it is needed; a bad user file is skipped)."""
@@ -90,6 +95,6 @@ class LibraryController(QObject):
     def start_guided(self, exercise: Exercise) -> None:
         self.session.start_guided(exercise)
 
-    def _show_guided(self, guided: GuidedExercise) -> None:
+    def show_guided(self, guided: GuidedExercise) -> None:
         self.host.show_screen(self.guided_screen, self.guided_screen)
         self.guided_screen.show_run(guided)

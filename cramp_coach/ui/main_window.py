@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         session.saved.connect(self._episode_saved)
         session.startAsked.connect(self._start_by_voice)
         session.microphoneOff.connect(self.status)
+        session.guidedStarted.connect(lambda guided: self.library_controller.show_guided(guided))
         self.sheet = SheetController(self, self, context)
         self._library: LibraryController | None = None
         self._plan: PlanController | None = None
@@ -221,7 +222,9 @@ class MainWindow(QMainWindow):
         if self._library is None:
             from cramp_coach.ui.library_controller import LibraryController
 
-            self._library = LibraryController(self, self, self.context, self.session)
+            self._library = LibraryController(
+                self, self, self.context, self.session, self.open_library
+            )
         return self._library
 
     @property
@@ -413,18 +416,17 @@ class MainWindow(QMainWindow):
     def _rebuild_views(self) -> None:
         """Every screen, the menus and the notice are made again, so every text is read in the
         new language (the screens other than the first when next opened)."""
-        screens: list[QWidget | None] = [self._routine_screen, self.prevention_screen]
-        screens += [self.journal_screen, *(self._library.screens() if self._library else [])]
-        if self.journal_controller is not None:
-            self.journal_controller.screen = None
-        if self._library is not None:
-            self._library.forget_screens()
-        self._routine_screen, self._plan = None, None
-        old_home, self.home = self.home, self._make_home()
-        for screen in (old_home, *screens):
-            if screen is not None:
-                self.stack.removeWidget(screen)
-                screen.deleteLater()
+        screens: list[QWidget] = [self.home]
+        if self._routine_screen is not None:
+            screens.append(self._routine_screen)
+        for controller in (self._library, self._plan, self.journal_controller):
+            if controller is not None:
+                screens += controller.forget_screens()
+        self._routine_screen = None
+        self.home = self._make_home()
+        for screen in screens:
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
         old_notice, self.notice = self.notice, NoticeBar()
         self.notice.carry_on(old_notice)
         self.column.replaceWidget(old_notice, self.notice)

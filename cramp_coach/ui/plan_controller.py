@@ -41,3 +41,8 @@ class PlanController(QObject):
             self.screen.exercise_requested.connect(self.open_exercise)
             self.screen.closed.connect(self.host.go_home)
         self.host.show_screen(self.screen)
+
+    def forget_screens(self) -> list[QWidget]:
+        """Its screen, made anew when next opened (another language): the old one to delete."""
+        gone, self.screen = self.screen, None
+        return [gone] if gone is not None else []

@@ -33,12 +33,10 @@ if TYPE_CHECKING:
     from cramp_coach.speech.speaker import Speaker
     from cramp_coach.ui.guided_screen import GuidedScreen
     from cramp_coach.ui.journal_controller import JournalController
-    from cramp_coach.ui.journal_screen import JournalScreen
     from cramp_coach.ui.library_controller import LibraryController
     from cramp_coach.ui.library_screen import LibraryScreen
     from cramp_coach.ui.plan_controller import PlanController
     from cramp_coach.ui.preferences import Preferences
-    from cramp_coach.ui.prevention_screen import PreventionScreen
     from cramp_coach.ui.routine_screen import RoutineScreen
 
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent
@@ -236,25 +234,20 @@ class MainWindow(QMainWindow):
         return self.library_controller.guided_screen
 
     @property
-    def prevention_screen(self) -> PreventionScreen | None:
-        return self._plan.screen if self._plan is not None else None
+    def plan_controller(self) -> PlanController:
+        if self._plan is None:
+            from cramp_coach.ui.plan_controller import PlanController
 
-    @property
-    def journal_screen(self) -> JournalScreen | None:
-        return self.journal_controller.screen if self.journal_controller is not None else None
+            self._plan = PlanController(self, self, self.context, self.open_library)
+        return self._plan
 
     def open_library(self, exercise_id: str | None = None) -> None:
         if not self.session.busy:
             self.library_controller.open(exercise_id)
 
     def open_plan(self) -> None:
-        if self.session.busy:
-            return
-        if self._plan is None:
-            from cramp_coach.ui.plan_controller import PlanController
-
-            self._plan = PlanController(self, self, self.context, self.open_library)
-        self._plan.open()
+        if not self.session.busy:
+            self.plan_controller.open()
 
     def go_home(self) -> None:
         if self._pending_language is not None and not self.session.busy:

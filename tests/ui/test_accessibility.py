@@ -274,7 +274,7 @@ def journal_with_an_episode(qtbot: QtBot, window: MainWindow, writer: JournalWri
     writer.submit(lambda j: j.add_manual(T0 - timedelta(days=2), None, 1, "eased"))
     window.open_journal()
     flush(qtbot, writer)
-    screen = window.journal_screen
+    screen = window.journal_controller.screen
     assert screen is not None and screen.table.rowCount() == 1
 
 
@@ -370,7 +370,7 @@ def test_guided_exercise(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_prevention_plan(qtbot: QtBot, window: MainWindow) -> None:
     window.open_plan()
-    screen = window.prevention_screen
+    screen = window.plan_controller.screen
     assert screen is not None
     check_names(screen)
     page: QWidget = screen.scroll  # type: ignore[assignment]  # (shadows QWidget.scroll())
@@ -379,7 +379,7 @@ def test_prevention_plan(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_journal(qtbot: QtBot, window: MainWindow, writer: JournalWriter) -> None:
     journal_with_an_episode(qtbot, window, writer)
-    screen = window.journal_screen
+    screen = window.journal_controller.screen
     assert screen is not None
     check_names(screen)
     assert screen.chart is not None
@@ -564,7 +564,7 @@ def test_announcements_reach_qt_with_or_without_a_screen_reader(
 def test_home_enter_presses_the_focused_button(qtbot: QtBot, window: MainWindow) -> None:
     for times, opened in (
         (1, lambda: window.library_screen),
-        (2, lambda: window.prevention_screen),
+        (2, lambda: window.plan_controller.screen),
     ):
         window.go_home()
         press(qtbot, Qt.Key.Key_Tab, times)
@@ -573,7 +573,7 @@ def test_home_enter_presses_the_focused_button(qtbot: QtBot, window: MainWindow)
     window.go_home()
     press(qtbot, Qt.Key.Key_Tab, 3)
     press(qtbot, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.journal_screen
+    assert window.stack.currentWidget() is window.journal_controller.screen
     window.go_home()
     press(qtbot, Qt.Key.Key_Return)  # the cramp button, focused as the app opens
     assert window.stack.currentWidget() is window.routine_screen
@@ -655,7 +655,7 @@ def test_guided_stop_and_back_by_keys(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_prevention_links_open_by_enter(qtbot: QtBot, window: MainWindow) -> None:
     window.open_plan()
-    screen = window.prevention_screen
+    screen = window.plan_controller.screen
     assert screen is not None
     press(qtbot, Qt.Key.Key_Tab)
     link = QApplication.focusWidget()
@@ -676,7 +676,7 @@ def test_journal_buttons_work_by_tab_and_enter(
     qtbot: QtBot, window: MainWindow, writer: JournalWriter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     journal_with_an_episode(qtbot, window, writer)
-    screen = window.journal_screen
+    screen = window.journal_controller.screen
     assert screen is not None
     opened: list[Episode | None] = []
 
@@ -701,8 +701,8 @@ def test_every_screen_opens_with_the_focus_on_a_control(
     opened: list[tuple[Callable[[], object], Callable[[], QWidget]]] = [
         (lambda: None, lambda: window.home.start_button),
         (window.open_library, lambda: window.library_screen.list),
-        (window.open_plan, lambda: window.prevention_screen.scroll),  # type: ignore
-        (window.open_journal, lambda: window.journal_screen.table),  # type: ignore[union-attr]
+        (window.open_plan, lambda: window.plan_controller.screen.scroll),  # type: ignore
+        (window.open_journal, lambda: window.journal_controller.screen.table),  # type: ignore[union-attr]
         (lambda: guided(window), lambda: window.guided_screen.next_button),
     ]
     for open_it, control in opened:

@@ -197,7 +197,7 @@ def test_journal_view_add_edit_delete_undo_and_export(
     monkeypatch.setattr(EpisodeDialog, "exec", fill)
     window.open_journal()
     wait_for(qtbot, writer)
-    screen = window.journal_screen
+    screen = window.journal_controller.screen
     assert screen is not None and screen.empty.isVisible()
     qtbot.keyClick(screen.table, Qt.Key.Key_N)
     wait_for(qtbot, writer)
@@ -236,7 +236,7 @@ def test_the_recurring_rule_is_a_setting(
         writer.submit(lambda j, day=day: j.add_manual(T0 - timedelta(days=day), None, 1, "eased"))
     window.open_journal()
     wait_for(qtbot, writer)
-    screen = window.journal_screen
+    screen = window.journal_controller.screen
     assert screen is not None and screen.guidance.isVisible()
     window.preferences.apply(
         dataclasses.replace(window.preferences.current_choices(), recurring_count=4)
@@ -262,7 +262,7 @@ def test_the_journal_is_usable_by_keys_alone(
     writer.submit(lambda j: j.add_manual(T0 - timedelta(days=2), None, 1, "eased"))
     window.open_journal()
     wait_for(qtbot, writer)
-    screen = window.journal_screen
+    screen = window.journal_controller.screen
     assert screen is not None
     assert not screen.table.tabKeyNavigation()  # Tab leaves the table for the buttons
     asked: list[str] = []

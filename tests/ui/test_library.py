@@ -153,7 +153,7 @@ def test_esc_stops_a_guided_set_and_the_cramp_button_still_wins(
 
 def test_prevention_plan_opens_and_links_to_the_library(qtbot: QtBot, window: MainWindow) -> None:
     key(qtbot, Qt.Key.Key_P)
-    screen = window.prevention_screen
+    screen = window.plan_controller.screen
     assert screen is not None and window.stack.currentWidget() is screen
     texts = " ".join(label.text() for label in screen.findChildren(QLabel))
     assert "eight glasses of water" in texts and "Hot weather" in texts
@@ -202,6 +202,6 @@ def test_backspace_goes_back_but_still_edits_the_search(qtbot: QtBot, window: Ma
     key(qtbot, Qt.Key.Key_Backspace)
     assert window.stack.currentWidget() is window.home
     key(qtbot, Qt.Key.Key_P)  # the journal's own test: tests/ui/test_journal.py
-    assert window.stack.currentWidget() is window.prevention_screen
+    assert window.stack.currentWidget() is window.plan_controller.screen
     key(qtbot, Qt.Key.Key_Backspace)
     assert window.stack.currentWidget() is window.home

@@ -222,7 +222,7 @@ def test_journal_buttons_fit_their_text(
     writer.flush()
     qtbot.wait(10)
     settle()
-    screen = window.journal_screen
+    screen = window.journal_controller.screen
     assert screen is not None and screen.isVisible()
     assert screen.episodes, "the journal shows the episode"
     assert clipped(screen) == []

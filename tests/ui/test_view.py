@@ -71,8 +71,8 @@ def views(window: MainWindow, clock: ManualClock) -> dict[str, set[str]]:
     window.open_library()
     seen["library"] = visible_texts(window.library_screen)
     window.open_plan()
-    assert window.prevention_screen is not None
-    seen["plan"] = visible_texts(window.prevention_screen)
+    assert window.plan_controller.screen is not None
+    seen["plan"] = visible_texts(window.plan_controller.screen)
     window.go_home()
     return seen
 

@@ -163,8 +163,8 @@
         <translation>Warum ist es passiert? (am Ende und im Tagebuch)</translation>
     </message>
     <message>
-        <source>Journal: add a past episode / delete / undo the delete</source>
-        <translation>Tagebuch: vergangene Episode hinzufügen / löschen / Löschen rückgängig machen</translation>
+        <source>Journal: add a past episode / delete / undo the delete / export</source>
+        <translation>Tagebuch: vergangene Episode hinzufügen / löschen / Löschen rückgängig machen / exportieren</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
@@ -939,8 +939,20 @@
         <translation>Entf</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Strg+F</translation>
+        <source>Ctrl</source>
+        <translation>Strg</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Minus</source>
+        <translation>Minus</translation>
     </message>
 </context>
 <context>
@@ -1080,24 +1092,24 @@
         <translation>Cramp Coach</translation>
     </message>
     <message>
-        <source>Sound on  (M)</source>
-        <translation>Ton an  (M)</translation>
-    </message>
-    <message>
-        <source>Sound off  (M)</source>
-        <translation>Ton aus  (M)</translation>
-    </message>
-    <message>
-        <source>Hands-free on  (H)</source>
-        <translation>Freihändig an  (H)</translation>
-    </message>
-    <message>
-        <source>Hands-free off  (H)</source>
-        <translation>Freihändig aus  (H)</translation>
-    </message>
-    <message>
         <source>Sound is back.</source>
         <translation>Der Ton ist wieder da.</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Hands-free on</source>
+        <translation>Freihändig an</translation>
+    </message>
+    <message>
+        <source>Hands-free off</source>
+        <translation>Freihändig aus</translation>
     </message>
     <message>
         <source>The journal is not available.</source>

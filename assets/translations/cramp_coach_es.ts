@@ -163,8 +163,8 @@
         <translation>¿Por qué pasó? (al terminar, y en el diario)</translation>
     </message>
     <message>
-        <source>Journal: add a past episode / delete / undo the delete</source>
-        <translation>Diario: añadir un episodio pasado / borrar / deshacer el borrado</translation>
+        <source>Journal: add a past episode / delete / undo the delete / export</source>
+        <translation>Diario: añadir un episodio pasado / borrar / deshacer el borrado / exportar</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
@@ -939,8 +939,20 @@
         <translation>Supr</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Minus</source>
+        <translation>Menos</translation>
     </message>
 </context>
 <context>
@@ -1080,24 +1092,24 @@
         <translation>Cramp Coach</translation>
     </message>
     <message>
-        <source>Sound on  (M)</source>
-        <translation>Sonido activado  (M)</translation>
-    </message>
-    <message>
-        <source>Sound off  (M)</source>
-        <translation>Sonido desactivado  (M)</translation>
-    </message>
-    <message>
-        <source>Hands-free on  (H)</source>
-        <translation>Manos libres activado  (H)</translation>
-    </message>
-    <message>
-        <source>Hands-free off  (H)</source>
-        <translation>Manos libres desactivado  (H)</translation>
-    </message>
-    <message>
         <source>Sound is back.</source>
         <translation>El sonido ha vuelto.</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Sonido activado</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Sonido desactivado</translation>
+    </message>
+    <message>
+        <source>Hands-free on</source>
+        <translation>Manos libres activado</translation>
+    </message>
+    <message>
+        <source>Hands-free off</source>
+        <translation>Manos libres desactivado</translation>
     </message>
     <message>
         <source>The journal is not available.</source>

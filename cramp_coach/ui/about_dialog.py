@@ -3,7 +3,7 @@ where its advice comes from."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -182,8 +182,3 @@ class AboutDialog(QDialog):
             width = min(width, max(480, parent.width()))
             height = min(height, max(400, parent.height()))
         self.resize(width, height)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._set_texts()
-        super().changeEvent(event)

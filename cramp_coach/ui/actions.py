@@ -165,7 +165,9 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "add_episode",
-        help=QT_TRANSLATE_NOOP("Actions", "Journal: add a past episode / delete / undo the delete"),
+        help=QT_TRANSLATE_NOOP(
+            "Actions", "Journal: add a past episode / delete / undo the delete / export"
+        ),
         keys=("N",),
     ),
     Action("delete_episode", keys=("Del",), with_previous=True),
@@ -177,7 +179,7 @@ ACTIONS: tuple[Action, ...] = (
         does=lambda shell, _: shell.undo_delete(),
         with_previous=True,
     ),
-    Action("export_journal", keys=("X",)),
+    Action("export_journal", keys=("X",), with_previous=True),
     Action(
         "print",
         QT_TRANSLATE_NOOP("Actions", "&Print the routine sheet…"),
@@ -278,13 +280,30 @@ ACTIONS: tuple[Action, ...] = (
 BY_ID = {action.id: action for action in ACTIONS}
 
 # Key names as the F1 list and the button hints show them (QKeySequence's own names otherwise).
-_KEY_NAMES = {"Ctrl++": "Ctrl+Plus", "Ctrl+-": "Ctrl+Minus"}
 # A key that stands for two on the keyboard: Enter is Return and the keypad's Enter.
 _BOUND_AS = {"Enter": ("Return", "Enter")}
+# The parts of key names that are words, translated where they are shown (F1, the buttons); a
+# letter, a number, Esc and Tab read the same in every language here.
+KEY_WORDS = (
+    QT_TRANSLATE_NOOP("Keys", "Enter"),
+    QT_TRANSLATE_NOOP("Keys", "Space"),
+    QT_TRANSLATE_NOOP("Keys", "Backspace"),
+    QT_TRANSLATE_NOOP("Keys", "Del"),
+    QT_TRANSLATE_NOOP("Keys", "Ctrl"),
+    QT_TRANSLATE_NOOP("Keys", "Shift"),
+    QT_TRANSLATE_NOOP("Keys", "Plus"),
+    QT_TRANSLATE_NOOP("Keys", "Minus"),
+)
+_SIGNS = {"+": "Plus", "-": "Minus"}
 
 
 def key_name(key: str) -> str:
-    return _KEY_NAMES.get(key, key)
+    """A key as the user reads it, in their language: "Ctrl++" is "Strg+Plus" in German."""
+    modifiers, last = (key[:-2], "+") if key.endswith("++") else key.rpartition("+")[::2]
+    parts = [*(modifiers.split("+") if modifiers else []), _SIGNS.get(last, last)]
+    return "+".join(
+        QCoreApplication.translate("Keys", part) if part in KEY_WORDS else part for part in parts
+    )
 
 
 def keys_shown(action: Action) -> str:
@@ -319,16 +338,6 @@ def bind_action(screen: QWidget, bindings: Iterable[tuple[str, Callable[[], obje
     bind_keys(screen, [(key, does) for id_, does in bindings for key in screen_keys(id_)])
 
 
-# The keys whose names are words, for lupdate; a letter is the same in every language.
-KEY_WORDS = (
-    QT_TRANSLATE_NOOP("Keys", "Enter"),
-    QT_TRANSLATE_NOOP("Keys", "Space"),
-    QT_TRANSLATE_NOOP("Keys", "Backspace"),
-    QT_TRANSLATE_NOOP("Keys", "Del"),
-    QT_TRANSLATE_NOOP("Keys", "Ctrl+F"),
-)
-
-
 def back_keys(back: Callable[[], object]) -> list[tuple[str, Callable[[], object]]]:
     """Esc and Backspace, back to the first screen (from the library, the plan, the journal);
     Backspace not while a popup is open (an open goal list keeps its key)."""
@@ -340,8 +349,7 @@ def back_keys(back: Callable[[], object]) -> list[tuple[str, Callable[[], object
 def hint(action_id: str) -> str:
     """The key that a button for this command names ("Space"), in the user's language."""
     action = BY_ID[action_id]
-    key = (*action.keys, *action.shortcuts)[0]
-    return QCoreApplication.translate("Keys", key) if key in KEY_WORDS else key
+    return key_name((*action.keys, *action.shortcuts)[0])
 
 
 def with_key(label: str, action_id: str) -> str:

@@ -293,10 +293,10 @@ class MainWindow(QMainWindow):
 
     def _name_toggles(self) -> None:
         sound, hands_free = self.sound_action.isChecked(), self.hands_free_action.isChecked()
-        self.sound_action.setText(self.tr("Sound on  (M)") if sound else self.tr("Sound off  (M)"))
-        self.hands_free_action.setText(
-            self.tr("Hands-free on  (H)") if hands_free else self.tr("Hands-free off  (H)")
-        )
+        sound_text = self.tr("Sound on") if sound else self.tr("Sound off")
+        self.sound_action.setText(actions.with_key(sound_text, "sound"))
+        hands_free_text = self.tr("Hands-free on") if hands_free else self.tr("Hands-free off")
+        self.hands_free_action.setText(actions.with_key(hands_free_text, "hands_free"))
 
     # -- the journal -----------------------------------------------------------------------------
 

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from cramp_coach import __version__
@@ -113,11 +113,3 @@ def test_is_no_larger_than_the_window_it_is_opened_from(qtbot: QtBot) -> None:
     smallest = AboutDialog(window)
     qtbot.addWidget(smallest)
     assert (smallest.width(), smallest.height()) == (480, 400)  # still readable
-
-
-def test_texts_are_set_again_when_the_language_changes(
-    qapp: QApplication, dialog: AboutDialog
-) -> None:
-    dialog.seek_care.setText("")
-    QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
-    assert dialog.seek_care.text().startswith("Seek medical care")

@@ -66,7 +66,12 @@ def test_every_command_in_a_menu_or_with_a_key_has_what_it_does() -> None:
 
 def test_the_f1_list_is_built_from_the_table() -> None:
     rows = dict(actions.help_rows())
-    for keys in ("Enter / E", "L / Ctrl+L", "N / Del / Ctrl+Z", "Ctrl+Plus / Ctrl+Minus / Ctrl+0"):
+    for keys in (
+        "Enter / E",
+        "L / Ctrl+L",
+        "N / Del / Ctrl+Z / X",
+        "Ctrl+Plus / Ctrl+Minus / Ctrl+0",
+    ):
         assert keys in rows, keys
     assert rows["Esc"].startswith("Stop the routine")
     assert all(what for what in rows.values())
@@ -142,3 +147,40 @@ def test_a_button_names_the_key_of_its_command(window: MainWindow) -> None:
     screen = window.routine_screen
     assert screen.stop_button.text() == "Stop   (Esc)"
     assert screen.back_button.text() == "Back   (Backspace)"
+
+
+def test_every_key_the_table_gives_is_in_the_f1_list() -> None:
+    for action in actions.ACTIONS:
+        if action.keys or action.shortcuts:
+            assert action.help or action.with_previous, f"{action.id}: a key F1 does not list"
+
+
+def test_the_journal_and_guided_screens_bind_the_keys_of_the_table(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from cramp_coach.ui.guided_screen import GuidedScreen
+    from cramp_coach.ui.journal_screen import JournalScreen
+
+    def keys(*ids: str) -> set[str]:
+        return {QKeySequence(k).toString() for i in ids for k in actions.screen_keys(i)}
+
+    guided = GuidedScreen()
+    qtbot.addWidget(guided)
+    assert bound_keys(guided) == keys("confirm", "pause", "stop")
+    journal = JournalScreen(lambda: datetime(2026, 12, 3, tzinfo=UTC), lambda: (3, 30))
+    qtbot.addWidget(journal)
+    journal_keys = ("add_episode", "why", "delete_episode", "export_journal", "stop", "back")
+    assert bound_keys(journal) == keys(*journal_keys)
+
+
+def test_f1_and_the_buttons_name_a_key_alike_in_another_language(qapp: QApplication) -> None:
+    from cramp_coach import i18n
+
+    i18n.install(qapp, "de")
+    try:
+        rows = dict(actions.help_rows())
+        assert "L / Strg+L" in rows and "Strg+Plus / Strg+Minus / Strg+0" in rows
+        assert "Leertaste" in rows and actions.hint("pause") == "Leertaste"
+        assert actions.with_key("Löschen", "delete_episode") == "Löschen   (Entf)"
+    finally:
+        i18n.install(qapp, "en")

@@ -109,11 +109,18 @@ def key_press(key: str) -> tuple[Qt.Key, Qt.KeyboardModifier]:
 def test_each_window_key_does_what_the_f1_list_says_on_every_screen(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, action_id: str
 ) -> None:
-    """The key itself, pressed on the first screen and on the library: the command runs."""
+    """The key itself, pressed on the first screen, the library, the plan and mid-routine:
+    the command runs."""
     method, _ = CALLS[action_id]
     calls: list[tuple[object, ...]] = []
     monkeypatch.setattr(window, method, lambda *args: calls.append(args))
-    for open_screen in (window.go_home, lambda: window.library_controller.open()):
+    screens = (
+        window.go_home,
+        lambda: window.library_controller.open(),
+        lambda: window.plan_controller.open(),
+        window.session.start_routine,  # the routine screen, mid-routine
+    )
+    for open_screen in screens:
         open_screen()
         settle()
         for key in actions.BY_ID[action_id].shortcuts:

@@ -424,8 +424,8 @@
         <translation>Hat nachgelassen</translation>
     </message>
     <message>
-        <source>Prolonged (still there after 3 stretches)</source>
-        <translation>Anhaltend (nach 3 Dehnungen noch da)</translation>
+        <source>Prolonged (still there after the last stretch)</source>
+        <translation>Anhaltend (nach der letzten Dehnung noch da)</translation>
     </message>
     <message>
         <source>Stopped part-way</source>
@@ -776,8 +776,8 @@
         <translation>Hat nachgelassen</translation>
     </message>
     <message>
-        <source>Prolonged (still there after 3 stretches)</source>
-        <translation>Anhaltend (nach 3 Dehnungen noch da)</translation>
+        <source>Prolonged (still there after the last stretch)</source>
+        <translation>Anhaltend (nach der letzten Dehnung noch da)</translation>
     </message>
     <message>
         <source>Stopped part-way</source>

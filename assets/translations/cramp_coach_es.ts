@@ -424,8 +424,8 @@
         <translation>Se alivió</translation>
     </message>
     <message>
-        <source>Prolonged (still there after 3 stretches)</source>
-        <translation>Prolongado (seguía después de 3 estiramientos)</translation>
+        <source>Prolonged (still there after the last stretch)</source>
+        <translation>Prolongado (seguía después del último estiramiento)</translation>
     </message>
     <message>
         <source>Stopped part-way</source>
@@ -776,8 +776,8 @@
         <translation>Se alivió</translation>
     </message>
     <message>
-        <source>Prolonged (still there after 3 stretches)</source>
-        <translation>Prolongado (seguía después de 3 estiramientos)</translation>
+        <source>Prolonged (still there after the last stretch)</source>
+        <translation>Prolongado (seguía después del último estiramiento)</translation>
     </message>
     <message>
         <source>Stopped part-way</source>

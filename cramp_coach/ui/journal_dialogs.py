@@ -104,7 +104,7 @@ class WhyDialog(QDialog):
 
 OUTCOME_NAMES = {  # by the name the journal stores; translated where shown (marked in i18n)
     Outcome.EASED.value: "It eased",
-    Outcome.PROLONGED.value: "Prolonged (still there after 3 stretches)",
+    Outcome.PROLONGED.value: "Prolonged (still there after the last stretch)",
     Outcome.STOPPED.value: "Stopped part-way",
     Outcome.UNANSWERED.value: "No answer given",
     UNFINISHED: "Unfinished",

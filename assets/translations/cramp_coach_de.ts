@@ -604,8 +604,8 @@
         <translation>Diesen Satz beenden</translation>
     </message>
     <message>
-        <source>Press Enter.</source>
-        <translation>Drück Enter.</translation>
+        <source>Press %1.</source>
+        <translation>Drück %1.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -616,16 +616,16 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <source>Pauses or resumes the countdown. Press Space.</source>
-        <translation>Pausiert den Countdown oder setzt ihn fort. Drück die Leertaste.</translation>
+        <source>Pauses or resumes the countdown. Press %1.</source>
+        <translation>Pausiert den Countdown oder setzt ihn fort. Drück die %1.</translation>
     </message>
     <message>
         <source>Stop the exercise</source>
         <translation>Übung stoppen</translation>
     </message>
     <message>
-        <source>Ends this exercise and goes back to the library. Press Escape.</source>
-        <translation>Beendet diese Übung und geht zurück zur Bibliothek. Drück Esc.</translation>
+        <source>Ends this exercise and goes back to the library. Press %1.</source>
+        <translation>Beendet diese Übung und geht zurück zur Bibliothek. Drück %1.</translation>
     </message>
     <message>
         <source>Picture: %1</source>
@@ -672,8 +672,8 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Paused. Press Space to resume.</source>
-        <translation>Pausiert. Drück die Leertaste, um fortzufahren.</translation>
+        <source>Paused. Press %1 to resume.</source>
+        <translation>Pausiert. Drück die %1, um fortzufahren.</translation>
     </message>
     <message>
         <source>Resumed.</source>
@@ -695,43 +695,43 @@
         <translation>Krampf-Routine starten</translation>
     </message>
     <message>
-        <source>Guides you through first aid for a hamstring cramp, step by step. Press Enter.</source>
-        <translation>Führt dich Schritt für Schritt durch die Erste Hilfe bei einem Krampf im hinteren Oberschenkel. Drück Enter.</translation>
+        <source>Guides you through first aid for a hamstring cramp, step by step. Press %1.</source>
+        <translation>Führt dich Schritt für Schritt durch die Erste Hilfe bei einem Krampf im hinteren Oberschenkel. Drück %1.</translation>
     </message>
     <message>
-        <source>Press Enter to start. The app tells you what to do, step by step.</source>
-        <translation>Drück Enter, um zu starten. Die App sagt dir Schritt für Schritt, was zu tun ist.</translation>
+        <source>Press %1 to start. The app tells you what to do, step by step.</source>
+        <translation>Drück %1, um zu starten. Die App sagt dir Schritt für Schritt, was zu tun ist.</translation>
     </message>
     <message>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <source>Exercises that help prevent the next cramp. Press L.</source>
-        <translation>Übungen, die helfen, dem nächsten Krampf vorzubeugen. Drück L.</translation>
+        <source>Exercises that help prevent the next cramp. Press %1.</source>
+        <translation>Übungen, die helfen, dem nächsten Krampf vorzubeugen. Drück %1.</translation>
     </message>
     <message>
         <source>Prevention plan</source>
         <translation>Vorbeugeplan</translation>
     </message>
     <message>
-        <source>What helps prevent hamstring cramps. Press P.</source>
-        <translation>Was hilft, Krämpfen im hinteren Oberschenkel vorzubeugen. Drück P.</translation>
+        <source>What helps prevent hamstring cramps. Press %1.</source>
+        <translation>Was hilft, Krämpfen im hinteren Oberschenkel vorzubeugen. Drück %1.</translation>
     </message>
     <message>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <source>Your past cramps and their likely causes. Press J.</source>
-        <translation>Deine bisherigen Krämpfe und ihre wahrscheinlichen Ursachen. Drück J.</translation>
+        <source>Your past cramps and their likely causes. Press %1.</source>
+        <translation>Deine bisherigen Krämpfe und ihre wahrscheinlichen Ursachen. Drück %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalController</name>
     <message>
-        <source>From the exercise library (L): %1</source>
-        <translation>Aus der Übungsbibliothek (L): %1</translation>
+        <source>From the exercise library (%2): %1</source>
+        <translation>Aus der Übungsbibliothek (%2): %1</translation>
     </message>
     <message>
         <source>Likely contributors</source>
@@ -742,8 +742,8 @@
         <translation>Wahrscheinliche Faktoren (keine Diagnose):</translation>
     </message>
     <message>
-        <source>Deleted the episode of %1. Ctrl+Z undoes it.</source>
-        <translation>Die Episode vom %1 wurde gelöscht. Strg+Z macht das rückgängig.</translation>
+        <source>Deleted the episode of %1. %2 undoes it.</source>
+        <translation>Die Episode vom %1 wurde gelöscht. %2 macht das rückgängig.</translation>
     </message>
     <message>
         <source>The episode is back.</source>
@@ -848,40 +848,40 @@
         <translation>Vergangene Episode hinzufügen</translation>
     </message>
     <message>
-        <source>Press N.</source>
-        <translation>Drück N.</translation>
+        <source>Press %1.</source>
+        <translation>Drück %1.</translation>
     </message>
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <source>Edits the chosen episode. Press Enter.</source>
-        <translation>Bearbeitet die gewählte Episode. Drück Enter.</translation>
+        <source>Edits the chosen episode. Press %1.</source>
+        <translation>Bearbeitet die gewählte Episode. Drück %1.</translation>
     </message>
     <message>
         <source>Why did it happen?</source>
         <translation>Warum ist es passiert?</translation>
     </message>
     <message>
-        <source>A few questions about what led to the chosen cramp. Press W.</source>
-        <translation>Ein paar Fragen dazu, was zu dem gewählten Krampf geführt hat. Drück W.</translation>
+        <source>A few questions about what led to the chosen cramp. Press %1.</source>
+        <translation>Ein paar Fragen dazu, was zu dem gewählten Krampf geführt hat. Drück %1.</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Deletes the chosen episode; Ctrl+Z brings it back. Press Delete.</source>
-        <translation>Löscht die gewählte Episode; Strg+Z holt sie zurück. Drück Entf.</translation>
+        <source>Deletes the chosen episode; %1 brings it back. Press %2.</source>
+        <translation>Löscht die gewählte Episode; %1 holt sie zurück. Drück %2.</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>Saves the journal as CSV or JSON. Press X.</source>
-        <translation>Speichert das Tagebuch als CSV oder JSON. Drück X.</translation>
+        <source>Saves the journal as CSV or JSON. Press %1.</source>
+        <translation>Speichert das Tagebuch als CSV oder JSON. Drück %1.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -892,8 +892,8 @@
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Goes back to the first screen. Press Escape.</source>
-        <translation>Geht zurück zum ersten Bildschirm. Drück Esc.</translation>
+        <source>Goes back to the first screen. Press %1.</source>
+        <translation>Geht zurück zum ersten Bildschirm. Drück %1.</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -981,16 +981,16 @@
         <translation>Locker bleiben</translation>
     </message>
     <message>
-        <source>Search by name (Ctrl+F)</source>
-        <translation>Nach Namen suchen (Strg+F)</translation>
+        <source>Search by name (%1)</source>
+        <translation>Nach Namen suchen (%1)</translation>
     </message>
     <message>
         <source>Search exercises</source>
         <translation>Übungen suchen</translation>
     </message>
     <message>
-        <source>Shows only the exercises whose name has these words. Press Ctrl+F.</source>
-        <translation>Zeigt nur die Übungen, deren Name diese Wörter enthält. Drück Strg+F.</translation>
+        <source>Shows only the exercises whose name has these words. Press %1.</source>
+        <translation>Zeigt nur die Übungen, deren Name diese Wörter enthält. Drück %1.</translation>
     </message>
     <message>
         <source>Filter by goal</source>
@@ -1029,16 +1029,16 @@
         <translation>Geführten Satz starten</translation>
     </message>
     <message>
-        <source>Guides you through the chosen exercise, set by set. Press Enter.</source>
-        <translation>Führt dich Satz für Satz durch die gewählte Übung. Drück Enter.</translation>
+        <source>Guides you through the chosen exercise, set by set. Press %1.</source>
+        <translation>Führt dich Satz für Satz durch die gewählte Übung. Drück %1.</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <source>Goes back to the first screen. Press Escape.</source>
-        <translation>Geht zurück zum ersten Bildschirm. Drück Esc.</translation>
+        <source>Goes back to the first screen. Press %1.</source>
+        <translation>Geht zurück zum ersten Bildschirm. Drück %1.</translation>
     </message>
     <message>
         <source>Exercise details</source>
@@ -1181,8 +1181,8 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <source>Goes back to the first screen. Press Escape.</source>
-        <translation>Geht zurück zum ersten Bildschirm. Drück Esc.</translation>
+        <source>Goes back to the first screen. Press %1.</source>
+        <translation>Geht zurück zum ersten Bildschirm. Drück %1.</translation>
     </message>
 </context>
 <context>
@@ -1218,8 +1218,8 @@
         <translation>Warum ist es passiert?</translation>
     </message>
     <message>
-        <source>A few questions about what led to this cramp. Press W.</source>
-        <translation>Ein paar Fragen dazu, was zu diesem Krampf geführt hat. Drück W.</translation>
+        <source>A few questions about what led to this cramp. Press %1.</source>
+        <translation>Ein paar Fragen dazu, was zu diesem Krampf geführt hat. Drück %1.</translation>
     </message>
     <message>
         <source>Spoken cue</source>
@@ -1238,28 +1238,24 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Press Enter.</source>
-        <translation>Drück Enter.</translation>
-    </message>
-    <message>
-        <source>Press S.</source>
-        <translation>Drück S.</translation>
+        <source>Press %1.</source>
+        <translation>Drück %1.</translation>
     </message>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Pauses or resumes the countdown. Press Space.</source>
-        <translation>Pausiert den Countdown oder setzt ihn fort. Drück die Leertaste.</translation>
+        <source>Pauses or resumes the countdown. Press %1.</source>
+        <translation>Pausiert den Countdown oder setzt ihn fort. Drück die %1.</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <source>Goes back one step. Press Backspace.</source>
-        <translation>Geht einen Schritt zurück. Drück die Rücktaste.</translation>
+        <source>Goes back one step. Press %1.</source>
+        <translation>Geht einen Schritt zurück. Drück die %1.</translation>
     </message>
     <message>
         <source>The cramp came back</source>
@@ -1270,16 +1266,16 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <source>Returns to the stretch. Press C.</source>
-        <translation>Geht zurück zur Dehnung. Drück C.</translation>
+        <source>Returns to the stretch. Press %1.</source>
+        <translation>Geht zurück zur Dehnung. Drück %1.</translation>
     </message>
     <message>
         <source>Stop the routine</source>
         <translation>Routine stoppen</translation>
     </message>
     <message>
-        <source>Ends the routine at once. Press Escape.</source>
-        <translation>Beendet die Routine sofort. Drück Esc.</translation>
+        <source>Ends the routine at once. Press %1.</source>
+        <translation>Beendet die Routine sofort. Drück %1.</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -1310,16 +1306,8 @@
         <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel: %1</translation>
     </message>
     <message>
-        <source>Enter: %1</source>
-        <translation>Enter: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
-        <source>W: %1</source>
-        <translation>W: %1</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>GET READY</source>
@@ -1338,8 +1326,8 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Paused with %1 left. Press Space to resume.</source>
-        <translation>Pausiert, noch %1. Drück die Leertaste, um fortzufahren.</translation>
+        <source>Paused with %1 left. Press %2 to resume.</source>
+        <translation>Pausiert, noch %1. Drück die %2, um fortzufahren.</translation>
     </message>
     <message>
         <source>Resumed.</source>

@@ -604,8 +604,8 @@
         <translation>Terminar esta serie</translation>
     </message>
     <message>
-        <source>Press Enter.</source>
-        <translation>Pulsa Intro.</translation>
+        <source>Press %1.</source>
+        <translation>Pulsa %1.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -616,16 +616,16 @@
         <translation>Parar</translation>
     </message>
     <message>
-        <source>Pauses or resumes the countdown. Press Space.</source>
-        <translation>Pausa o reanuda la cuenta atrás. Pulsa Espacio.</translation>
+        <source>Pauses or resumes the countdown. Press %1.</source>
+        <translation>Pausa o reanuda la cuenta atrás. Pulsa %1.</translation>
     </message>
     <message>
         <source>Stop the exercise</source>
         <translation>Parar el ejercicio</translation>
     </message>
     <message>
-        <source>Ends this exercise and goes back to the library. Press Escape.</source>
-        <translation>Termina este ejercicio y vuelve a la biblioteca. Pulsa Esc.</translation>
+        <source>Ends this exercise and goes back to the library. Press %1.</source>
+        <translation>Termina este ejercicio y vuelve a la biblioteca. Pulsa %1.</translation>
     </message>
     <message>
         <source>Picture: %1</source>
@@ -672,8 +672,8 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>Paused. Press Space to resume.</source>
-        <translation>En pausa. Pulsa Espacio para reanudar.</translation>
+        <source>Paused. Press %1 to resume.</source>
+        <translation>En pausa. Pulsa %1 para reanudar.</translation>
     </message>
     <message>
         <source>Resumed.</source>
@@ -695,43 +695,43 @@
         <translation>Empezar la rutina del calambre</translation>
     </message>
     <message>
-        <source>Guides you through first aid for a hamstring cramp, step by step. Press Enter.</source>
-        <translation>Te guía paso a paso en los primeros auxilios para un calambre en los isquiotibiales. Pulsa Intro.</translation>
+        <source>Guides you through first aid for a hamstring cramp, step by step. Press %1.</source>
+        <translation>Te guía paso a paso en los primeros auxilios para un calambre en los isquiotibiales. Pulsa %1.</translation>
     </message>
     <message>
-        <source>Press Enter to start. The app tells you what to do, step by step.</source>
-        <translation>Pulsa Intro para empezar. La aplicación te dice qué hacer, paso a paso.</translation>
+        <source>Press %1 to start. The app tells you what to do, step by step.</source>
+        <translation>Pulsa %1 para empezar. La aplicación te dice qué hacer, paso a paso.</translation>
     </message>
     <message>
         <source>Exercise library</source>
         <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-        <source>Exercises that help prevent the next cramp. Press L.</source>
-        <translation>Ejercicios que ayudan a prevenir el próximo calambre. Pulsa L.</translation>
+        <source>Exercises that help prevent the next cramp. Press %1.</source>
+        <translation>Ejercicios que ayudan a prevenir el próximo calambre. Pulsa %1.</translation>
     </message>
     <message>
         <source>Prevention plan</source>
         <translation>Plan de prevención</translation>
     </message>
     <message>
-        <source>What helps prevent hamstring cramps. Press P.</source>
-        <translation>Lo que ayuda a prevenir los calambres en los isquiotibiales. Pulsa P.</translation>
+        <source>What helps prevent hamstring cramps. Press %1.</source>
+        <translation>Lo que ayuda a prevenir los calambres en los isquiotibiales. Pulsa %1.</translation>
     </message>
     <message>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <source>Your past cramps and their likely causes. Press J.</source>
-        <translation>Tus calambres anteriores y sus causas probables. Pulsa J.</translation>
+        <source>Your past cramps and their likely causes. Press %1.</source>
+        <translation>Tus calambres anteriores y sus causas probables. Pulsa %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalController</name>
     <message>
-        <source>From the exercise library (L): %1</source>
-        <translation>De la biblioteca de ejercicios (L): %1</translation>
+        <source>From the exercise library (%2): %1</source>
+        <translation>De la biblioteca de ejercicios (%2): %1</translation>
     </message>
     <message>
         <source>Likely contributors</source>
@@ -742,8 +742,8 @@
         <translation>Factores probables (no es un diagnóstico):</translation>
     </message>
     <message>
-        <source>Deleted the episode of %1. Ctrl+Z undoes it.</source>
-        <translation>Se borró el episodio del %1. Ctrl+Z lo deshace.</translation>
+        <source>Deleted the episode of %1. %2 undoes it.</source>
+        <translation>Se borró el episodio del %1. %2 lo deshace.</translation>
     </message>
     <message>
         <source>The episode is back.</source>
@@ -848,40 +848,40 @@
         <translation>Añadir un episodio pasado</translation>
     </message>
     <message>
-        <source>Press N.</source>
-        <translation>Pulsa N.</translation>
+        <source>Press %1.</source>
+        <translation>Pulsa %1.</translation>
     </message>
     <message>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <source>Edits the chosen episode. Press Enter.</source>
-        <translation>Edita el episodio elegido. Pulsa Intro.</translation>
+        <source>Edits the chosen episode. Press %1.</source>
+        <translation>Edita el episodio elegido. Pulsa %1.</translation>
     </message>
     <message>
         <source>Why did it happen?</source>
         <translation>¿Por qué pasó?</translation>
     </message>
     <message>
-        <source>A few questions about what led to the chosen cramp. Press W.</source>
-        <translation>Unas preguntas sobre qué llevó al calambre elegido. Pulsa W.</translation>
+        <source>A few questions about what led to the chosen cramp. Press %1.</source>
+        <translation>Unas preguntas sobre qué llevó al calambre elegido. Pulsa %1.</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <source>Deletes the chosen episode; Ctrl+Z brings it back. Press Delete.</source>
-        <translation>Borra el episodio elegido; Ctrl+Z lo recupera. Pulsa Supr.</translation>
+        <source>Deletes the chosen episode; %1 brings it back. Press %2.</source>
+        <translation>Borra el episodio elegido; %1 lo recupera. Pulsa %2.</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Saves the journal as CSV or JSON. Press X.</source>
-        <translation>Guarda el diario como CSV o JSON. Pulsa X.</translation>
+        <source>Saves the journal as CSV or JSON. Press %1.</source>
+        <translation>Guarda el diario como CSV o JSON. Pulsa %1.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -892,8 +892,8 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <source>Goes back to the first screen. Press Escape.</source>
-        <translation>Vuelve a la primera pantalla. Pulsa Esc.</translation>
+        <source>Goes back to the first screen. Press %1.</source>
+        <translation>Vuelve a la primera pantalla. Pulsa %1.</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -981,16 +981,16 @@
         <translation>Mantener los músculos sueltos</translation>
     </message>
     <message>
-        <source>Search by name (Ctrl+F)</source>
-        <translation>Buscar por nombre (Ctrl+F)</translation>
+        <source>Search by name (%1)</source>
+        <translation>Buscar por nombre (%1)</translation>
     </message>
     <message>
         <source>Search exercises</source>
         <translation>Buscar ejercicios</translation>
     </message>
     <message>
-        <source>Shows only the exercises whose name has these words. Press Ctrl+F.</source>
-        <translation>Muestra solo los ejercicios cuyo nombre tiene estas palabras. Pulsa Ctrl+F.</translation>
+        <source>Shows only the exercises whose name has these words. Press %1.</source>
+        <translation>Muestra solo los ejercicios cuyo nombre tiene estas palabras. Pulsa %1.</translation>
     </message>
     <message>
         <source>Filter by goal</source>
@@ -1029,16 +1029,16 @@
         <translation>Empezar serie guiada</translation>
     </message>
     <message>
-        <source>Guides you through the chosen exercise, set by set. Press Enter.</source>
-        <translation>Te guía por el ejercicio elegido, serie a serie. Pulsa Intro.</translation>
+        <source>Guides you through the chosen exercise, set by set. Press %1.</source>
+        <translation>Te guía por el ejercicio elegido, serie a serie. Pulsa %1.</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <source>Goes back to the first screen. Press Escape.</source>
-        <translation>Vuelve a la primera pantalla. Pulsa Esc.</translation>
+        <source>Goes back to the first screen. Press %1.</source>
+        <translation>Vuelve a la primera pantalla. Pulsa %1.</translation>
     </message>
     <message>
         <source>Exercise details</source>
@@ -1181,8 +1181,8 @@
         <translation>Volver</translation>
     </message>
     <message>
-        <source>Goes back to the first screen. Press Escape.</source>
-        <translation>Vuelve a la primera pantalla. Pulsa Esc.</translation>
+        <source>Goes back to the first screen. Press %1.</source>
+        <translation>Vuelve a la primera pantalla. Pulsa %1.</translation>
     </message>
 </context>
 <context>
@@ -1218,8 +1218,8 @@
         <translation>¿Por qué pasó?</translation>
     </message>
     <message>
-        <source>A few questions about what led to this cramp. Press W.</source>
-        <translation>Unas preguntas sobre qué llevó a este calambre. Pulsa W.</translation>
+        <source>A few questions about what led to this cramp. Press %1.</source>
+        <translation>Unas preguntas sobre qué llevó a este calambre. Pulsa %1.</translation>
     </message>
     <message>
         <source>Spoken cue</source>
@@ -1238,28 +1238,24 @@
         <translation>Seguir</translation>
     </message>
     <message>
-        <source>Press Enter.</source>
-        <translation>Pulsa Intro.</translation>
-    </message>
-    <message>
-        <source>Press S.</source>
-        <translation>Pulsa S.</translation>
+        <source>Press %1.</source>
+        <translation>Pulsa %1.</translation>
     </message>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <source>Pauses or resumes the countdown. Press Space.</source>
-        <translation>Pausa o reanuda la cuenta atrás. Pulsa Espacio.</translation>
+        <source>Pauses or resumes the countdown. Press %1.</source>
+        <translation>Pausa o reanuda la cuenta atrás. Pulsa %1.</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <source>Goes back one step. Press Backspace.</source>
-        <translation>Vuelve un paso atrás. Pulsa Retroceso.</translation>
+        <source>Goes back one step. Press %1.</source>
+        <translation>Vuelve un paso atrás. Pulsa %1.</translation>
     </message>
     <message>
         <source>The cramp came back</source>
@@ -1270,16 +1266,16 @@
         <translation>Parar</translation>
     </message>
     <message>
-        <source>Returns to the stretch. Press C.</source>
-        <translation>Vuelve al estiramiento. Pulsa C.</translation>
+        <source>Returns to the stretch. Press %1.</source>
+        <translation>Vuelve al estiramiento. Pulsa %1.</translation>
     </message>
     <message>
         <source>Stop the routine</source>
         <translation>Parar la rutina</translation>
     </message>
     <message>
-        <source>Ends the routine at once. Press Escape.</source>
-        <translation>Termina la rutina en el acto. Pulsa Esc.</translation>
+        <source>Ends the routine at once. Press %1.</source>
+        <translation>Termina la rutina en el acto. Pulsa %1.</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -1310,16 +1306,8 @@
         <translation>Orientación general, no del artículo de origen: %1</translation>
     </message>
     <message>
-        <source>Enter: %1</source>
-        <translation>Intro: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
-        <source>W: %1</source>
-        <translation>W: %1</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>GET READY</source>
@@ -1338,8 +1326,8 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>Paused with %1 left. Press Space to resume.</source>
-        <translation>En pausa, quedan %1. Pulsa Espacio para reanudar.</translation>
+        <source>Paused with %1 left. Press %2 to resume.</source>
+        <translation>En pausa, quedan %1. Pulsa %2 para reanudar.</translation>
     </message>
     <message>
         <source>Resumed.</source>

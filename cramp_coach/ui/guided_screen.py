@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from cramp_coach.i18n import fill
 from cramp_coach.routine.guided import GuidedExercise, Phase
 from cramp_coach.ui.access import describe, enter_or, tab_chain
-from cramp_coach.ui.actions import bind_action, with_key
+from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing
 from cramp_coach.ui.texts import plain_label, scaled_font
@@ -49,16 +49,20 @@ class GuidedScreen(QWidget):
         self.next_button.clicked.connect(self._next)
         self.pause_button.clicked.connect(self._toggle_pause)
         self.stop_button.clicked.connect(self._stop)
-        describe(self.next_button, self.tr("End this set"), self.tr("Press Enter."))
+        describe(
+            self.next_button, self.tr("End this set"), fill(self.tr("Press %1."), hint("confirm"))
+        )
         describe(
             self.pause_button,
             self.tr("Pause"),
-            self.tr("Pauses or resumes the countdown. Press Space."),
+            fill(self.tr("Pauses or resumes the countdown. Press %1."), hint("pause")),
         )
         describe(
             self.stop_button,
             self.tr("Stop the exercise"),
-            self.tr("Ends this exercise and goes back to the library. Press Escape."),
+            fill(
+                self.tr("Ends this exercise and goes back to the library. Press %1."), hint("stop")
+            ),
         )
         # Keyboard focus moves by Tab alone: a click leaves it on the button Enter presses.
         for button in (self.pause_button, self.next_button, self.stop_button):
@@ -181,7 +185,12 @@ class GuidedScreen(QWidget):
         # Resuming because a new set or rest began is left to its announcement.
         if not changed or run is None or (run.phase, run.set_number) != self._news:
             return
-        announce(self, self.tr("Paused. Press Space to resume.") if paused else self.tr("Resumed."))
+        announce(
+            self,
+            fill(self.tr("Paused. Press %1 to resume."), hint("pause"))
+            if paused
+            else self.tr("Resumed."),
+        )
 
     def _next(self) -> None:
         if self.run is not None and self.run.running:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, enter_or, tab_chain
-from cramp_coach.ui.actions import bind_action, with_key
+from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.texts import scaled_font, text_scale
 
@@ -38,14 +39,20 @@ class HomeScreen(QWidget):
         describe(
             self.start_button,
             self.tr("Start the cramp routine"),
-            self.tr(
-                "Guides you through first aid for a hamstring cramp, step by step. Press Enter."
+            fill(
+                self.tr(
+                    "Guides you through first aid for a hamstring cramp, step by step. Press %1."
+                ),
+                hint("confirm"),
             ),
         )
         self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.start_button.clicked.connect(self.start_requested)
         self.hint = QLabel(
-            self.tr("Press Enter to start. The app tells you what to do, step by step.")
+            fill(
+                self.tr("Press %1 to start. The app tells you what to do, step by step."),
+                hint("confirm"),
+            )
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -58,17 +65,17 @@ class HomeScreen(QWidget):
         describe(
             self.library_button,
             self.tr("Exercise library"),
-            self.tr("Exercises that help prevent the next cramp. Press L."),
+            fill(self.tr("Exercises that help prevent the next cramp. Press %1."), hint("library")),
         )
         describe(
             self.plan_button,
             self.tr("Prevention plan"),
-            self.tr("What helps prevent hamstring cramps. Press P."),
+            fill(self.tr("What helps prevent hamstring cramps. Press %1."), hint("plan")),
         )
         describe(
             self.journal_button,
             self.tr("Journal"),
-            self.tr("Your past cramps and their likely causes. Press J."),
+            fill(self.tr("Your past cramps and their likely causes. Press %1."), hint("journal")),
         )
         self.message = QLabel()
         self.message.setObjectName("message")

@@ -20,6 +20,7 @@ from cramp_coach.journal.recorder import JournalWriter
 from cramp_coach.journal.rules import advised_exercises, likely_contributors, physician_guidance
 from cramp_coach.journal.store import Episode, Journal
 from cramp_coach.settings import Settings
+from cramp_coach.ui.actions import hint
 
 if TYPE_CHECKING:  # the screen pulls in Qt Charts: it is imported when the journal is opened
     from cramp_coach.ui.host import Host
@@ -102,8 +103,8 @@ class JournalController(QObject):
                 names = self.host.exercise_names()
                 exercises = [names[i] for i in advised_exercises(causes) if i in names]
                 if exercises:
-                    line = self.tr("From the exercise library (L): %1")
-                    lines.append(fill(line, ", ".join(exercises)))
+                    line = self.tr("From the exercise library (%2): %1")
+                    lines.append(fill(line, ", ".join(exercises), hint("library")))
                 QMessageBox.information(
                     self.parent_widget,
                     self.tr("Likely contributors"),
@@ -143,7 +144,7 @@ class JournalController(QObject):
         def deleted(gone: Episode) -> None:
             self._undo = gone
             when = gone.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            line = fill(self.tr("Deleted the episode of %1. Ctrl+Z undoes it."), when)
+            line = fill(self.tr("Deleted the episode of %1. %2 undoes it."), when, hint("undo"))
             self.host.status(line, 15000)
             self.refresh()
 

@@ -30,7 +30,7 @@ from cramp_coach.journal.rules import (
 )
 from cramp_coach.journal.store import Episode
 from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
-from cramp_coach.ui.actions import back_keys, bind_action, with_key
+from cramp_coach.ui.actions import back_keys, bind_action, hint, with_key
 from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
@@ -130,20 +130,41 @@ class JournalScreen(QWidget):
             button.setAutoDefault(True)  # Enter presses the focused button (Space does anyway)
             self.buttons[name] = button
         for name, accessible, description in (
-            ("add", self.tr("Add a past episode"), self.tr("Press N.")),
-            ("edit", self.tr("Edit"), self.tr("Edits the chosen episode. Press Enter.")),
+            ("add", self.tr("Add a past episode"), fill(self.tr("Press %1."), hint("add_episode"))),
+            (
+                "edit",
+                self.tr("Edit"),
+                fill(self.tr("Edits the chosen episode. Press %1."), hint("confirm")),
+            ),
             (
                 "why",
                 self.tr("Why did it happen?"),
-                self.tr("A few questions about what led to the chosen cramp. Press W."),
+                fill(
+                    self.tr("A few questions about what led to the chosen cramp. Press %1."),
+                    hint("why"),
+                ),
             ),
             (
                 "delete",
                 self.tr("Delete"),
-                self.tr("Deletes the chosen episode; Ctrl+Z brings it back. Press Delete."),
+                fill(
+                    self.tr("Deletes the chosen episode; %1 brings it back. Press %2."),
+                    hint("undo"),
+                    hint("delete_episode"),
+                ),
             ),
-            ("export", self.tr("Export"), self.tr("Saves the journal as CSV or JSON. Press X.")),
-            ("back", self.tr("Back"), self.tr("Goes back to the first screen. Press Escape.")),
+            (
+                "export",
+                self.tr("Export"),
+                fill(
+                    self.tr("Saves the journal as CSV or JSON. Press %1."), hint("export_journal")
+                ),
+            ),
+            (
+                "back",
+                self.tr("Back"),
+                fill(self.tr("Goes back to the first screen. Press %1."), hint("stop")),
+            ),
         ):
             describe(self.buttons[name], accessible, description)
         column = QVBoxLayout(self)

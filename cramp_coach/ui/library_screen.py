@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from cramp_coach.content.exercises import Exercise, Goal, Library
 from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, tab_chain
-from cramp_coach.ui.actions import back_keys, bind_action, with_key
+from cramp_coach.ui.actions import back_keys, bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
@@ -43,11 +43,14 @@ class LibraryScreen(QWidget):
             Goal.LOOSE: self.tr("Staying loose"),
         }
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name (Ctrl+F)"))
+        self.search.setPlaceholderText(fill(self.tr("Search by name (%1)"), hint("search")))
         describe(
             self.search,
             self.tr("Search exercises"),
-            self.tr("Shows only the exercises whose name has these words. Press Ctrl+F."),
+            fill(
+                self.tr("Shows only the exercises whose name has these words. Press %1."),
+                hint("search"),
+            ),
         )
         self.search.setClearButtonEnabled(True)
         self.goal = QComboBox()
@@ -101,10 +104,15 @@ class LibraryScreen(QWidget):
         describe(
             self.start,
             self.tr("Start guided set"),
-            self.tr("Guides you through the chosen exercise, set by set. Press Enter."),
+            fill(
+                self.tr("Guides you through the chosen exercise, set by set. Press %1."),
+                hint("confirm"),
+            ),
         )
         describe(
-            self.back, self.tr("Back"), self.tr("Goes back to the first screen. Press Escape.")
+            self.back,
+            self.tr("Back"),
+            fill(self.tr("Goes back to the first screen. Press %1."), hint("stop")),
         )
 
         left = QVBoxLayout()

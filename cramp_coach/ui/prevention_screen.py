@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWi
 from cramp_coach.content.prevention import Plan
 from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
-from cramp_coach.ui.actions import back_keys, with_key
+from cramp_coach.ui.actions import back_keys, hint, with_key
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import plain_label, scaled_font
 
@@ -68,7 +68,11 @@ class PreventionScreen(QWidget):
         scaled_font(back, 18)
         back.clicked.connect(self.closed)
         back.setAutoDefault(True)
-        describe(back, self.tr("Back"), self.tr("Goes back to the first screen. Press Escape."))
+        describe(
+            back,
+            self.tr("Back"),
+            fill(self.tr("Goes back to the first screen. Press %1."), hint("stop")),
+        )
         self.back = back
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)

@@ -21,7 +21,7 @@ from cramp_coach.i18n import fill
 from cramp_coach.routine.flow import Intent, Outcome
 from cramp_coach.routine.machine import RoutineMachine, Summary
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, strip_key_hint, tab_chain
-from cramp_coach.ui.actions import bind_action, with_key
+from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing
 from cramp_coach.ui.keys import bind_keys
@@ -67,7 +67,7 @@ class RoutineScreen(QWidget):
         describe(
             self.why_button,
             self.tr("Why did it happen?"),
-            self.tr("A few questions about what led to this cramp. Press W."),
+            fill(self.tr("A few questions about what led to this cramp. Press %1."), hint("why")),
         )
         self.journal_enabled = False
         self.caption = plain_label("caption")
@@ -96,23 +96,29 @@ class RoutineScreen(QWidget):
         self.came_back_button.clicked.connect(lambda: self._send(Intent.CAME_BACK))
         self.stop_button.clicked.connect(self.stop)
         # The answers' names follow each step (see _show_step); these are for before the first.
-        describe(self.primary, self.tr("Go on"), self.tr("Press Enter."))
-        describe(self.secondary, self.tr("Still cramping"), self.tr("Press S."))
+        describe(self.primary, self.tr("Go on"), fill(self.tr("Press %1."), hint("confirm")))
+        describe(
+            self.secondary, self.tr("Still cramping"), fill(self.tr("Press %1."), hint("still"))
+        )
         describe(
             self.pause_button,
             self.tr("Pause"),
-            self.tr("Pauses or resumes the countdown. Press Space."),
+            fill(self.tr("Pauses or resumes the countdown. Press %1."), hint("pause")),
         )
-        describe(self.back_button, self.tr("Back"), self.tr("Goes back one step. Press Backspace."))
+        describe(
+            self.back_button,
+            self.tr("Back"),
+            fill(self.tr("Goes back one step. Press %1."), hint("back")),
+        )
         describe(
             self.came_back_button,
             self.tr("The cramp came back"),
-            self.tr("Returns to the stretch. Press C."),
+            fill(self.tr("Returns to the stretch. Press %1."), hint("came_back")),
         )
         describe(
             self.stop_button,
             self.tr("Stop the routine"),
-            self.tr("Ends the routine at once. Press Escape."),
+            fill(self.tr("Ends the routine at once. Press %1."), hint("stop")),
         )
         # Keyboard focus moves by Tab alone: a click leaves it on the answer Enter gives.
         for control in self._buttons():
@@ -399,11 +405,11 @@ class RoutineScreen(QWidget):
                 shown.append(label.text())
         shown.append(", ".join(where))
         if self.primary.isVisibleTo(self):
-            shown.append(fill(self.tr("Enter: %1"), self.primary.accessibleName()))
+            shown.append(fill(self.tr("%1: %2"), hint("confirm"), self.primary.accessibleName()))
         if is_check:
-            shown.append(fill(self.tr("S: %1"), self.secondary.accessibleName()))
+            shown.append(fill(self.tr("%1: %2"), hint("still"), self.secondary.accessibleName()))
         if done and self.why_button.isVisibleTo(self):
-            shown.append(fill(self.tr("W: %1"), self.why_button.accessibleName()))
+            shown.append(fill(self.tr("%1: %2"), hint("why"), self.why_button.accessibleName()))
         return " ".join(_sentence(text) for text in shown if text.strip())
 
     def _ring_caption(self, kind: StepKind) -> str:
@@ -441,8 +447,8 @@ class RoutineScreen(QWidget):
         if not changed or machine is None or len(machine.visits) != self._step_visit:
             return
         if paused:
-            left = self.tr("Paused with %1 left. Press Space to resume.")
-            announce(self, fill(left, self._seconds(self.ring.seconds)))
+            left = self.tr("Paused with %1 left. Press %2 to resume.")
+            announce(self, fill(left, self._seconds(self.ring.seconds), hint("pause")))
         else:
             announce(self, self.tr("Resumed."))
 

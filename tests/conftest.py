@@ -6,6 +6,21 @@ import os
 
 # Tests never need a display; set before Qt is imported anywhere.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# And they measure sizes and looks as on any machine: a desktop's scaling, font DPI, platform
+# theme or style (a HiDPI or KDE session sets these) would change them, in this process and in
+# the app processes the tests start. Tests that want one of these set it themselves.
+for _name in (
+    "QT_SCALE_FACTOR",
+    "QT_SCREEN_SCALE_FACTORS",
+    "QT_AUTO_SCREEN_SCALE_FACTOR",
+    "QT_ENABLE_HIGHDPI_SCALING",
+    "QT_SCALE_FACTOR_ROUNDING_POLICY",
+    "QT_USE_PHYSICAL_DPI",
+    "QT_FONT_DPI",
+    "QT_QPA_PLATFORMTHEME",
+    "QT_STYLE_OVERRIDE",
+):
+    os.environ.pop(_name, None)
 
 from collections.abc import Callable, Iterator
 from pathlib import Path

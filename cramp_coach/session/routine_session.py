@@ -35,6 +35,8 @@ class RoutineSession(QObject):
     heard = Signal(str)  # a spoken command was understood: one status line
     saved = Signal(int)  # the run's episode was written to the journal (its id)
     startAsked = Signal()  # "ready" heard while nothing runs  # noqa: N815 (Qt naming)
+    soundChanged = Signal(bool)  # noqa: N815 (Qt naming)
+    handsFreeChanged = Signal(bool)  # noqa: N815 (Qt naming)
     microphoneOff = Signal(str)  # why the microphone cannot listen  # noqa: N815 (Qt naming)
 
     STOP_AGAIN_SECONDS = 10.0
@@ -77,6 +79,7 @@ class RoutineSession(QObject):
             self.context.speaker.set_muted(not on)
         if save:
             self.context.settings.set_speech_on(on)
+        self.soundChanged.emit(on)
 
     def set_hands_free(self, on: bool, save: bool = True) -> None:
         """Questions time out to their safe default, so the routine runs with no input; the
@@ -91,6 +94,7 @@ class RoutineSession(QObject):
             self.machine.set_hands_free(on)
         if save:
             self.context.settings.set_hands_free(on)
+        self.handsFreeChanged.emit(on)
 
     def start_listening(self) -> None:
         """From now on hands-free opens the microphone (app.py: after the first paint)."""

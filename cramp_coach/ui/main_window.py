@@ -81,9 +81,9 @@ class MainWindow(QMainWindow):
         self.actions_by_id: dict[str, QAction] = {}
         self._build_menus()
         context.hold_seconds()  # reads the setting now, so a bad value is reported at start
-        self.set_sound(session.sound_on, save=False)
-        # Never saved here: what was read is already stored, and --hands-free is for this run.
-        self.set_hands_free(session.hands_free, save=False)
+        session.soundChanged.connect(self._show_toggles)
+        session.handsFreeChanged.connect(self._show_toggles)
+        self._show_toggles()  # as read at start (--hands-free is for this run: not saved)
         # Whoever makes the speaker or the journal first (a cramp can come before the first
         # paint is over), the window hears what they have to say from their first signal on.
         context.when_made("speaker", self._adopt_speaker)
@@ -281,15 +281,17 @@ class MainWindow(QMainWindow):
 
     def set_sound(self, on: bool, save: bool = True) -> None:
         """M: spoken cues on or off (captions stay)."""
-        self.sound_action.setChecked(on)
-        self._name_toggles()
         self.session.set_sound(on, save)
 
     def set_hands_free(self, on: bool, save: bool = True) -> None:
         """H: questions answer themselves with their safe default; the microphone listens."""
-        self.hands_free_action.setChecked(on)
-        self._name_toggles()
         self.session.set_hands_free(on, save)
+
+    def _show_toggles(self) -> None:
+        """The two toggles as the session has them (whoever switched them)."""
+        self.sound_action.setChecked(self.session.sound_on)
+        self.hands_free_action.setChecked(self.session.hands_free)
+        self._name_toggles()
 
     def _name_toggles(self) -> None:
         sound, hands_free = self.sound_action.isChecked(), self.hands_free_action.isChecked()

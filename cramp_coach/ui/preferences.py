@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 class Shell(Protocol):
     """What a new choice changes in the window."""
 
-    def set_sound(self, on: bool, save: bool = True) -> None: ...
     def set_language(self, language: str) -> None: ...
     def status(self, line: str, milliseconds: int = 0) -> None: ...
     def refresh_journal(self) -> None: ...
@@ -94,7 +93,7 @@ class Preferences(QObject):
         speaker.set_rate(choices.rate)
         speaker.set_volume(choices.volume / 100)
         self.session.set_time_marks(choices.time_marks)
-        self.shell.set_sound(choices.speech_on)
+        self.session.set_sound(choices.speech_on)
         if choices.theme != settings.theme():
             from cramp_coach.ui import theme
 

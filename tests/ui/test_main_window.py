@@ -522,3 +522,14 @@ def test_a_cramp_before_the_engines_start_still_hears_what_the_journal_says(
     assert str(path) in window.notice.label.text()
     window.close()
     context.close()
+
+
+def test_the_toggles_follow_the_session_whoever_switches_it(window: MainWindow) -> None:
+    """A spoken or a settings change goes to the session; the menu and the routine screen's
+    toggles show it all the same."""
+    window.session.set_sound(False)
+    assert not window.sound_action.isChecked()
+    assert window.sound_action.text().startswith("Sound off")
+    window.session.set_hands_free(True)
+    assert window.hands_free_action.isChecked()
+    assert window.hands_free_action.text().startswith("Hands-free on")

@@ -91,7 +91,7 @@ class Runner:
     def start(self) -> None:
         self.checks = 0
         self.window.start_routine()
-        machine = self.window.machine
+        machine = self.window.session.machine
         assert machine is not None
         machine.stepEntered.connect(self._step)
         if self.on_ended is not None:
@@ -105,7 +105,7 @@ class Runner:
             answer = CHECK_ANSWERS[min(self.checks, len(CHECK_ANSWERS) - 1)]
             self.checks += 1
         if answer is not None:
-            machine = self.window.machine
+            machine = self.window.session.machine
             intent = self.intent(answer)
             assert machine is not None
             QTimer.singleShot(int(self.answer_delay * 1000), lambda: machine.send(intent))
@@ -127,7 +127,9 @@ def run_routine(runner: Runner) -> None:
             return super().call_at(when, fire)
 
     def step(_step_id: str) -> None:
-        countdown = runner.window.machine.countdown if runner.window.machine else None
+        countdown = (
+            runner.window.session.machine.countdown if runner.window.session.machine else None
+        )
         if countdown is not None and countdown.deadline is not None:
             deadlines.append(countdown.deadline)
 
@@ -191,7 +193,7 @@ def run_hold_cpu(runner: Runner) -> None:
         QTimer.singleShot(int(CPU_SECONDS * 1000), lambda: done(start, cpu))
 
     def done(start: float, cpu: float) -> None:
-        machine = runner.window.machine
+        machine = runner.window.session.machine
         still_holding = machine is not None and machine.step.id == "hold"
         wall = time.monotonic() - start
         finish({"cpu_seconds": time.process_time() - cpu, "wall_seconds": wall,

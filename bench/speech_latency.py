@@ -117,7 +117,7 @@ def cue_texts() -> list[str]:
         for template in (step.cue, step.end_cue):
             if template:
                 texts.append(routine.fill(template, reps=1, step=step))
-    texts += [mark.text for mark in getattr(routine, "marks", ())] or ["three", "two", "one"]
+    texts += [mark.text for mark in routine.marks]
     return list(dict.fromkeys(texts))
 
 

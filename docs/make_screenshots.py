@@ -59,7 +59,7 @@ def main() -> None:
     shot("0-home")
     window.start_routine()
     settle()
-    machine = window.machine
+    machine = window.session.machine
     assert machine is not None
     shot("1-stop-running")
     machine.send(Intent.NEXT)
@@ -89,7 +89,7 @@ def main() -> None:
     settle()
     window.start_routine()
     settle()
-    machine = window.machine
+    machine = window.session.machine
     machine.send(Intent.NEXT)
     for _ in range(3):
         settle()
@@ -114,10 +114,10 @@ def main() -> None:
     window.resize(1024, 700)
     window.open_library("glute-bridge")
     shot("library")
-    window.session.start_guided(window.library_screen.current())
+    window.session.start_guided(window.library_controller.library_screen.current())
     clock.advance(3 + 4 * 3 + 2, settle)
     shot("guided-exercise")
-    window.guided.stop()
+    window.session.guided.stop()
     settle()
     window.open_plan()
     shot("prevention-plan")
@@ -158,11 +158,11 @@ def main() -> None:
         shot(f"main-{name}")
         window.start_routine()
         settle()
-        assert window.machine is not None
-        window.machine.send(Intent.NEXT)
+        assert window.session.machine is not None
+        window.session.machine.send(Intent.NEXT)
         clock.advance(10, settle)
         shot(f"stretch-{name}")
-        window.machine.stop()
+        window.session.machine.stop()
         settle()
 
     for name in ("light", "dark", "high-contrast"):

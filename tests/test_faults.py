@@ -104,14 +104,14 @@ def test_a_journal_that_refuses_writes_is_reported_and_the_routine_goes_on(
     with fault(writer):  # the real SQLite condition, not a fake that raises
         window.start_routine()
         settle()
-        assert window.machine is not None
-        window.machine.send(Intent.NEXT)
+        assert window.session.machine is not None
+        window.session.machine.send(Intent.NEXT)
         settle()
         clock.advance(35, settle)
         writer.flush()  # every write of the routine so far was tried, and refused
     qtbot.wait(10)
     settle()
-    assert window.machine.step.id == "check"  # the routine did not stop or stall
+    assert window.session.machine.step.id == "check"  # the routine did not stop or stall
     assert window.notice.isVisible()
     line = window.notice.label.text()
     assert str(tmp_path / "journal.db") in line and words in line

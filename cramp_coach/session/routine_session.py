@@ -131,6 +131,15 @@ class RoutineSession(QObject):
                 wanted += spoken_texts(spoken, hands_free=hands_free, voice=voice)
         self.context.speaker.prepare(wanted, replace=replace)
 
+    def language_changed(self) -> None:
+        """The context is in another language: the cues are said in its voice from now on, and
+        are made ready again (the old language's are not rendered again)."""
+        if self.context.made("speaker"):
+            speaker = self.context.speaker
+            speaker.prepare((), replace=True)
+            speaker.set_voice(self.context.cue_voice())
+            self.prepare_cues(replace=True)
+
     # -- the routine ----------------------------------------------------------------------------
 
     def start_routine(self) -> bool:

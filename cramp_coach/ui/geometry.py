@@ -25,13 +25,13 @@ class Store(Protocol):
 
     def setValue(self, key: str, value: object, /) -> None: ...  # noqa: N802 (Qt's name)
 
+    def sync(self) -> None: ...
+
 
 def save_geometry(window: QWidget, store: Store, key: str = GEOMETRY_KEY) -> None:
     """Stores the window's geometry (call it when the window closes)."""
     store.setValue(key, window.saveGeometry())
-    sync = getattr(store, "sync", None)
-    if callable(sync):
-        sync()
+    store.sync()
 
 
 def restore_geometry(window: QWidget, store: Store, key: str = GEOMETRY_KEY) -> bool:

@@ -28,13 +28,10 @@ from cramp_coach.ui.sheet_controller import SheetController
 if TYPE_CHECKING:
     from cramp_coach.context import AppContext
     from cramp_coach.journal.recorder import JournalWriter
-    from cramp_coach.routine.guided import GuidedExercise
     from cramp_coach.routine.machine import RoutineMachine
     from cramp_coach.speech.speaker import Speaker
-    from cramp_coach.ui.guided_screen import GuidedScreen
     from cramp_coach.ui.journal_controller import JournalController
     from cramp_coach.ui.library_controller import LibraryController
-    from cramp_coach.ui.library_screen import LibraryScreen
     from cramp_coach.ui.plan_controller import PlanController
     from cramp_coach.ui.preferences import Preferences
     from cramp_coach.ui.routine_screen import RoutineScreen
@@ -193,14 +190,6 @@ class MainWindow(QMainWindow):
     # -- the screens, made when first needed -----------------------------------------------------
 
     @property
-    def machine(self) -> RoutineMachine | None:
-        return self.session.machine
-
-    @property
-    def guided(self) -> GuidedExercise | None:
-        return self.session.guided
-
-    @property
     def routine_screen(self) -> RoutineScreen:
         if self._routine_screen is None:
             from cramp_coach.ui.routine_screen import RoutineScreen
@@ -224,14 +213,6 @@ class MainWindow(QMainWindow):
                 self, self, self.context, self.session, self.open_library
             )
         return self._library
-
-    @property
-    def library_screen(self) -> LibraryScreen:
-        return self.library_controller.library_screen
-
-    @property
-    def guided_screen(self) -> GuidedScreen:
-        return self.library_controller.guided_screen
 
     @property
     def plan_controller(self) -> PlanController:
@@ -401,11 +382,7 @@ class MainWindow(QMainWindow):
         problem = self.context.set_language(language)
         if problem:
             self.notify(problem)
-        if self.context.made("speaker"):
-            speaker = self.context.speaker
-            speaker.prepare((), replace=True)  # the old language's cues: not again
-            speaker.set_voice(self.context.cue_voice())
-            self.session.prepare_cues(replace=True)  # the new language's, in its voice, ahead
+        self.session.language_changed()
         self._rebuild_views()
 
     def _rebuild_views(self) -> None:

@@ -239,22 +239,22 @@ def check_tab_round(qtbot: QtBot, root: QWidget, expected: Sequence[QWidget]) ->
 def to_hold(window: MainWindow, clock: ManualClock) -> None:
     window.start_routine()
     settle()
-    assert window.machine is not None
-    window.machine.send(Intent.NEXT)
+    assert window.session.machine is not None
+    window.session.machine.send(Intent.NEXT)
     settle()
     wait(clock, 5)
-    assert window.machine.step.id == "hold"
+    assert window.session.machine.step.id == "hold"
 
 
 def to_check(window: MainWindow, clock: ManualClock) -> None:
     to_hold(window, clock)
     wait(clock, 30)
-    assert window.machine is not None and window.machine.step.id == "check"
+    assert window.session.machine is not None and window.session.machine.step.id == "check"
 
 
 def to_done(window: MainWindow, clock: ManualClock) -> None:
     to_check(window, clock)
-    machine = window.machine
+    machine = window.session.machine
     assert machine is not None
     for intent in (Intent.EASED, Intent.NEXT, Intent.NEXT, Intent.NEXT):
         machine.send(intent)
@@ -264,7 +264,7 @@ def to_done(window: MainWindow, clock: ManualClock) -> None:
 
 def guided(window: MainWindow) -> None:
     window.open_library("standing-knee-curl")
-    current = window.library_screen.current()
+    current = window.library_controller.library_screen.current()
     assert current is not None
     window.session.start_guided(current)
     settle()
@@ -348,7 +348,7 @@ def test_the_countdown_ring_and_caption_are_named(window: MainWindow, clock: Man
 
 def test_library(qtbot: QtBot, window: MainWindow) -> None:
     window.open_library()
-    screen = window.library_screen
+    screen = window.library_controller.library_screen
     check_names(screen)
     qtbot.keyClicks(screen.search, "bridge")  # the clear button shows: still all named
     check_names(screen)
@@ -360,7 +360,7 @@ def test_library(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_guided_exercise(qtbot: QtBot, window: MainWindow) -> None:
     guided(window)
-    screen = window.guided_screen
+    screen = window.library_controller.guided_screen
     check_names(screen)
     assert screen.next_button.accessibleName() == "End this set"
     assert screen.picture.accessibleName() == "Picture: Standing knee curl"
@@ -449,12 +449,12 @@ def test_a_hold_is_announced_once_then_only_at_its_time_marks(
 ) -> None:
     window.start_routine()
     settle()
-    assert window.machine is not None
-    window.machine.send(Intent.NEXT)
+    assert window.session.machine is not None
+    window.session.machine.send(Intent.NEXT)
     settle()
     heard.clear()
     wait(clock, 5)
-    assert window.machine.step.id == "hold"
+    assert window.session.machine.step.id == "hold"
     ring = window.routine_screen.ring
     (entry,) = heard
     assert entry.assertive and entry.text.startswith("Hold the stretch.")
@@ -464,15 +464,15 @@ def test_a_hold_is_announced_once_then_only_at_its_time_marks(
     for _ in range(29):
         wait(clock, 1)
         faces.add((ring.accessibleName(), ring.accessibleDescription(), spoken_name(ring)))
-    assert window.machine.step.id == "hold"
+    assert window.session.machine.step.id == "hold"
     assert len(faces) == 1  # the ring told a screen reader nothing new, second after second
     marks = ["Ten seconds.", "Three.", "Two.", "One."]
     assert [a.text for a in heard] == marks  # exactly the spoken marks, politely
     assert not any(a.assertive for a in heard)
-    assert len(heard) <= len(window.machine.routine.marks) + 1
+    assert len(heard) <= len(window.session.machine.routine.marks) + 1
     assert speaker.spoken[-4:] == marks
     wait(clock, 1)
-    assert window.machine.step.id == "check"
+    assert window.session.machine.step.id == "check"
     (check,) = heard[4:]
     assert check.assertive and check.text.startswith("Is the cramp still there?")
     assert "Enter: It has eased. S: Still cramping." in check.text
@@ -482,7 +482,7 @@ def test_each_step_is_announced_once_and_its_spoken_cue_is_not_repeated(
     qtbot: QtBot, window: MainWindow, clock: ManualClock, heard: list[Announcement]
 ) -> None:
     to_done(window, clock)
-    machine = window.machine
+    machine = window.session.machine
     assert machine is not None
     steps = [a for a in heard if a.assertive]
     assert len(steps) == len(machine.visits)  # stop, position, hold, check, ice, ..., done
@@ -526,7 +526,7 @@ def test_a_guided_set_announces_sets_and_rests_never_its_rhythm(
     qtbot: QtBot, window: MainWindow, clock: ManualClock, heard: list[Announcement]
 ) -> None:
     guided(window)
-    run = window.guided
+    run = window.session.guided
     assert run is not None
     wait(clock, 3 + 12 * 4)  # the lead-in and all twelve reps of set 1, then into the rest
     assert run.phase is Phase.REST
@@ -563,7 +563,7 @@ def test_announcements_reach_qt_with_or_without_a_screen_reader(
 
 def test_home_enter_presses_the_focused_button(qtbot: QtBot, window: MainWindow) -> None:
     for times, opened in (
-        (1, lambda: window.library_screen),
+        (1, lambda: window.library_controller.library_screen),
         (2, lambda: window.plan_controller.screen),
     ):
         window.go_home()
@@ -584,7 +584,7 @@ def test_routine_focus_follows_the_step_and_enter_presses_what_it_shows(
 ) -> None:
     to_hold(window, clock)
     screen = window.routine_screen
-    machine = window.machine
+    machine = window.session.machine
     assert machine is not None
     assert QApplication.focusWidget() is screen.primary
     press(qtbot, Qt.Key.Key_Tab, 2)
@@ -626,7 +626,7 @@ def test_routine_toggles_work_from_the_keyboard(
 
 def test_library_enter_on_back_goes_back(qtbot: QtBot, window: MainWindow) -> None:
     window.open_library()
-    screen = window.library_screen
+    screen = window.library_controller.library_screen
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.back
     press(qtbot, Qt.Key.Key_Return)
@@ -638,19 +638,19 @@ def test_library_enter_on_back_goes_back(qtbot: QtBot, window: MainWindow) -> No
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.goal
     press(qtbot, Qt.Key.Key_Return)  # Enter on the filters starts the chosen exercise
-    assert window.stack.currentWidget() is window.guided_screen
-    assert window.guided is not None and window.guided.exercise.id == "glute-bridge"
+    assert window.stack.currentWidget() is window.library_controller.guided_screen
+    assert window.session.guided is not None and window.session.guided.exercise.id == "glute-bridge"
 
 
 def test_guided_stop_and_back_by_keys(qtbot: QtBot, window: MainWindow) -> None:
     guided(window)
-    screen = window.guided_screen
+    screen = window.library_controller.guided_screen
     assert QApplication.focusWidget() is screen.next_button
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.stop_button
     press(qtbot, Qt.Key.Key_Return)
-    assert window.guided is not None and window.guided.phase is Phase.STOPPED
-    assert window.stack.currentWidget() is window.library_screen
+    assert window.session.guided is not None and window.session.guided.phase is Phase.STOPPED
+    assert window.stack.currentWidget() is window.library_controller.library_screen
 
 
 def test_prevention_links_open_by_enter(qtbot: QtBot, window: MainWindow) -> None:
@@ -661,8 +661,8 @@ def test_prevention_links_open_by_enter(qtbot: QtBot, window: MainWindow) -> Non
     link = QApplication.focusWidget()
     assert link is screen.links[0]
     press(qtbot, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.library_screen
-    current = window.library_screen.current()
+    assert window.stack.currentWidget() is window.library_controller.library_screen
+    current = window.library_controller.library_screen.current()
     assert current is not None and current.name in link.text()
     press(qtbot, Qt.Key.Key_Escape)
     window.open_plan()
@@ -700,10 +700,10 @@ def test_every_screen_opens_with_the_focus_on_a_control(
     """The focus ring is drawn on a control, so it shows where the keys go."""
     opened: list[tuple[Callable[[], object], Callable[[], QWidget]]] = [
         (lambda: None, lambda: window.home.start_button),
-        (window.open_library, lambda: window.library_screen.list),
+        (window.open_library, lambda: window.library_controller.library_screen.list),
         (window.open_plan, lambda: window.plan_controller.screen.scroll),  # type: ignore
         (window.open_journal, lambda: window.journal_controller.screen.table),  # type: ignore[union-attr]
-        (lambda: guided(window), lambda: window.guided_screen.next_button),
+        (lambda: guided(window), lambda: window.library_controller.guided_screen.next_button),
     ]
     for open_it, control in opened:
         window.go_home()
@@ -711,7 +711,7 @@ def test_every_screen_opens_with_the_focus_on_a_control(
         settle()
         assert QApplication.focusWidget() is control(), name(QApplication.focusWidget())
         assert takes_tab(control())
-    window.guided.stop()  # type: ignore[union-attr]
+    window.session.guided.stop()  # type: ignore[union-attr]
     window.start_routine()
     settle()
     assert QApplication.focusWidget() is window.routine_screen.primary

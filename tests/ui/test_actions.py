@@ -146,7 +146,9 @@ def test_the_screens_bind_the_keys_of_the_table(window: MainWindow) -> None:
     assert bound_keys(window.home) == keys("confirm", "library", "plan", "journal")
     routine_keys = keys("confirm", "eased", "still", "pause", "back", "came_back", "stop", "why")
     assert routine_keys <= bound_keys(window.routine_screen)
-    assert keys("confirm", "search", "stop", "back") == bound_keys(window.library_screen)
+    assert keys("confirm", "search", "stop", "back") == bound_keys(
+        window.library_controller.library_screen
+    )
 
 
 def test_a_button_names_the_key_of_its_command(window: MainWindow) -> None:

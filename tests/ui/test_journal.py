@@ -125,7 +125,7 @@ def window(
 def prolonged_run(window: MainWindow, clock: ManualClock) -> None:
     window.start_routine()
     settle()
-    machine = window.machine
+    machine = window.session.machine
     assert machine is not None
     machine.send(Intent.NEXT)
     settle()

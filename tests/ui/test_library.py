@@ -67,7 +67,7 @@ def test_l_opens_the_library_with_every_exercise_and_its_picture(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     key(qtbot, Qt.Key.Key_L)
-    screen = window.library_screen
+    screen = window.library_controller.library_screen
     assert window.stack.currentWidget() is screen
     names = [e.name for e in shown(screen)]
     assert "Glute bridge" in names and "Warm-up before running" in names
@@ -78,7 +78,7 @@ def test_l_opens_the_library_with_every_exercise_and_its_picture(
 
 def test_search_and_goal_filter(qtbot: QtBot, window: MainWindow) -> None:
     window.open_library()
-    screen = window.library_screen
+    screen = window.library_controller.library_screen
     qtbot.keyClicks(screen.search, "bridge")
     assert [e.id for e in shown(screen)] == ["glute-bridge", "single-leg-bridge"]
     screen.search.clear()
@@ -95,7 +95,7 @@ def test_user_exercise_with_html_is_shown_as_plain_text(
     sneaky = GOOD.replace('purpose = "Mine."', 'purpose = "<b>bold</b><script>alert(1)</script>"')
     (user_folder / "mine.toml").write_text(sneaky, encoding="utf-8")
     window.open_library("calf-friendly-curl")
-    screen = window.library_screen
+    screen = window.library_controller.library_screen
     assert screen.current() is not None and screen.current().users
     assert "<b>bold</b><script>" in screen.purpose.text()
     for label in screen.findChildren(QLabel):
@@ -111,7 +111,7 @@ def test_a_bad_user_file_is_reported_once_and_the_rest_load(
     window.open_library()
     assert window.notice.isVisible()
     assert "bad.toml: not valid TOML" in window.notice.label.text()
-    assert len(shown(window.library_screen)) == 8
+    assert len(shown(window.library_controller.library_screen)) == 8
 
 
 def test_enter_starts_a_guided_set_that_runs_to_done(
@@ -119,22 +119,22 @@ def test_enter_starts_a_guided_set_that_runs_to_done(
 ) -> None:
     window.open_library("standing-knee-curl")
     key(qtbot, Qt.Key.Key_Return)
-    screen = window.guided_screen
+    screen = window.library_controller.guided_screen
     assert window.stack.currentWidget() is screen
     assert screen.where.text() == "Set 1 of 2"
     clock.advance(3 + 4 * 2 + 1, settle)
     assert screen.rep.text() == "Rep 3 of 12"
     key(qtbot, Qt.Key.Key_Space)
-    assert window.guided is not None and window.guided.paused
+    assert window.session.guided is not None and window.session.guided.paused
     key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_Return)  # end the set early
     assert screen.where.text() == "Rest"
     key(qtbot, Qt.Key.Key_Return)  # skip the rest
     clock.advance(3 + 12 * 4, settle)
-    assert window.guided.phase is Phase.DONE
+    assert window.session.guided.phase is Phase.DONE
     assert screen.caption.text() == "\u201cWell done: all 2 sets.\u201d"
     key(qtbot, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.library_screen
+    assert window.stack.currentWidget() is window.library_controller.library_screen
 
 
 def test_esc_stops_a_guided_set_and_the_cramp_button_still_wins(
@@ -143,11 +143,11 @@ def test_esc_stops_a_guided_set_and_the_cramp_button_still_wins(
     window.open_library("glute-bridge")
     key(qtbot, Qt.Key.Key_Return)
     key(qtbot, Qt.Key.Key_Escape)
-    assert window.stack.currentWidget() is window.library_screen
+    assert window.stack.currentWidget() is window.library_controller.library_screen
     key(qtbot, Qt.Key.Key_Return)
     window.start_routine()  # a cramp during a guided set: the routine takes over
     settle()
-    assert window.guided is not None and window.guided.phase is Phase.STOPPED
+    assert window.session.guided is not None and window.session.guided.phase is Phase.STOPPED
     assert window.stack.currentWidget() is window.routine_screen
 
 
@@ -159,9 +159,9 @@ def test_prevention_plan_opens_and_links_to_the_library(qtbot: QtBot, window: Ma
     assert "eight glasses of water" in texts and "Hot weather" in texts
     bridge = next(b for b in screen.links if "Glute bridge" in b.text())
     qtbot.mouseClick(bridge, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.library_screen
-    assert window.library_screen.current() is not None
-    assert window.library_screen.current().id == "glute-bridge"
+    assert window.stack.currentWidget() is window.library_controller.library_screen
+    assert window.library_controller.library_screen.current() is not None
+    assert window.library_controller.library_screen.current().id == "glute-bridge"
 
 
 def test_voice_commands_drive_a_guided_set(qtbot: QtBot, window: MainWindow) -> None:
@@ -169,7 +169,7 @@ def test_voice_commands_drive_a_guided_set(qtbot: QtBot, window: MainWindow) -> 
 
     window.open_library("glute-bridge")
     key(qtbot, Qt.Key.Key_Return)
-    guided = window.guided
+    guided = window.session.guided
     assert guided is not None
     window.session.on_command(Command.PAUSE)
     assert guided.paused
@@ -185,7 +185,7 @@ def test_backspace_goes_back_but_still_edits_the_search(qtbot: QtBot, window: Ma
     """In the library and plan (and journal) Backspace goes back to the first screen, like Esc
     (Backspace is "back one step" in the routine); in the search field it deletes a letter."""
     key(qtbot, Qt.Key.Key_L)
-    screen = window.library_screen
+    screen = window.library_controller.library_screen
     screen.search.setFocus()
     qtbot.keyClicks(screen.search, "brid")
     key(qtbot, Qt.Key.Key_Backspace)
@@ -198,7 +198,7 @@ def test_backspace_goes_back_but_still_edits_the_search(qtbot: QtBot, window: Ma
     settle()
     assert window.stack.currentWidget() is screen
     screen.goal.hidePopup()
-    window.library_screen.list.setFocus()
+    window.library_controller.library_screen.list.setFocus()
     key(qtbot, Qt.Key.Key_Backspace)
     assert window.stack.currentWidget() is window.home
     key(qtbot, Qt.Key.Key_P)  # the journal's own test: tests/ui/test_journal.py

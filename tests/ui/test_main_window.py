@@ -55,8 +55,8 @@ def shown(window: MainWindow) -> str:
 
 
 def step(window: MainWindow) -> str:
-    assert window.machine is not None
-    return window.machine.step.id
+    assert window.session.machine is not None
+    return window.session.machine.step.id
 
 
 def test_first_screen_offers_the_cramp_button_focused(window: MainWindow) -> None:
@@ -159,7 +159,7 @@ def test_buttons_do_what_the_keys_do(qtbot: QtBot, window: MainWindow, clock: Ma
 
 def test_closing_mid_routine_asks_nothing(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_Return, times=2)
-    machine = window.machine
+    machine = window.session.machine
     assert machine is not None and machine.running
     assert window.close()
     settle()
@@ -213,8 +213,8 @@ def test_hold_seconds_setting_is_used_for_the_next_run(
     qtbot.addWidget(win)
     win.start_routine()
     settle()
-    assert win.machine is not None
-    assert win.machine.routine.hold.seconds == 45
+    assert win.session.machine is not None
+    assert win.session.machine.routine.hold.seconds == 45
 
 
 def test_command_line_hold_seconds_wins_over_the_setting(
@@ -397,11 +397,11 @@ def test_spoken_commands_walk_the_routine(
     settle()
     assert step(window) == "hold"
     say(Command.PAUSE)
-    assert window.machine is not None and window.machine.paused
+    assert window.session.machine is not None and window.session.machine.paused
     say(Command.PAUSE)  # saying it twice does not resume
-    assert window.machine.paused
+    assert window.session.machine.paused
     say(Command.RESUME)
-    assert not window.machine.paused
+    assert not window.session.machine.paused
     wait(clock, 30)
     assert step(window) == "check"
     say(Command.READY)  # "ready" never answers the check
@@ -422,7 +422,7 @@ def test_spoken_commands_walk_the_routine(
     say(Command.STOP)  # a misheard "stop" must not end first aid: it pauses and asks
     settle()
     assert step(window) == "position"
-    assert window.machine.paused
+    assert window.session.machine.paused
     assert speaker.spoken[-1].startswith("Say stop again")
     wait(clock, 11)
     say(Command.STOP)  # too late to count as the second: asks again

@@ -61,15 +61,15 @@ def views(window: MainWindow, clock: ManualClock) -> dict[str, set[str]]:
     seen = {"home": visible_texts(window.home)}
     window.start_routine()
     settle()
-    assert window.machine is not None
-    window.machine.send(Intent.NEXT)  # stopped running: the stretch
+    assert window.session.machine is not None
+    window.session.machine.send(Intent.NEXT)  # stopped running: the stretch
     settle()
     seen["routine"] = visible_texts(window.routine_screen)
-    window.machine.stop()
+    window.session.machine.stop()
     settle()
     window.go_home()
     window.open_library()
-    seen["library"] = visible_texts(window.library_screen)
+    seen["library"] = visible_texts(window.library_controller.library_screen)
     window.open_plan()
     assert window.plan_controller.screen is not None
     seen["plan"] = visible_texts(window.plan_controller.screen)
@@ -90,7 +90,7 @@ def test_ctrl_plus_and_minus_scale_every_text_and_are_remembered(
     qtbot: QtBot, window: MainWindow, settings: Settings
 ) -> None:
     window.open_library()
-    name = window.library_screen.name
+    name = window.library_controller.library_screen.name
     before = name.font().pixelSize()
     app_before = QApplication.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -151,8 +151,8 @@ def test_the_language_waits_for_a_running_routine(window: MainWindow) -> None:
     title = window.routine_screen.title.text()
     window.set_language("es")
     assert window.routine_screen.title.text() == title  # nothing rebuilt under the user
-    assert window.machine is not None
-    window.machine.stop()
+    assert window.session.machine is not None
+    window.session.machine.stop()
     settle()
     assert window.context.language == "es"
     assert "calambre" in window.home.start_button.text().lower()

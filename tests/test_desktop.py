@@ -4,7 +4,9 @@ and a location it cannot write is one line, not a traceback."""
 from __future__ import annotations
 
 import configparser
+import errno
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -104,7 +106,9 @@ def test_the_entries_are_valid(tmp_path: Path) -> None:
 def test_an_unwritable_location_is_a_clear_error(tmp_path: Path) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("", encoding="utf-8")  # a file where the folder should be (even root fails)
-    with pytest.raises(InstallError, match=r"cannot write .*not-a-folder.*Not a directory"):
+    # The system's words for the error, in the locale Qt has set ("Ist kein Verzeichnis").
+    reason = re.escape(os.strerror(errno.ENOTDIR))
+    with pytest.raises(InstallError, match=rf"cannot write .*not-a-folder.*{reason}"):
         install_desktop_entry(program(tmp_path / "bin"), blocked)
 
 

@@ -166,9 +166,11 @@ class CueCaller(QObject):
             self._say(self._last_said)
 
     def _on_countdown_replaced(self) -> None:
-        """Hands-free switched on mid-question: say the question with its default now."""
+        """Hands-free switched mid-question: the question again, as it now stands (with its
+        default and the time left, or waiting for an answer): the caption and "repeat" must
+        not promise a default that no longer comes."""
         step = self.machine.step
-        if self.machine.hands_free and step.wait_cue:
+        if step.wait_cue:
             self._say(self._cue(step))
 
     def _length(self, text: str) -> float | None:

@@ -337,6 +337,22 @@ def test_switching_hands_free_off_mid_question_waits_for_the_user(
     assert run.step == "stop"
 
 
+def test_switching_hands_free_off_mid_question_takes_the_default_back(
+    drive: DriveFn, speaker: FakeSpeaker
+) -> None:
+    run = drive()
+    cues = CueCaller(run.machine, speaker)
+    captions: list[str] = []
+    cues.caption.connect(captions.append)
+    run.machine.set_hands_free(True)
+    assert "Otherwise" in captions[-1]
+    run.machine.set_hands_free(False)
+    assert "Otherwise" not in captions[-1]  # nothing starts by itself any more
+    assert captions[-1].startswith("Stop running")
+    cues.repeat()
+    assert "Otherwise" not in speaker.spoken[-1]
+
+
 def test_pausing_a_hands_free_question_holds_its_default(drive: DriveFn) -> None:
     run = drive()
     run.machine.set_hands_free(True)

@@ -174,10 +174,13 @@ class MainWindow(QMainWindow):
         return self.library_controller.exercise_names()
 
     def ask_save_path(self, title: str, name: str, filters: str) -> tuple[Path | None, str]:
-        """The save dialog, starting in the user's Documents folder; (None, "") if cancelled."""
+        """The save dialog, starting in the user's Documents folder (their home folder when
+        there is none); (None, "") if cancelled."""
         from PySide6.QtWidgets import QFileDialog
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if not Path(folder).is_dir():  # never the folder the app was started from
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         path, chosen = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filters)
         self.refocus()
         return (Path(path), chosen) if path else (None, "")

@@ -533,3 +533,23 @@ def test_the_toggles_follow_the_session_whoever_switches_it(window: MainWindow) 
     window.session.set_hands_free(True)
     assert window.hands_free_action.isChecked()
     assert window.hands_free_action.text().startswith("Hands-free on")
+
+
+def test_the_save_dialog_starts_at_home_when_there_is_no_documents_folder(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    started: list[str] = []
+
+    def ask(_parent: object, _title: str, where: str, _filters: str) -> tuple[str, str]:
+        started.append(where)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    assert window.ask_save_path("Export", "sheet.pdf", "PDF (*.pdf)") == (None, "")
+    assert started == [str(home / "sheet.pdf")]  # not the folder the app was started from

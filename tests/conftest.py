@@ -30,6 +30,7 @@ from PySide6.QtCore import QSettings
 
 from cramp_coach.content import Routine, load_routine
 from cramp_coach.content.assets import default_routine_file
+from cramp_coach.journal.recorder import JournalWriter
 from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.settings import Settings
 from tests.fakes import ManualClock
@@ -58,6 +59,14 @@ def clock() -> ManualClock:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def writer(qapp: object, tmp_path: Path) -> Iterator[JournalWriter]:
+    """A real journal (SQLite on its own thread) in this test's folder."""
+    journal = JournalWriter(tmp_path / "journal.db")
+    yield journal
+    journal.close()
 
 
 @pytest.fixture

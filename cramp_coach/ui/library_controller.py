@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from cramp_coach.i18n import fill
 
 if TYPE_CHECKING:
-    from cramp_coach.content.exercises import Exercise, Library
+    from cramp_coach.content.exercises import Library
     from cramp_coach.context import AppContext
     from cramp_coach.routine.guided import GuidedExercise
     from cramp_coach.session.routine_session import RoutineSession
@@ -46,7 +46,7 @@ class LibraryController(QObject):
             from cramp_coach.ui.library_screen import LibraryScreen
 
             screen = LibraryScreen()
-            screen.guide_requested.connect(self.start_guided)
+            screen.guide_requested.connect(self.session.start_guided)
             screen.closed.connect(self.host.go_home)
             self._library_screen = screen
         return self._library_screen
@@ -91,9 +91,6 @@ class LibraryController(QObject):
         if exercise_id:
             self.library_screen.select(exercise_id)
         self.host.show_screen(self.library_screen, self.library_screen.list)
-
-    def start_guided(self, exercise: Exercise) -> None:
-        self.session.start_guided(exercise)
 
     def show_guided(self, guided: GuidedExercise) -> None:
         self.host.show_screen(self.guided_screen, self.guided_screen)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,13 +30,6 @@ def routine_with(tmp_path: Path, max_reps: int) -> Routine:
     path = tmp_path / "five-stretches.toml"
     path.write_text(text, encoding="utf-8")
     return load_routine(path)
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[JournalWriter]:
-    writer = JournalWriter(tmp_path / "journal.db")
-    yield writer
-    writer.close()
 
 
 def read_back(path: Path) -> Episode:

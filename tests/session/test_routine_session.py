@@ -156,13 +156,6 @@ def coach(make_coach: MakeCoach) -> Coach:
 
 
 @pytest.fixture
-def writer(qapp: object, tmp_path: Path) -> Iterator[JournalWriter]:
-    journal = JournalWriter(tmp_path / "journal.db")
-    yield journal
-    journal.close()
-
-
-@pytest.fixture
 def exercise(tmp_path: Path) -> Exercise:
     user_folder = tmp_path / "exercises"
     user_folder.mkdir()

@@ -67,13 +67,6 @@ def speaker(clock: ManualClock) -> FakeSpeaker:
 
 
 @pytest.fixture
-def writer(qapp: object, tmp_path: Path) -> Iterator[JournalWriter]:
-    journal = JournalWriter(tmp_path / "journal.db")
-    yield journal
-    journal.close()
-
-
-@pytest.fixture
 def window(
     qtbot: QtBot,
     routine: Routine,

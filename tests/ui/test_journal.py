@@ -28,13 +28,6 @@ from tests.helpers import Driver, settle
 T0 = datetime(2026, 11, 20, 7, 30, tzinfo=UTC)
 
 
-@pytest.fixture
-def writer(qapp: object, tmp_path: Path) -> Iterator[JournalWriter]:
-    journal = JournalWriter(tmp_path / "journal.db")
-    yield journal
-    journal.close()
-
-
 def wait_for(qtbot: QtBot, writer: JournalWriter) -> None:
     writer.flush()
     qtbot.wait(10)  # let the results reach the GUI thread

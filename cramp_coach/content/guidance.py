@@ -7,6 +7,7 @@ file without one is a ContentError, like any other bad field.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -102,7 +103,7 @@ def _read(reader: Reader, raw: dict[str, Any]) -> Guidance:
     signs = [_sign(reader, item, number) for number, item in enumerate(items, 1)]
     _unique(reader, [sign.id for sign in signs], "[[signs.items]]")
     order = list(Urgency)
-    for earlier, later in zip(signs, signs[1:], strict=False):
+    for earlier, later in itertools.pairwise(signs):
         if order.index(later.urgency) < order.index(earlier.urgency):
             raise reader.fail(f"sign {later.id!r}", "the signs must be listed most urgent first")
     notes_raw = raw.get("notes", [])

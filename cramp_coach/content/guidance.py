@@ -175,7 +175,7 @@ def _translate(raw: dict[str, Any], source: Traversable) -> dict[str, Any]:
         "[signs]",
     )
     english_items = signs.get("items", [])
-    ids = [item.get("id") for item in english_items if isinstance(item, dict)]
+    ids = [str(item.get("id")) for item in english_items if isinstance(item, dict)]
     by_id = checker.keyed(ids, theirs.get("items", {}), "sign", "[signs.items]")
     head["items"] = [
         checker.table(item, by_id[item["id"]], _SIGN_TEXTS, f"sign {item['id']!r}")
@@ -183,7 +183,7 @@ def _translate(raw: dict[str, Any], source: Traversable) -> dict[str, Any]:
     ]
     merged["signs"] = head
     english_notes = raw.get("notes", [])
-    note_ids = [item.get("id") for item in english_notes if isinstance(item, dict)]
+    note_ids = [str(item.get("id")) for item in english_notes if isinstance(item, dict)]
     notes = checker.keyed(note_ids, overlay.get("notes", {}), "note", "[notes]")
     merged["notes"] = [
         checker.table(item, notes[item["id"]], ["text"], f"note {item['id']!r}")

@@ -35,6 +35,7 @@ class Outcome(StrEnum):
     PROLONGED = "prolonged"
     STOPPED = "stopped"
     UNANSWERED = "unanswered"
+    INJURY = "injury"  # the triage answer "could be an injury": a suspected strain, no stretching
 
 
 @dataclass
@@ -47,9 +48,12 @@ class Progress:
     unanswered: bool = False  # hands-free: nobody answered after the last stretch
     came_back: int = 0
     stopped: bool = False
+    injury: bool = False  # triage: could be an injury (the injury path, never the stretch)
 
     @property
     def outcome(self) -> Outcome:
+        if self.injury:
+            return Outcome.INJURY
         if self.prolonged:
             return Outcome.PROLONGED
         if self.eased:

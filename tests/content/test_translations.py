@@ -21,10 +21,11 @@ from cramp_coach.content.prevention import DOCTOR, load_plan
 from cramp_coach.content.routine import Step
 
 TRANSLATED = ["es", "de"]
-ROUTINE_TEXTS = ("title", "prolonged", "prolonged_if", "unanswered")
+ROUTINE_TEXTS = ("title", "prolonged", "prolonged_if", "unanswered", "prolonged_extra")
 STEP_TEXTS = (
     "title", "text", "cue", "extra", "extra_cue", "confirm", "eased_label", "still_label",
-    "doctor", "end_cue", "wait_cue", "wait_cue_last",
+    "doctor", "end_cue", "wait_cue", "wait_cue_last", "signs", "cramp_label", "injury_label",
+    "unclear_cue",
 )  # fmt: skip
 EXERCISE_TEXTS = ("name", "from_source", "purpose", "steps", "tempo", "mistakes", "avoid")
 
@@ -45,8 +46,14 @@ def numbers(text: str) -> list[str]:
     return sorted(re.findall(r"\d+", text))
 
 
-def texts_of(step: Step) -> dict[str, str]:
+def texts_of(step: Step) -> dict[str, str | tuple[str, ...]]:
     return {name: getattr(step, name) for name in STEP_TEXTS}
+
+
+def test_these_tests_check_every_text_the_loader_translates() -> None:
+    # a text field added to the routine format must be checked here too
+    assert set(ROUTINE_TEXTS) == set(routine_module._HEAD_TEXTS)
+    assert set(STEP_TEXTS) == set(routine_module._STEP_TEXTS)
 
 
 # -- every shipped language is complete and keeps the English structure -----------------------
@@ -58,14 +65,18 @@ def test_the_routine_keeps_its_structure_and_numbers(language: str) -> None:
     assert routine.language == language and base.language == "en"
     text_fields = set(ROUTINE_TEXTS) | {"steps", "marks", "language"}
     for name in (f.name for f in dataclasses.fields(Routine)):
-        if name not in text_fields:
+        if name not in text_fields:  # prolonged_basis too: it names a reference
             assert getattr(routine, name) == getattr(base, name), name
     assert [m.left for m in routine.marks] == [m.left for m in base.marks]
     assert [s.id for s in routine.steps] == [s.id for s in base.steps]
     for ours, theirs in zip(routine.steps, base.steps, strict=True):
         for name in (f.name for f in dataclasses.fields(Step)):
-            if name not in STEP_TEXTS:
+            if name not in STEP_TEXTS:  # basis, guidance, warning_signs, cramp, injury...
                 assert getattr(ours, name) == getattr(theirs, name), (ours.id, name)
+    # so both ways through are the same steps
+    assert [s.id for s in routine.injury_steps()] == [s.id for s in base.injury_steps()]
+    for step in base.steps:
+        assert [s.id for s in routine.path(step.id)] == [s.id for s in base.path(step.id)]
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -78,7 +89,16 @@ def test_every_routine_text_is_translated_with_the_same_placeholders_and_numbers
     pairs += [(m.text, t.text, f"mark {m.left}") for m, t in marks]
     for theirs, ours in zip(base.steps, routine.steps, strict=True):
         for name, text in texts_of(theirs).items():
-            pairs.append((text, getattr(ours, name), f"{theirs.id}.{name}"))
+            mine = getattr(ours, name)
+            if isinstance(text, tuple):  # signs: a list, item by item
+                assert isinstance(mine, tuple) and len(mine) == len(text), (theirs.id, name)
+                pairs += [
+                    (one, other, f"{theirs.id}.{name} {number}")
+                    for number, (one, other) in enumerate(zip(text, mine, strict=True), 1)
+                ]
+            else:
+                pairs.append((text, mine, f"{theirs.id}.{name}"))
+    assert len(routine.step("triage").signs) == 3
     for source, text, where in pairs:
         assert bool(text) == bool(source), where  # present exactly where the English has it
         if source:
@@ -93,15 +113,40 @@ def test_the_general_guidance_stays_marked_and_out_of_the_instructions(language:
     # only the steps whose English `extra` holds the general guidance have one
     assert [s.id for s in routine.steps if s.extra] == [s.id for s in base.steps if s.extra]
     assert [s.id for s in routine.steps if s.extra_cue] == [s.id for s in base.steps if s.extra_cue]
-    minutes = {"es": "minutos", "de": "Minuten"}[language]
+    # the steps that are general guidance as a whole stay marked, with the English basis
+    guidance = [s.id for s in base.steps if s.guidance]
+    assert guidance == ["triage", "rest", "cool", "support", "injury-done"]
+    assert [s.id for s in routine.steps if s.guidance] == guidance
+    for ours, theirs in zip(routine.steps, base.steps, strict=True):
+        assert ours.basis == theirs.basis, ours.id
+        if ours.extra or ours.guidance:
+            assert len(ours.basis) > 10, ours.id
+    assert routine.prolonged_extra and routine.prolonged_extra != base.prolonged_extra
+    assert routine.prolonged_basis == base.prolonged_basis
+    # and out of the steps that follow the source: no durations, no cloth, no injury
+    words = {
+        "es": ("minutos", "paño", "lesión", "distensión", "sed"),
+        "de": ("Minuten", "Tuch", "Verletzung", "Zerrung", "Durst"),
+    }[language]
     for step in routine.steps:
-        assert minutes not in step.text and minutes not in step.cue, step.id
-    assert minutes in routine.step("ice").extra
+        if step.guidance:
+            continue
+        for word in words:
+            assert word not in step.text and word not in step.cue, (step.id, word)
+    minutes, cloth, injury, strain, thirst = words
+    assert minutes in routine.step("ice").extra and cloth in routine.step("ice").extra
+    assert thirst in routine.step("rehydrate").extra
+    assert injury in routine.step("triage").cue and strain in routine.step("triage").text
+    assert cloth in routine.step("cool").text
 
 
 @pytest.mark.parametrize(
     ("language", "step_id", "phrase"),
     [
+        ("es", "stop", "deja de correr ahora"),
+        ("es", "ease", "espera a que el calambre haya parado y luego estira ligeramente"),
+        ("es", "position", "pies separados a la anchura de los hombros"),
+        ("es", "position", "ligera tensión en los isquiotibiales"),
         ("es", "hold", "durante 30 segundos"),
         ("es", "check", "hasta 3 veces"),
         ("es", "rehydrate", "el jugo de pepinillos no es un tratamiento suficiente"),
@@ -109,6 +154,10 @@ def test_the_general_guidance_stays_marked_and_out_of_the_instructions(language:
         ("es", "done", "al menos ocho vasos de agua al día"),
         ("es", "done", "puentes, pesos muertos y curls femorales"),
         ("es", "done", "descartar una enfermedad no diagnosticada"),
+        ("de", "stop", "hör jetzt auf zu laufen"),
+        ("de", "ease", "warte, bis der krampf aufgehört hat, und dehne dann leicht"),
+        ("de", "position", "füße schulterbreit auseinander"),
+        ("de", "position", "leichtes ziehen in der hinteren oberschenkelmuskulatur"),
         ("de", "hold", "30 sekunden"),
         ("de", "check", "bis zu 3-mal"),
         ("de", "rehydrate", "gurkenwasser ist keine ausreichende behandlung"),
@@ -123,6 +172,7 @@ def test_the_translation_says_what_the_source_says(
 ) -> None:
     routine = translated(language)
     step = routine.step(step_id)
+    assert not step.guidance
     shown = " ".join((routine.fill(step.text, step=step), step.doctor)).lower()
     assert phrase in shown
 
@@ -197,6 +247,12 @@ def use_overlay(monkeypatch: pytest.MonkeyPatch, module: Any, tmp_path: Path, te
     return path
 
 
+SIGNS_ES = """signs = [
+  "has sentido un dolor agudo y repentino o un «chasquido» mientras corrías",
+  "hay un moratón o hinchazón en la parte de atrás del muslo",
+  "no puedes caminar con la pierna, o te duele apoyar peso en ella",
+]
+"""
 ROUTINE_BREAKS = [
     ('cue = "Mantén durante {seconds} segundos."\n', "", "step 'hold': missing field 'cue'"),
     (
@@ -236,6 +292,72 @@ ROUTINE_BREAKS = [
     ("[routine]", "[rutina]", ": unknown field 'rutina'"),
     ("[marks]", "[routine.marks]", "[marks]: missing table"),
     ('title = "Hielo"', 'title = "Hielo', "not valid TOML"),
+    # the new texts: the signs keep their number, each text its placeholders
+    (
+        '  "hay un moratón o hinchazón en la parte de atrás del muslo",\n',
+        "",
+        "step 'triage': signs must be a list of 3 texts, as in English, got 2",
+    ),
+    (
+        '  "hay un moratón o hinchazón en la parte de atrás del muslo",',
+        '  "hay un moratón, {ready}",',
+        "step 'triage': signs 2: placeholders must be the English ones (none), got {ready}",
+    ),
+    (
+        SIGNS_ES,
+        'signs = "un dolor agudo"\n',
+        "step 'triage': signs must be a list of 3 texts, as in English, got 'un dolor agudo'",
+    ),
+    (
+        "Si no quieres eso, {ready}.",
+        "Si no quieres eso, pulsa Intro.",
+        "step 'triage': unclear_cue: placeholders must be the English ones ({ready}), got none",
+    ),
+    (
+        "o no puedes caminar con la pierna, {injury}.",
+        "o no puedes caminar con la pierna, di lesión.",
+        "step 'triage': wait_cue: placeholders must be the English ones ({injury}, {ready}, "
+        "{wait}), got {ready}, {wait}",
+    ),
+    ('injury_label = "Podría ser una lesión"\n', "", "step 'triage': missing field 'injury_label'"),
+    (
+        'cramp_label = "Es un calambre"',
+        'cramp_label = "Es un calambre"\ncramp = "rest"',
+        "step 'triage': cramp is not translated (only texts are; it stays in the English file)",
+    ),
+    # the basis and the marks of general guidance stay in the English file
+    (
+        'cramp_label = "Es un calambre"',
+        'cramp_label = "Es un calambre"\nbasis = "NHS"',
+        "step 'triage': basis is not translated (only texts are; it stays in the English file)",
+    ),
+    (
+        "[steps.rest]\n",
+        "[steps.rest]\nguidance = false\n",
+        "step 'rest': guidance is not translated (only texts are; it stays in the English file)",
+    ),
+    (
+        "[steps.stop]\n",
+        "[steps.stop]\nwarning_signs = false\n",
+        "step 'stop': warning_signs is not translated",
+    ),
+    (
+        "[steps.hold]\n",
+        '[steps.hold]\nextra = "Estira más."\n',
+        "step 'hold': unknown field 'extra'",
+    ),
+    (
+        'prolonged_extra = "Si el dolor es intenso o el calambre no cede, busca atención médica'
+        ' ya."\n',
+        "",
+        "[routine]: missing field 'prolonged_extra'",
+    ),
+    (
+        'title = "Calambre en los isquiotibiales: primeros auxilios"',
+        'title = "x"\nprolonged_basis = "x"',
+        "[routine]: prolonged_basis is not translated",
+    ),
+    ("[steps.injury-done]", "[steps.injury-ready]", "[steps]: unknown step 'injury-ready'"),
 ]
 
 

@@ -22,6 +22,7 @@ from cramp_coach.content.routine import Routine
 from cramp_coach.settings import Settings
 
 if TYPE_CHECKING:
+    from cramp_coach.content.guidance import Guidance
     from cramp_coach.journal.recorder import JournalWriter
     from cramp_coach.routine.clock import Clock
     from cramp_coach.speech.listener import CommandListener
@@ -55,6 +56,7 @@ class AppContext:
         self._user_exercises = user_exercises
         self._closers: list[Callable[[], None]] = []
         self._waiting: dict[str, list[Callable[[Any], object]]] = {}
+        self._guidance: tuple[str, Guidance] | None = None
 
     # -- content ------------------------------------------------------------------------------
 
@@ -69,6 +71,20 @@ class AppContext:
         except ContentError as error:
             return str(error)
         return None
+
+    @property
+    def guidance(self) -> Guidance:
+        """The warning signs and general guidance (assets/guidance.toml) in the language of the
+        routine in use (a custom routine, or a broken translation, is English)."""
+        from cramp_coach.content.guidance import load_guidance
+
+        language = self.routine.language
+        if self._guidance is None or self._guidance[0] != language:
+            try:
+                self._guidance = (language, load_guidance(language=language))
+            except ContentError:
+                self._guidance = (language, load_guidance())  # the shipped English
+        return self._guidance[1]
 
     def hold_seconds(self) -> int:
         """This run's hold: --hold-seconds if given, else the setting, else the file's."""

@@ -71,6 +71,17 @@ class Driver:
         settle()
         return self
 
+    def to_stretch(self) -> Driver:
+        """From "Stop running" to getting into position: on, "it is a cramp", "it has eased"."""
+        assert self.step == "stop"
+        self.send(Intent.NEXT)
+        assert self.step == "triage"
+        self.send(Intent.NEXT)
+        assert self.step == "ease"
+        self.send(Intent.NEXT)
+        assert self.step == "position"
+        return self
+
     def finish_countdown(self) -> Driver:
         """Lets the current step's countdown run out."""
         self.wait(self.machine.remaining())

@@ -99,6 +99,10 @@
         <translation>Antworten „Krampft noch“</translation>
     </message>
     <message>
+        <source>Answer &apos;Could be an injury&apos; (a cramp, or an injury?)</source>
+        <translation>Antworten: „Könnte eine Verletzung sein“ (Krampf oder Verletzung?)</translation>
+    </message>
+    <message>
         <source>Pause or resume the countdown</source>
         <translation>Countdown pausieren oder fortsetzen</translation>
     </message>
@@ -1202,6 +1206,16 @@
         <comment>{better}: the command word &apos;better&apos; stays English</comment>
         <translation>sag „better“</translation>
     </message>
+    <message>
+        <source>say injury</source>
+        <comment>{injury}: the command word &apos;injury&apos; stays English</comment>
+        <translation>sag „injury“</translation>
+    </message>
+    <message>
+        <source>press I</source>
+        <comment>{injury} without voice</comment>
+        <translation>drück I</translation>
+    </message>
 </context>
 <context>
     <name>RoutineScreen</name>
@@ -1306,6 +1320,14 @@
         <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel: %1</translation>
     </message>
     <message>
+        <source>General guidance, not from the source article.</source>
+        <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel.</translation>
+    </message>
+    <message>
+        <source>%1 (general guidance, not from the source article):</source>
+        <translation>%1 (allgemeiner Hinweis, nicht aus dem Quellartikel):</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1346,6 +1368,10 @@
         <translation>%1 Sekunden</translation>
     </message>
     <message>
+        <source>could be an injury: no stretching</source>
+        <translation>könnte eine Verletzung sein: kein Dehnen</translation>
+    </message>
+    <message>
         <source>%1 of %2 stretches</source>
         <translation>%1 von %2 Dehnungen</translation>
     </message>
@@ -1375,6 +1401,10 @@
     <message>
         <source>Routine stopped after %1 of %2 stretches.</source>
         <translation>Routine nach %1 von %2 Dehnungen gestoppt.</translation>
+    </message>
+    <message>
+        <source>Heard something that was not an answer: with no answer, the injury steps follow.</source>
+        <translation>Etwas gehört, das keine Antwort war: Ohne Antwort folgen die Schritte für eine Verletzung.</translation>
     </message>
     <message>
         <source>Heard: %1</source>

@@ -99,6 +99,10 @@
         <translation>Responder «Sigue el calambre»</translation>
     </message>
     <message>
+        <source>Answer &apos;Could be an injury&apos; (a cramp, or an injury?)</source>
+        <translation>Responder «Podría ser una lesión» (¿calambre o lesión?)</translation>
+    </message>
+    <message>
         <source>Pause or resume the countdown</source>
         <translation>Pausar o reanudar la cuenta atrás</translation>
     </message>
@@ -1202,6 +1206,16 @@
         <comment>{better}: the command word &apos;better&apos; stays English</comment>
         <translation>di «better»</translation>
     </message>
+    <message>
+        <source>say injury</source>
+        <comment>{injury}: the command word &apos;injury&apos; stays English</comment>
+        <translation>di «injury»</translation>
+    </message>
+    <message>
+        <source>press I</source>
+        <comment>{injury} without voice</comment>
+        <translation>pulsa I</translation>
+    </message>
 </context>
 <context>
     <name>RoutineScreen</name>
@@ -1306,6 +1320,14 @@
         <translation>Orientación general, no del artículo de origen: %1</translation>
     </message>
     <message>
+        <source>General guidance, not from the source article.</source>
+        <translation>Orientación general, no del artículo de origen.</translation>
+    </message>
+    <message>
+        <source>%1 (general guidance, not from the source article):</source>
+        <translation>%1 (orientación general, no del artículo de origen):</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1346,6 +1368,10 @@
         <translation>%1 segundos</translation>
     </message>
     <message>
+        <source>could be an injury: no stretching</source>
+        <translation>podría ser una lesión: sin estiramientos</translation>
+    </message>
+    <message>
         <source>%1 of %2 stretches</source>
         <translation>%1 de %2 estiramientos</translation>
     </message>
@@ -1375,6 +1401,10 @@
     <message>
         <source>Routine stopped after %1 of %2 stretches.</source>
         <translation>Rutina parada después de %1 de %2 estiramientos.</translation>
+    </message>
+    <message>
+        <source>Heard something that was not an answer: with no answer, the injury steps follow.</source>
+        <translation>Se oyó algo que no era una respuesta: sin respuesta, siguen los pasos para una lesión.</translation>
     </message>
     <message>
         <source>Heard: %1</source>

@@ -17,13 +17,14 @@ from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps", "wait", "ready", "better"})
+PLACEHOLDERS = frozenset({"seconds", "reps", "max_reps", "wait", "ready", "better", "injury"})
 
 
 class StepKind(StrEnum):
     """What a step does, which decides how the routine moves on from it."""
 
     STOP = "stop"  # wait until the cramp has stopped, then go on (user confirms)
+    TRIAGE = "triage"  # "a cramp, or an injury?": the cramp steps, or the injury steps
     POSITION = "position"  # get into the stretch; a short get-ready countdown
     HOLD = "hold"  # the timed stretch; one rep
     CHECK = "check"  # "is the cramp still there?": eased, or the next rep
@@ -34,9 +35,22 @@ class StepKind(StrEnum):
 
 TIMED_KINDS = frozenset({StepKind.POSITION, StepKind.HOLD, StepKind.TIMER})
 
-_COMMON = {"id", "kind", "title", "text", "cue", "extra", "extra_cue", "confirm"}
+_COMMON = {
+    "id", "kind", "title", "text", "cue", "extra", "extra_cue", "confirm", "guidance", "basis",
+    "warning_signs",
+}  # fmt: skip
 _BY_KIND: dict[StepKind, set[str]] = {
     StepKind.STOP: {"wait", "wait_cue"},
+    StepKind.TRIAGE: {
+        "signs",
+        "cramp",
+        "cramp_label",
+        "injury",
+        "injury_label",
+        "wait",
+        "wait_cue",
+        "unclear_cue",
+    },
     StepKind.POSITION: {"seconds"},
     StepKind.HOLD: {"seconds", "min_seconds", "max_seconds"},
     StepKind.CHECK: {
@@ -52,12 +66,17 @@ _BY_KIND: dict[StepKind, set[str]] = {
     StepKind.INFO: {"wait", "wait_cue"},
     StepKind.DONE: {"doctor"},
 }
-_OPTIONAL = {"extra", "extra_cue", "confirm", "end_cue", "wait_cue", "wait_cue_last"}
+_OPTIONAL = {
+    "extra", "extra_cue", "confirm", "end_cue", "wait_cue", "wait_cue_last", "basis",
+    "unclear_cue",
+}  # fmt: skip
+_FLAGS = {"guidance", "warning_signs"}  # true or false, false when left out
 # What a translation gives (assets/translations/<language>/routines/): only the texts.
-_HEAD_TEXTS = ("title", "prolonged", "prolonged_if", "unanswered")
+_HEAD_TEXTS = ("title", "prolonged", "prolonged_if", "unanswered", "prolonged_extra")
 _STEP_TEXTS = (
     "title", "text", "cue", "extra", "extra_cue", "confirm", "eased_label", "still_label",
-    "doctor", "end_cue", "wait_cue", "wait_cue_last",
+    "doctor", "end_cue", "wait_cue", "wait_cue_last", "signs", "cramp_label", "injury_label",
+    "unclear_cue",
 )  # fmt: skip
 MAX_TIMER_SECONDS = 60 * 60
 MAX_REPS = 10  # the most stretches a routine file may ask for; the journal records up to this
@@ -87,6 +106,15 @@ class Step:
     wait: int = 0  # hands-free: seconds before the safe default is taken (0: wait for the user)
     wait_cue: str = ""
     wait_cue_last: str = ""
+    guidance: bool = False  # the step's own text is general guidance, not from the source
+    basis: str = ""  # the reference its general guidance (`extra`, or all of it) follows
+    warning_signs: bool = False  # the warning signs (assets/guidance.toml) show with it
+    signs: tuple[str, ...] = ()  # triage: the signs of an injury
+    cramp: str = ""  # triage: the first cramp step
+    cramp_label: str = ""
+    injury: str = ""  # triage: the first injury step
+    injury_label: str = ""
+    unclear_cue: str = ""  # triage, hands-free: something heard that was not an answer
 
     @property
     def timed(self) -> bool:
@@ -117,6 +145,8 @@ class Routine:
     marks: tuple[Mark, ...] = ()  # latest first: 10, 3, 2, 1
     source: str = ""
     language: str = ENGLISH  # the language of its texts (a shipped translation, else English)
+    prolonged_extra: str = ""  # general guidance after `prolonged`/`unanswered`/`prolonged_if`
+    prolonged_basis: str = ""
 
     def step(self, step_id: str) -> Step:
         """The step with this id (KeyError for a name the file does not have)."""
@@ -128,6 +158,27 @@ class Routine:
     def index(self, step_id: str) -> int:
         """0-based position of the step in the routine."""
         return [s.id for s in self.steps].index(step_id)
+
+    @property
+    def triage(self) -> Step | None:
+        """The "cramp or injury?" step, if the routine has one."""
+        return next((s for s in self.steps if s.kind is StepKind.TRIAGE), None)
+
+    def path(self, step_id: str) -> tuple[Step, ...]:
+        """The steps of the way through that `step_id` is on, in order, for "step k of n": the
+        cramp steps up to the first Done, or (past it) the steps up to the triage and then the
+        injury steps."""
+        first_done = next(i for i, s in enumerate(self.steps) if s.kind is StepKind.DONE)
+        if self.index(step_id) <= first_done:
+            return self.steps[: first_done + 1]
+        triage = self.triage
+        before = self.steps[: self.index(triage.id) + 1] if triage is not None else ()
+        return (*before, *self.steps[first_done + 1 :])
+
+    def injury_steps(self) -> tuple[Step, ...]:
+        """The steps only the triage's "could be an injury" leads to (none without a triage)."""
+        first_done = next(i for i, s in enumerate(self.steps) if s.kind is StepKind.DONE)
+        return self.steps[first_done + 1 :]
 
     @property
     def hold(self) -> Step:
@@ -174,6 +225,11 @@ class Routine:
             )
             if voice
             else key,
+            injury=QCoreApplication.translate(
+                "Routine", "say injury", "{injury}: the command word 'injury' stays English"
+            )
+            if voice
+            else QCoreApplication.translate("Routine", "press I", "{injury} without voice"),
         )
 
 
@@ -234,7 +290,7 @@ class _RoutineReader(Reader):
         where = "[routine]"
         known = {
             "id", "title", "max_reps", "stretch", "prolonged", "prolonged_if", "unanswered",
-            "source",
+            "source", "prolonged_extra", "prolonged_basis",
         }  # fmt: skip
         self.no_unknown(head, known, where)
         max_reps = self.integer(head, "max_reps", where, 1, MAX_REPS)
@@ -250,6 +306,7 @@ class _RoutineReader(Reader):
             steps=steps,
             marks=self._marks(raw.get("marks", {})),
             source=str(head.get("source", "")),
+            **self._head_guidance(head, where),
         )
         self._check_links(routine)
         return routine
@@ -283,6 +340,12 @@ class _RoutineReader(Reader):
         for name in sorted(allowed - {"id", "kind"}):
             if name in {"seconds", "min_seconds", "max_seconds", "wait"}:
                 continue
+            if name in _FLAGS:
+                fields[name] = self._flag(item, name, where)
+                continue
+            if name == "signs":
+                fields[name] = self._texts(item, name, where)
+                continue
             if name in _OPTIONAL and name not in item:
                 continue
             fields[name] = self._template(item, name, where)
@@ -298,7 +361,34 @@ class _RoutineReader(Reader):
             fields["seconds"] = self.integer(item, "seconds", where, 1, MAX_TIMER_SECONDS)
         if "wait" in item:
             fields["wait"] = self.integer(item, "wait", where, 3, 120)
+        if (fields.get("extra") or fields.get("guidance")) and not fields.get("basis"):
+            what = "its text is general guidance" if fields.get("guidance") else "it has `extra`"
+            raise self.fail(where, f"missing field 'basis': {what}, not from the source")
         return Step(**fields)
+
+    def _flag(self, table: Mapping[str, Any], name: str, where: str) -> bool:
+        value = table.get(name, False)
+        if not isinstance(value, bool):
+            raise self.fail(where, f"{name} must be true or false, got {describe(value)}")
+        return value
+
+    def _texts(self, table: Mapping[str, Any], name: str, where: str) -> tuple[str, ...]:
+        value = table.get(name)
+        if not isinstance(value, list) or not value:
+            raise self.fail(where, f"{name} must be a list of texts, got {describe(value)}")
+        return tuple(self._template({name: v}, name, where) for v in value)
+
+    def _head_guidance(self, head: Mapping[str, Any], where: str) -> dict[str, str]:
+        if "prolonged_extra" not in head:
+            return {}
+        if "prolonged_basis" not in head:
+            raise self.fail(
+                where, "missing field 'prolonged_basis': prolonged_extra is not from the source"
+            )
+        return {
+            "prolonged_extra": self._template(head, "prolonged_extra", where),
+            "prolonged_basis": self.text(head, "prolonged_basis", where),
+        }
 
     def _check_links(self, routine: Routine) -> None:
         ids = [s.id for s in routine.steps]
@@ -315,11 +405,7 @@ class _RoutineReader(Reader):
             raise self.fail(
                 f"step {checks[0].id!r}", "the 'check' step must follow the 'hold' step"
             )
-        if (
-            routine.steps[-1].kind is not StepKind.DONE
-            or [s.kind for s in routine.steps].count(StepKind.DONE) != 1
-        ):
-            raise self.fail("[[steps]]", "the last step, and only it, must be of kind 'done'")
+        self._check_paths(routine, holds[0])
         check = checks[0]
         for field in ("eased", "still"):
             target = getattr(check, field)
@@ -329,6 +415,41 @@ class _RoutineReader(Reader):
             raise self.fail("[routine]", f"stretch names no step: {routine.stretch!r}")
         if routine.index(routine.stretch) > routine.index(holds[0].id):
             raise self.fail("[routine]", "stretch must name the hold or a step before it")
+
+    def _check_paths(self, routine: Routine, hold: Step) -> None:
+        """The cramp steps end at the first Done; only a triage step may lead past it, to the
+        injury steps, which end at the last step (a Done) and never stretch."""
+        kinds = [s.kind for s in routine.steps]
+        triages = [s for s in routine.steps if s.kind is StepKind.TRIAGE]
+        dones = kinds.count(StepKind.DONE)
+        if kinds[-1] is not StepKind.DONE or dones != (2 if triages else 1):
+            raise self.fail(
+                "[[steps]]",
+                "the last step must be of kind 'done', and there must be one 'done' step, or "
+                "two with a 'triage' step (the cramp steps' and the injury steps')",
+            )
+        if len(triages) > 1:
+            raise self.fail("[[steps]]", "a routine has at most one 'triage' step")
+        if not triages:
+            return
+        triage = triages[0]
+        where = f"step {triage.id!r}"
+        ids = [s.id for s in routine.steps]
+        first_done = kinds.index(StepKind.DONE)
+        if routine.index(triage.id) > routine.index(hold.id):
+            raise self.fail(where, "the 'triage' step must come before the stretch")
+        for field in ("cramp", "injury"):
+            if getattr(triage, field) not in ids:
+                raise self.fail(where, f"{field} names no step: {getattr(triage, field)!r}")
+        if not routine.index(triage.id) < routine.index(triage.cramp) <= first_done:
+            raise self.fail(where, "cramp must name a later step, before the first 'done'")
+        if routine.index(triage.injury) != first_done + 1:
+            raise self.fail(where, "injury must name the step right after the first 'done'")
+        for step in routine.steps[first_done + 1 :]:
+            if step.kind in (StepKind.POSITION, StepKind.HOLD, StepKind.CHECK, StepKind.STOP):
+                raise self.fail(
+                    f"step {step.id!r}", f"an injury step cannot be of kind {step.kind.value!r}"
+                )
 
     def _template(self, table: Mapping[str, Any], name: str, where: str) -> str:
         value = self.text(table, name, where)

@@ -63,22 +63,37 @@ def step_cue(
     voice: bool,
     after: Step | None = None,
     warning: str = "",
+    signs: str = "",
 ) -> str:
     """Exactly what is said on entering `step`, as one utterance so nothing in it is cut off:
     the end of the timer that ran out (`after`), a warning said once, the cue (hands-free: the
-    question with its default), and the spoken general guidance."""
+    question with its default), the spoken general guidance, and (hands-free, at a Done with
+    the warning signs) the warning signs, said once in a run."""
     cue = step.cue
     if hands_free and step.wait_cue:
         last = reps >= routine.max_reps
         cue = step.wait_cue_last if last and step.wait_cue_last else step.wait_cue
     parts = [after.end_cue if after is not None else "", warning]
     parts += [routine.fill(cue, reps=reps, step=step, voice=voice), step.extra_cue]
+    if hands_free and step.warning_signs and step.kind is StepKind.DONE:
+        parts.append(signs)
     return " ".join(part for part in parts if part)
 
 
-def spoken_texts(routine: Routine, hands_free: bool, voice: bool) -> list[str]:
+def warnings(routine: Routine) -> tuple[str, str]:
+    """What is said once on leaving the stretch: prolonged, or no answer after the last
+    stretch, each followed by its general guidance (get care now if it is severe)."""
+    extra = routine.fill(routine.prolonged_extra) if routine.prolonged_extra else ""
+
+    def with_extra(text: str) -> str:
+        return " ".join(part for part in (routine.fill(text), extra) if part)
+
+    return with_extra(routine.prolonged), with_extra(routine.unanswered)
+
+
+def spoken_texts(routine: Routine, hands_free: bool, voice: bool, signs: str = "") -> list[str]:
     """Every utterance a run can say, built as step_cue builds them, to render ahead of time."""
-    warnings = ["", routine.fill(routine.prolonged), routine.fill(routine.unanswered)]
+    said_once = ["", *warnings(routine)]
     check = routine.index(next(s.id for s in routine.steps if s.kind is StepKind.CHECK))
     texts: list[str] = []
     for index, step in enumerate(routine.steps):
@@ -86,14 +101,17 @@ def spoken_texts(routine: Routine, hands_free: bool, voice: bool) -> list[str]:
         afters = [None, before] if before is not None and before.end_cue else [None]
         for reps in range(routine.max_reps + 1):
             for after in afters:
-                for warning in warnings if index > check else [""]:
+                for warning in said_once if check < index else [""]:
                     texts.append(
                         step_cue(
                             routine, step, reps=reps, hands_free=hands_free, voice=voice,
-                            after=after, warning=warning,
+                            after=after, warning=warning, signs=signs,
                         )
                     )  # fmt: skip
     texts += [mark.text for mark in routine.marks]
+    triage = routine.triage
+    if hands_free and triage is not None and triage.unclear_cue:
+        texts.append(routine.fill(triage.unclear_cue, step=triage, voice=voice))
     return list(dict.fromkeys(texts))
 
 
@@ -108,12 +126,14 @@ class CueCaller(QObject):
         speaker: CueVoice,
         time_marks: bool = True,
         voice: bool = False,
+        signs: str = "",
     ) -> None:
         super().__init__(machine)  # lives as long as the run it speaks
         self.machine = machine
         self.speaker = speaker
         self.time_marks = time_marks
         self.voice = voice  # whether voice commands work, so cues can say "say ready"
+        self.signs = signs  # the warning signs as spoken once, hands-free, at Done
         self.marks: dict[int, str] = {}
         self._last_step = ""
         self._warned = False  # the "prolonged: consult a physician" line is said once
@@ -124,7 +144,7 @@ class CueCaller(QObject):
         machine.ended.connect(self._on_ended)
         machine.countdownReplaced.connect(self._on_countdown_replaced)
         self._safely(
-            lambda: speaker.prepare(spoken_texts(machine.routine, machine.hands_free, voice))
+            lambda: speaker.prepare(spoken_texts(machine.routine, machine.hands_free, voice, signs))
         )
 
     def _on_step(self, _step_id: str) -> None:
@@ -135,10 +155,11 @@ class CueCaller(QObject):
         ran_out = machine.last_intent is Intent.ELAPSED and previous is not None
         warning = ""
         if step.kind is not StepKind.CHECK and not self._warned:
+            prolonged, unanswered = warnings(routine)
             if machine.progress.prolonged:
-                warning = routine.fill(routine.prolonged)
+                warning = prolonged
             elif machine.progress.unanswered:
-                warning = routine.fill(routine.unanswered)
+                warning = unanswered
             self._warned = bool(warning)
         text = self._cue(step, after=previous if ran_out else None, warning=warning)
         self._last_step = step.id
@@ -158,7 +179,15 @@ class CueCaller(QObject):
             voice=self.voice,
             after=after,
             warning=warning,
+            signs=self.signs,
         )
+
+    def say_unclear(self) -> None:
+        """Hands-free, at the triage: something was heard that was not an answer, so the
+        default is now the injury steps; say so."""
+        step = self.machine.step
+        if step.unclear_cue:
+            self._say(self.machine.routine.fill(step.unclear_cue, step=step, voice=self.voice))
 
     def repeat(self) -> None:
         """Says the last cue again ("repeat")."""

@@ -22,6 +22,7 @@ class Intent(StrEnum):
     BACK = "back"  # Backspace
     EASED = "eased"  # "It has eased" at the check
     STILL = "still"  # "Still cramping" at the check
+    INJURY = "injury"  # "Could be an injury" at the triage
     CAME_BACK = "came_back"  # C: the cramp came back
     ELAPSED = "elapsed"  # the step's countdown reached zero
     STOP = "stop"  # Esc: end the routine now
@@ -49,6 +50,7 @@ class Progress:
     came_back: int = 0
     stopped: bool = False
     injury: bool = False  # triage: could be an injury (the injury path, never the stretch)
+    unclear: bool = False  # triage, hands-free: something was said that was not an answer
 
     @property
     def outcome(self) -> Outcome:
@@ -93,6 +95,12 @@ def build_rules(routine: Routine) -> list[Rule]:
     max_reps = routine.max_reps
     stretch = routine.stretch
     check = next(s for s in steps if s.kind is StepKind.CHECK)
+    triage = routine.triage
+    # Before the triage answer there is no cramp to come back yet; on the injury steps the
+    # stretch is never an answer.
+    no_coming_back = {s.id for s in routine.injury_steps()}
+    if triage is not None:
+        no_coming_back |= {s.id for s in steps[: routine.index(triage.id) + 1]}
     # The cramp came back: first it has to stop again (the source: stretch only after the cramp
     # has stopped), so "came back" leads to the "stop" step, and from there to the stretch.
     wait_out = next((s.id for s in steps if s.kind is StepKind.STOP), stretch)
@@ -127,7 +135,9 @@ def build_rules(routine: Routine) -> list[Rule]:
         if step.kind is StepKind.CHECK:
             rules.append(Rule(step.id, Intent.STILL, step.still, reps_left))
             rules.append(Rule(step.id, Intent.STILL, step.eased, reps_used_up, prolonged))
-        if step.wait and not step.timed:
+        if step.kind is StepKind.TRIAGE:
+            rules.extend(_triage_rules(step))
+        elif step.wait and not step.timed:
             rules.extend(_default_rules(step, following, reps_left, reps_used_up, _no_answer))
 
         back = _back_target(routine, index)
@@ -135,7 +145,7 @@ def build_rules(routine: Routine) -> list[Rule]:
             effect = _undo_for_back(step, routine.step(back))
             rules.append(Rule(step.id, Intent.BACK, back, effect=effect))
 
-        if step.kind is StepKind.STOP:
+        if step.kind is StepKind.STOP or step.id in no_coming_back:
             pass  # the cramp is what this step waits out; "came back" means nothing yet
         elif routine.index(step.id) <= routine.index(stretch) or step.kind is StepKind.HOLD:
             # Interrupted before the hold finished: do this rep again, the count is unchanged.
@@ -166,10 +176,37 @@ def _forward_rules(
             Rule(step.id, Intent.EASED, step.eased, effect=eased),
             Rule(step.id, Intent.NEXT, step.eased, effect=eased),
         ]
+    if kind is StepKind.DONE:
+        return [Rule(step.id, Intent.NEXT, FINISHED)]  # the injury steps may follow in the file
+    if kind is StepKind.TRIAGE:
+        return [Rule(step.id, Intent.NEXT, step.cramp)]
     rules = [Rule(step.id, Intent.NEXT, following)]
     if step.timed:
         rules.append(Rule(step.id, Intent.ELAPSED, following, needs_elapsed=True))
     return rules
+
+
+def _injury(p: Progress) -> None:
+    p.injury = True
+
+
+def _heard_nothing(p: Progress) -> bool:
+    return not p.unclear
+
+
+def _heard_something(p: Progress) -> bool:
+    return p.unclear
+
+
+def _triage_rules(step: Step) -> list[Rule]:
+    """ "Could be an injury" leads to the injury steps. Hands-free, no answer in time takes the
+    cramp steps only when nothing at all was heard; anything said that was not an answer takes
+    the injury steps (see the triage step in the routine file for why)."""
+    return [
+        Rule(step.id, Intent.INJURY, step.injury, effect=_injury),
+        Rule(step.id, Intent.ELAPSED, step.cramp, _heard_nothing, needs_elapsed=True),
+        Rule(step.id, Intent.ELAPSED, step.injury, _heard_something, _injury, needs_elapsed=True),
+    ]
 
 
 def _no_answer(p: Progress) -> None:
@@ -199,6 +236,9 @@ def _back_target(routine: Routine, index: int) -> str | None:
     if index == 0 or step.kind is StepKind.DONE:
         return None
     previous = routine.steps[index - 1]
+    if previous.kind is StepKind.DONE:  # the first injury step: back to the question
+        triage = routine.triage
+        return triage.id if triage is not None else None
     if previous.kind is StepKind.HOLD:
         return routine.steps[index - 2].id if index >= 2 else None
     return previous.id
@@ -218,6 +258,12 @@ def _undo_for_back(source: Step, target: Step) -> Effect:
             p.eased = p.prolonged = p.unanswered = False
 
         return forget_answer
+    if target.kind is StepKind.TRIAGE:  # back to "cramp or injury?": answered again
+
+        def forget_triage(p: Progress) -> None:
+            p.injury = p.unclear = False
+
+        return forget_triage
     return _nothing
 
 

@@ -199,8 +199,29 @@ class RoutineMachine(QObject):
 
     @property
     def step_number(self) -> int:
-        """1-based position of the current step, for "step k of n"."""
-        return self.routine.index(self.step.id) + 1
+        """1-based position of the current step on its way through (cramp or injury steps),
+        for "step k of n"."""
+        return [s.id for s in self.path].index(self.step.id) + 1
+
+    @property
+    def path(self) -> tuple[Step, ...]:
+        """The steps of the way through the current step is on (n of "step k of n")."""
+        return self.routine.path(self.step.id)
+
+    def allows(self, intent: Intent) -> bool:
+        """Whether the current step has a way out on `intent` (Back, "the cramp came back"),
+        so the window can offer only what works."""
+        return self.running and any(
+            t.rule.source == self.step.id and t.rule.intent is intent for t in self._transitions
+        )
+
+    def heard_unclear(self) -> bool:
+        """Hands-free, at the triage: something was said that was not an answer, so no answer
+        in time now means the injury steps. True when that changed the default."""
+        if not self.running or self.step.kind is not StepKind.TRIAGE or self.progress.unclear:
+            return False
+        self.progress.unclear = True
+        return True
 
     @property
     def rep(self) -> int:

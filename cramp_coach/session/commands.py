@@ -22,11 +22,16 @@ def meaning(command: Command, kind: StepKind) -> Intent | Control | None:
 
     "ready" and "skip" never answer the check: only "better" says the cramp has eased, so a
     misheard word cannot end the stretching early. "better" while waiting for the cramp to stop
-    is the same as "it has eased".
+    is the same as "it has eased". At the triage, "ready" means "it is a cramp" and "injury"
+    "could be an injury"; "skip" answers nothing there.
     """
     if command is Command.BETTER:
         answers = {StepKind.CHECK: Intent.EASED, StepKind.STOP: Intent.NEXT}
         return answers.get(kind)
+    if command is Command.INJURY:
+        return Intent.INJURY if kind is StepKind.TRIAGE else None
+    if command is Command.SKIP and kind is StepKind.TRIAGE:
+        return None  # "skip" is no answer to "a cramp, or an injury?"
     if command in (Command.READY, Command.SKIP):
         return None if kind in (StepKind.CHECK, StepKind.DONE) else Intent.NEXT
     others: dict[Command, Intent | Control] = {

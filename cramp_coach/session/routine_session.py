@@ -116,6 +116,7 @@ class RoutineSession(QObject):
     def _adopt_listener(self, listener: CommandListener | None) -> None:
         if listener is not None:
             listener.heard.connect(self.on_command)
+            listener.unclear.connect(self.on_unclear)
             listener.unavailable.connect(self.microphoneOff)
 
     def prepare_cues(self, replace: bool = False) -> None:
@@ -128,7 +129,9 @@ class RoutineSession(QObject):
         wanted: list[str] = []
         for hands_free in (False, True):
             for voice in {False, self.voice_commands_work()}:
-                wanted += spoken_texts(spoken, hands_free=hands_free, voice=voice)
+                wanted += spoken_texts(
+                    spoken, hands_free=hands_free, voice=voice, signs=self.context.guidance.spoken
+                )
         self.context.speaker.prepare(wanted, replace=replace)
 
     def language_changed(self) -> None:
@@ -166,6 +169,7 @@ class RoutineSession(QObject):
             speaker,
             time_marks=context.settings.time_marks(),
             voice=self.voice_commands_work(),
+            signs=context.guidance.spoken,
         )
         self.cues.caption.connect(self.caption)
         self.recorder = None
@@ -249,6 +253,20 @@ class RoutineSession(QObject):
                 self.cues.repeat()
         else:
             machine.send(action)
+
+    def on_unclear(self) -> None:
+        """Something was heard that was not a command. Only at the triage does it matter: an
+        answer that could be about pain turns the hands-free default to the injury steps."""
+        machine = self.machine
+        if machine is None or not machine.hands_free or not machine.heard_unclear():
+            return
+        self.heard.emit(
+            self.tr(
+                "Heard something that was not an answer: with no answer, the injury steps follow."
+            )
+        )
+        if self.cues is not None:
+            self.cues.say_unclear()
 
     def _heard(self, command: Command) -> None:
         self.heard.emit(fill(self.tr("Heard: %1"), command.value))

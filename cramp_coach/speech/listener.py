@@ -102,6 +102,7 @@ class _Worker(QObject):
     """Lives in the listener's thread: owns the audio source, the segmenter and the recogniser."""
 
     heard = Signal(object)  # Command
+    unclear = Signal()  # an utterance that was not a command
     listening = Signal()
     failed = Signal(str)
 
@@ -167,6 +168,8 @@ class _Worker(QObject):
             if command is not None:
                 log.info("heard the command %r", command.value)
                 self.heard.emit(command)
+            else:
+                self.unclear.emit()
 
 
 class CommandListener(QObject):
@@ -177,6 +180,7 @@ class CommandListener(QObject):
     """
 
     heard = Signal(object)  # Command
+    unclear = Signal()  # something was said (or sounded like speech) that was not a command
     listening = Signal()
     unavailable = Signal(str)
 
@@ -218,6 +222,7 @@ class CommandListener(QObject):
         thread.finished.connect(worker.release, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(worker.deleteLater)
         worker.heard.connect(self.heard)
+        worker.unclear.connect(self.unclear)
         worker.listening.connect(self.listening)
         worker.failed.connect(self._on_failed)
         self._thread, self._worker = thread, worker

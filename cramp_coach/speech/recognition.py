@@ -48,6 +48,7 @@ class Command(enum.Enum):
     REPEAT = "repeat"
     SKIP = "skip"
     STOP = "stop"
+    INJURY = "injury"  # at "a cramp, or an injury?"
 
 
 class Recognizer(Protocol):

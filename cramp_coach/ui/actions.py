@@ -89,6 +89,11 @@ ACTIONS: tuple[Action, ...] = (
     Action("eased", keys=("E",), with_previous=True),
     Action("still", help=QT_TRANSLATE_NOOP("Actions", "Answer 'Still cramping'"), keys=("S",)),
     Action(
+        "injury",
+        help=QT_TRANSLATE_NOOP("Actions", "Answer 'Could be an injury' (a cramp, or an injury?)"),
+        keys=("I",),
+    ),
+    Action(
         "pause", help=QT_TRANSLATE_NOOP("Actions", "Pause or resume the countdown"), keys=("Space",)
     ),
     Action(

@@ -28,7 +28,7 @@ class HomeScreen(QWidget):
     plan_requested = Signal()
     journal_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, notice: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self.tr("Cramp Coach"))
         self.heading.setObjectName("heading")
@@ -83,11 +83,19 @@ class HomeScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()  # until there is a message (an empty label's height is not stable)
+        # "Not medical advice. In an emergency call…": one line, where someone in pain starts.
+        self.notice = QLabel(notice)
+        self.notice.setObjectName("notice")
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setVisible(bool(notice))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(24)
         layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
         layout.addWidget(self.start_button, 3)
         layout.addWidget(self.hint)
         more = QHBoxLayout()
@@ -128,6 +136,7 @@ class HomeScreen(QWidget):
             (self.heading, 30, True),
             (self.start_button, 48, True),
             (self.hint, 20, False),
+            (self.notice, 18, False),
             (self.message, 20, False),
             (self.library_button, 22, False),
             (self.plan_button, 22, False),

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.home.start_button.setFocus()
 
     def _make_home(self) -> HomeScreen:
-        home = HomeScreen()
+        home = HomeScreen(self.context.guidance.notice)
         self.stack.insertWidget(0, home)
         home.library_requested.connect(self.open_library)
         home.plan_requested.connect(self.open_plan)
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def _show_run(self, machine: RoutineMachine) -> None:
         self.stack.setCurrentWidget(self.routine_screen)
-        self.routine_screen.show_run(machine)
+        self.routine_screen.show_run(machine, self.context.guidance)
 
     def _start_by_voice(self) -> None:
         """ "Ready" said on the first screen starts the routine, as Enter would."""

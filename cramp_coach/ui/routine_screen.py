@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_coach.content.routine import StepKind
+from cramp_coach.content.guidance import Guidance
+from cramp_coach.content.routine import Step, StepKind
 from cramp_coach.i18n import fill
 from cramp_coach.routine.flow import Intent, Outcome
 from cramp_coach.routine.machine import RoutineMachine, Summary
@@ -58,6 +59,12 @@ class RoutineScreen(QWidget):
         self.warning = plain_label("warning")
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
         self.doctor = plain_label("doctor")
+        # "Not medical advice…": one line at the start of the routine.
+        self.notice = plain_label("notice")
+        # The warning signs (assets/guidance.toml) on the steps that ask for them.
+        self.signs = plain_label("signs")
+        self.signs.setFrameShape(QFrame.Shape.StyledPanel)
+        self.guidance: Guidance | None = None
         self.advice = plain_label("advice")  # from the journal: recurring, see a physician
         self.advice.hide()
         self.why_button = QPushButton(with_key(self.tr("Why did it happen?"), "why"))
@@ -85,7 +92,7 @@ class RoutineScreen(QWidget):
         for button in (self.primary, self.secondary):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.primary.clicked.connect(lambda: self._send(Intent.NEXT))
-        self.secondary.clicked.connect(lambda: self._send(Intent.STILL))
+        self.secondary.clicked.connect(self._secondary_answer)
 
         self.pause_button = QPushButton()
         self.back_button = QPushButton(with_key(self.tr("Back"), "back"))
@@ -136,8 +143,9 @@ class RoutineScreen(QWidget):
         for label in words_list:
             words.addWidget(label)
         words.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)  # in sight at Done
-        for label in (self.instruction, self.extra):
+        for label in (self.instruction, self.extra, self.signs, self.notice):
             words.addWidget(label)
+        self._words_layout = words
         words.addStretch(1)
         self.words = QScrollArea()
         self.words.setObjectName("words")
@@ -186,6 +194,7 @@ class RoutineScreen(QWidget):
                 ("confirm", enter_or(self, lambda: self._send(Intent.NEXT))),
                 ("eased", lambda: self._send(Intent.EASED)),
                 ("still", lambda: self._send(Intent.STILL)),
+                ("injury", lambda: self._send(Intent.INJURY)),
                 ("pause", self._toggle_pause),
                 ("back", lambda: self._send(Intent.BACK)),
                 ("came_back", lambda: self._send(Intent.CAME_BACK)),
@@ -203,6 +212,7 @@ class RoutineScreen(QWidget):
             ],
         )
         self._long_text = False
+        self._secondary_key = "still"  # the key of the second answer: "still", or "injury"
         self._step_visit = 0  # how many steps of this run were announced
         self._cue_visit = 0  # the step whose entry cue was seen (it is not announced again)
         self._paused = False
@@ -279,9 +289,11 @@ class RoutineScreen(QWidget):
 
     ENTRY_CUE_SECONDS = 0.5  # a cue is said as its step begins; a time mark comes much later
 
-    def show_run(self, machine: RoutineMachine) -> None:
-        """Shows this run (the session starts it right after)."""
+    def show_run(self, machine: RoutineMachine, guidance: Guidance | None = None) -> None:
+        """Shows this run (the session starts it right after), with the warning signs and the
+        notice of `guidance`."""
         self.machine = machine
+        self.guidance = guidance
         self._step_visit = self._cue_visit = 0
         self._paused = False
         self.show_caption("")
@@ -296,6 +308,13 @@ class RoutineScreen(QWidget):
     def _send(self, intent: Intent) -> None:
         if self.machine is not None:
             self.machine.send(intent)
+
+    def _secondary_answer(self) -> None:
+        """The second answer: "Still cramping" at the check, "Could be an injury" at the
+        triage."""
+        step = self.machine.step if self.machine is not None else None
+        triage = step is not None and step.kind is StepKind.TRIAGE
+        self._send(Intent.INJURY if triage else Intent.STILL)
 
     def _toggle_pause(self) -> None:
         if self.machine is not None:
@@ -316,18 +335,25 @@ class RoutineScreen(QWidget):
         assert machine is not None
         step = machine.step
         routine = machine.routine
-        where = [fill(self.tr("Step %1 of %2"), machine.step_number, len(routine.steps))]
+        where = [fill(self.tr("Step %1 of %2"), machine.step_number, len(machine.path))]
         if machine.rep:
             where.append(fill(self.tr("Rep %1 of %2"), machine.rep, routine.max_reps))
         self.where.setText("   ·   ".join(where))
         self.title.setText(machine.text(step.title))
-        self.instruction.setText(machine.text(step.text))
-        self.extra.setText(
-            fill(self.tr("General guidance, not from the source article: %1"), step.extra)
-            if step.extra
-            else ""
-        )
-        self.extra.setVisible(bool(step.extra))
+        done = step.kind is StepKind.DONE
+        self.instruction.setText(self._instruction(step))
+        self.extra.setText(self._general_guidance(step))
+        self.extra.setVisible(bool(self.extra.text()))
+        guidance = self.guidance
+        # The warning signs come after what to do now; at Done, before the prevention advice.
+        words = self._words_layout
+        words.removeWidget(self.signs)
+        words.insertWidget(words.indexOf(self.why_button if done else self.extra), self.signs)
+        self.signs.setText(self._warning_signs() if step.warning_signs else "")
+        self.signs.setVisible(bool(self.signs.text()))
+        first = machine.step_number == 1
+        self.notice.setText(guidance.notice if guidance is not None and first else "")
+        self.notice.setVisible(bool(self.notice.text()))
 
         countdown = machine.countdown
         self.ring.setVisible(countdown is not None)
@@ -339,9 +365,16 @@ class RoutineScreen(QWidget):
         progress = machine.progress
         warning = routine.prolonged if progress.prolonged else ""
         warning = routine.unanswered if progress.unanswered else warning
-        self.warning.setText(routine.fill(warning))
+        # The same advice is a warning sign ("severe pain, or a cramp… not easing"): where the
+        # signs show, it is not said twice.
+        if warning and routine.prolonged_extra and not step.warning_signs:
+            extra = fill(
+                self.tr("General guidance, not from the source article: %1"),
+                routine.fill(routine.prolonged_extra),
+            )
+            warning = f"{routine.fill(warning)}\n{extra}"
+        self.warning.setText(routine.fill(warning) if warning else "")
         self.warning.setVisible(bool(warning) and step.kind is not StepKind.CHECK)
-        done = step.kind is StepKind.DONE
         self.summary.setVisible(done)
         self.doctor.setVisible(done)
         self.why_button.setVisible(done and self.journal_enabled)
@@ -350,27 +383,58 @@ class RoutineScreen(QWidget):
         if done:
             self.summary.setText(self.describe(machine.summary()))
             self.doctor.setText(step.doctor)
-        self._long_text = done
+        self._long_text = done or bool(step.signs)
         self._apply_sizes()
         self.words.verticalScrollBar().setValue(0)
 
         is_check = step.kind is StepKind.CHECK
-        answer = step.eased_label if is_check else step.confirm
+        is_triage = step.kind is StepKind.TRIAGE
+        answer = {StepKind.CHECK: step.eased_label, StepKind.TRIAGE: step.cramp_label}.get(
+            step.kind, step.confirm
+        )
         self.primary.setText(with_key(answer, "confirm"))
         self.primary.setAccessibleName(answer)
         self.primary.setVisible(bool(answer))
-        self.secondary.setVisible(is_check)
-        if is_check:
-            self.secondary.setText(with_key(step.still_label, "still"))
-            self.secondary.setAccessibleName(step.still_label)
+        self.secondary.setVisible(is_check or is_triage)
+        self._secondary_key = "injury" if is_triage else "still"
+        if is_check or is_triage:
+            label = step.injury_label if is_triage else step.still_label
+            self.secondary.setText(with_key(label, self._secondary_key))
+            self.secondary.setAccessibleName(label)
         self.pause_button.setEnabled(countdown is not None)
-        self.back_button.setEnabled(machine.step_number > 1 and not done)
-        self.came_back_button.setEnabled(step.kind is not StepKind.STOP)
+        self.back_button.setEnabled(machine.allows(Intent.BACK))
+        self.came_back_button.setEnabled(machine.allows(Intent.CAME_BACK))
 
         if len(machine.visits) != self._step_visit:  # a step entered, not just a new countdown
             self._step_visit = len(machine.visits)
             self._focus_answer()
-            announce(self, self._step_news(where, done, is_check), assertive=True)
+            announce(self, self._step_news(where, done, is_check or is_triage), assertive=True)
+
+    def _instruction(self, step: Step) -> str:
+        """The step's words; at the triage, with the signs of an injury, one to a line."""
+        assert self.machine is not None
+        text = self.machine.text(step.text)
+        signs = [f"\u2022 {self.machine.text(sign)}" for sign in step.signs]
+        return "\n".join((text, *signs))
+
+    def _general_guidance(self, step: Step) -> str:
+        """The line marking what is not from the source: the step's `extra`, or (a step that is
+        all general guidance) the mark alone."""
+        if step.extra:
+            return fill(self.tr("General guidance, not from the source article: %1"), step.extra)
+        if step.guidance:
+            return self.tr("General guidance, not from the source article.")
+        return ""
+
+    def _warning_signs(self) -> str:
+        """The warning signs box: its heading, each sign with what to do, and the mark."""
+        guidance = self.guidance
+        if guidance is None:
+            return ""
+        heading = fill(
+            self.tr("%1 (general guidance, not from the source article):"), guidance.heading
+        )
+        return "\n".join((heading, *(f"\u2022 {sign.line}" for sign in guidance.signs)))
 
     def _focus_answer(self) -> None:
         """A new step: the focus goes to its main answer (unless it is outside this screen,
@@ -400,14 +464,16 @@ class RoutineScreen(QWidget):
         if done:
             shown += [self.summary.text(), self.doctor.text()]
         shown.append(self.instruction.text())
-        for label in (self.extra, self.warning):
+        for label in (self.extra, self.warning, self.signs, self.notice):
             if label.isVisibleTo(self):
                 shown.append(label.text())
         shown.append(", ".join(where))
         if self.primary.isVisibleTo(self):
             shown.append(fill(self.tr("%1: %2"), hint("confirm"), self.primary.accessibleName()))
         if is_check:
-            shown.append(fill(self.tr("%1: %2"), hint("still"), self.secondary.accessibleName()))
+            shown.append(
+                fill(self.tr("%1: %2"), hint(self._secondary_key), self.secondary.accessibleName())
+            )
         if done and self.why_button.isVisibleTo(self):
             shown.append(fill(self.tr("%1: %2"), hint("why"), self.why_button.accessibleName()))
         return " ".join(_sentence(text) for text in shown if text.strip())
@@ -463,6 +529,10 @@ class RoutineScreen(QWidget):
 
     def describe(self, summary: Summary) -> str:
         """One line for the Done screen: stretches, how it ended, and how long it took."""
+        minutes, seconds = divmod(round(summary.seconds), 60)
+        took = fill(self.tr("%1 min %2 s"), minutes, seconds)
+        if summary.outcome is Outcome.INJURY:
+            return "   ·   ".join((self.tr("could be an injury: no stretching"), took))
         stretches = fill(self.tr("%1 of %2 stretches"), summary.reps, summary.max_reps)
         outcome = {
             Outcome.EASED: self.tr("the cramp eased"),
@@ -470,8 +540,6 @@ class RoutineScreen(QWidget):
             Outcome.STOPPED: self.tr("stopped early"),
             Outcome.UNANSWERED: self.tr("no answer given"),
         }[summary.outcome]
-        minutes, seconds = divmod(round(summary.seconds), 60)
-        took = fill(self.tr("%1 min %2 s"), minutes, seconds)
         return "   ·   ".join((stretches, outcome, took))
 
     # -- sizes: everything scales with the window, so it reads from two metres away ---------
@@ -507,6 +575,8 @@ class RoutineScreen(QWidget):
             self.paused_label: 30,
             self.instruction: 22 if self._long_text else 30,
             self.extra: 18,
+            self.signs: 18,
+            self.notice: 16,
             self.summary: 24,
             self.warning: 24,
             self.doctor: 22,

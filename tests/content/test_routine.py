@@ -293,7 +293,7 @@ def test_every_text_fills_its_placeholders(routine: Routine) -> None:
     triage = routine.step("triage")
     assert "say injury" in routine.fill(triage.wait_cue, step=triage)
     assert "say ready" in routine.fill(triage.wait_cue, step=triage)
-    assert "20 seconds" in routine.fill(triage.wait_cue, step=triage)
+    assert "30 seconds" in routine.fill(triage.wait_cue, step=triage)
     assert "press I" in routine.fill(triage.wait_cue, step=triage, voice=False)
     assert "press Enter" in routine.fill(triage.unclear_cue, step=triage, voice=False)
 

@@ -250,7 +250,7 @@ def use_overlay(monkeypatch: pytest.MonkeyPatch, module: Any, tmp_path: Path, te
 SIGNS_ES = """signs = [
   "has sentido un dolor agudo y repentino o un «chasquido» mientras corrías",
   "hay un moratón o hinchazón en la parte de atrás del muslo",
-  "no puedes caminar con la pierna, o te duele apoyar peso en ella",
+  "no puedes caminar en absoluto con la pierna",
 ]
 """
 ROUTINE_BREAKS = [
@@ -314,8 +314,8 @@ ROUTINE_BREAKS = [
         "step 'triage': unclear_cue: placeholders must be the English ones ({ready}), got none",
     ),
     (
-        "o no puedes caminar con la pierna, {injury}.",
-        "o no puedes caminar con la pierna, di lesión.",
+        "o no puedes caminar: {injury}.",
+        "o no puedes caminar: di lesión.",
         "step 'triage': wait_cue: placeholders must be the English ones ({injury}, {ready}, "
         "{wait}), got {ready}, {wait}",
     ),
@@ -347,8 +347,8 @@ ROUTINE_BREAKS = [
         "step 'hold': unknown field 'extra'",
     ),
     (
-        'prolonged_extra = "Si el dolor es intenso o el calambre no cede, busca atención médica'
-        ' ya."\n',
+        'prolonged_extra = "Si el dolor es intenso, o el calambre sigue sin ceder después del'
+        ' hielo y el masaje, busca atención médica ya."\n',
         "",
         "[routine]: missing field 'prolonged_extra'",
     ),

@@ -1,4 +1,5 @@
-"""A routine file's own number of stretches lands in the journal: a real run, a real SQLite file."""
+"""What a run was lands in the journal: a routine file's own number of stretches, and a run
+that took the injury steps; a real run, a real SQLite file."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def test_a_routine_of_five_stretches_is_recorded_with_all_five(
     recorder = EpisodeRecorder(machine, writer, wall=lambda: T0)
     failures: list[str] = []
     writer.failed.connect(failures.append)
-    run = Driver(machine, clock).start().send(Intent.NEXT)  # the cramp has stopped
+    run = Driver(machine, clock).start().to_stretch()  # a cramp, and it has stopped
     for _ in range(4):
         stretch(run)
         run.send(Intent.STILL)
@@ -74,6 +75,66 @@ def test_a_routine_of_five_stretches_is_recorded_with_all_five(
     assert failures == []
     assert (episode.reps, episode.outcome) == (5, Outcome.PROLONGED.value)
     assert [s.step_id for s in episode.steps].count("hold") == 5
+    assert episode.finished
+
+
+def injury_run(
+    qtbot: QtBot, machine: RoutineMachine, writer: JournalWriter, path: Path, until: str
+) -> Episode:
+    """Stop running, "could be an injury", then on by Enter up to `until`, where the run ends
+    (at the injury steps' Done, Finish; elsewhere, Esc); the episode read back."""
+    recorder = EpisodeRecorder(machine, writer, wall=lambda: T0)
+    failures: list[str] = []
+    writer.failed.connect(failures.append)
+    clock = machine.clock
+    assert isinstance(clock, ManualClock)
+    run = Driver(machine, clock).start().send(Intent.NEXT, Intent.INJURY)
+    assert run.step == "rest"
+    last = "support" if until == "injury-done" else until
+    while run.step != last:
+        run.send(Intent.NEXT)
+    with qtbot.waitSignal(recorder.finished, timeout=5000):
+        if until == "injury-done":
+            run.send(Intent.NEXT)  # the summary is on screen: the episode is written
+            assert run.step == "injury-done"
+            run.send(Intent.NEXT)  # Finish
+        else:
+            run.send(Intent.STOP)
+    assert not machine.running
+    writer.close()
+    machine.deleteLater()
+    assert failures == []
+    return read_back(path)
+
+
+def test_an_injury_run_is_recorded_as_injury(
+    qtbot: QtBot,
+    tmp_path: Path,
+    routine: Routine,
+    clock: ManualClock,
+    writer: JournalWriter,
+) -> None:
+    machine = RoutineMachine(routine, clock)
+    episode = injury_run(qtbot, machine, writer, tmp_path / "journal.db", "injury-done")
+    assert Outcome.INJURY.value == "injury"
+    assert (episode.reps, episode.outcome) == (0, "injury")
+    assert [s.step_id for s in episode.steps] == [
+        "stop", "triage", "rest", "cool", "support", "injury-done"
+    ]  # fmt: skip
+    assert episode.finished
+
+
+def test_an_injury_run_stopped_part_way_is_still_recorded_as_injury(
+    qtbot: QtBot,
+    tmp_path: Path,
+    routine: Routine,
+    clock: ManualClock,
+    writer: JournalWriter,
+) -> None:
+    machine = RoutineMachine(routine, clock)
+    episode = injury_run(qtbot, machine, writer, tmp_path / "journal.db", "cool")
+    assert (episode.reps, episode.outcome) == (0, "injury")  # not "stopped": a suspected strain
+    assert [s.step_id for s in episode.steps] == ["stop", "triage", "rest", "cool"]
     assert episode.finished
 
 

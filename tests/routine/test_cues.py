@@ -7,13 +7,30 @@ from collections.abc import Callable
 import pytest
 
 from cramp_coach.content import Mark, Routine
-from cramp_coach.routine.cues import CueCaller, estimate, fit_marks, spoken_texts, step_cue
+from cramp_coach.content.guidance import load_guidance
+from cramp_coach.routine.cues import (
+    CueCaller,
+    estimate,
+    fit_marks,
+    spoken_texts,
+    step_cue,
+    warnings,
+)
 from cramp_coach.routine.flow import Intent
 from tests.fakes import BusyClock, FakeSpeaker, ManualClock
 from tests.helpers import Driver
 
 DriveFn = Callable[..., Driver]
 MARKS = (Mark(10, "Ten seconds."), Mark(3, "Three."), Mark(2, "Two."), Mark(1, "One."))
+SIGNS = load_guidance().spoken  # the warning signs as said once, hands-free, at a Done
+
+
+def said(routine: Routine, step_id: str, hands_free: bool = False) -> str:
+    """A step's own cue as the file gives it (hands-free: its question with the default), with
+    its spoken guidance after it; keys asked for, as without voice commands."""
+    step = routine.step(step_id)
+    cue = step.wait_cue if hands_free and step.wait_cue else step.cue
+    return " ".join(t for t in (routine.fill(cue, step=step, voice=False), step.extra_cue) if t)
 
 
 def lengths(**known: float) -> Callable[[str], float | None]:
@@ -54,15 +71,21 @@ def test_unknown_lengths_are_estimated_generously() -> None:
 def test_every_utterance_of_a_run_was_prepared_ahead(
     drive: DriveFn, routine: Routine, clock: ManualClock, hands_free: bool
 ) -> None:
-    # Run every path that makes a combined utterance (a timer running out, the prolonged and the
-    # unanswered warnings) and check each exact text spoken was among those rendered ahead.
+    # Run every path that makes a combined utterance (a wait or a timer running out, the
+    # prolonged and the unanswered warnings, the warning signs at either Done, "I did not catch
+    # that") and check each exact text spoken was among those rendered ahead.
     for answers in ([Intent.EASED], [Intent.STILL] * 3, [None] * 3):
         speaker = FakeSpeaker(clock, default_duration=0.4)
         run = drive()
         run.machine.set_hands_free(hands_free or None in answers)
-        CueCaller(run.machine, speaker)
+        CueCaller(run.machine, speaker, signs=SIGNS)
         run.machine.stepEntered.emit(run.step)
-        run.send(Intent.NEXT)
+        if run.machine.hands_free:  # stop running, the triage, the cramp easing: all by time
+            for step in ("stop", "triage", "ease"):
+                assert run.step == step
+                run.finish_countdown()
+        else:
+            run.to_stretch()
         for answer in answers:
             run.finish_countdown()
             run.finish_countdown()
@@ -75,9 +98,31 @@ def test_every_utterance_of_a_run_was_prepared_ahead(
             assert run.step == "position"
         run.finish_countdown()  # ice runs out
         run.finish_countdown()  # massage runs out
+        run.send(Intent.NEXT)  # rehydrated
+        assert run.step == "done"
         assert speaker.spoken and set(speaker.spoken) <= set(speaker.prepared), set(
             speaker.spoken
         ) - set(speaker.prepared)
+    # The injury steps: hands-free, something unclear heard at the triage, and nobody answers.
+    speaker = FakeSpeaker(clock, default_duration=0.4)
+    run = drive()
+    run.machine.set_hands_free(True)
+    cues = CueCaller(run.machine, speaker, signs=SIGNS)
+    run.machine.stepEntered.emit(run.step)
+    run.send(Intent.NEXT)
+    assert run.machine.heard_unclear()
+    cues.say_unclear()
+    run.wait(3600)
+    assert run.steps[-1] == "injury-done"
+    if not hands_free:  # and again, answered by key without hands-free
+        run = drive()
+        cues = CueCaller(run.machine, speaker, signs=SIGNS)
+        run.send(Intent.NEXT, Intent.INJURY, Intent.NEXT)
+        run.finish_countdown()  # the ice runs out
+        run.send(Intent.NEXT)
+        assert run.step == "injury-done"
+    assert set(speaker.spoken) <= set(speaker.prepared), set(speaker.spoken) - set(speaker.prepared)
+    assert any(text.endswith(SIGNS) for text in speaker.spoken)
 
 
 # -- a run, spoken -------------------------------------------------------------------------
@@ -97,20 +142,22 @@ def voiced(drive: DriveFn, speaker: FakeSpeaker) -> tuple[Driver, CueCaller, lis
 
 
 def test_each_state_speaks_its_cue_on_entry_with_time_marks_on_their_second(
-    drive: DriveFn, speaker: FakeSpeaker, clock: ManualClock
+    drive: DriveFn, routine: Routine, speaker: FakeSpeaker, clock: ManualClock
 ) -> None:
     run = drive()
     caller = CueCaller(run.machine, speaker)  # connected before the first step is entered
     run.machine.stepEntered.emit(run.step)  # the first cue, as if connected before start()
-    run.send(Intent.NEXT)
+    run.to_stretch()
     run.finish_countdown()
     hold_started = clock.now()
     run.finish_countdown()
     run.send(Intent.EASED)
-    assert speaker.spoken[:9] == [
-        "Stop running. Stand still and breathe. Wait for the cramp to stop.",
-        "Once the cramp has stopped: feet shoulder-width apart. Slowly bend at the waist until "
-        "you feel a light pull.",
+    stop, triage, ease = (routine.step(step) for step in ("stop", "triage", "ease"))
+    assert speaker.spoken[:11] == [
+        stop.cue,
+        triage.cue,
+        f"{ease.cue} {ease.extra_cue}",
+        "Feet shoulder-width apart. Slowly bend at the waist until you feel a light pull.",
         "Hold for 30 seconds.",
         "Ten seconds.",
         "Three.",
@@ -120,6 +167,9 @@ def test_each_state_speaks_its_cue_on_entry_with_time_marks_on_their_second(
         "Put ice on the back of your thigh. Wrap the ice in a cloth, never on bare skin, for ten "
         "minutes at most.",
     ]
+    assert stop.cue.startswith("Stop running")
+    assert "cramp" in triage.cue and "injury" in triage.cue
+    assert not any(SIGNS in text for text in speaker.spoken)  # not hands-free: shown, not said
     times = dict((text, at) for at, text in speaker.spoken_at())
     assert times["Ten seconds."] == pytest.approx(hold_started + 20, abs=0.05)
     assert times["Three."] == pytest.approx(hold_started + 27, abs=0.05)
@@ -131,7 +181,7 @@ def test_each_state_speaks_its_cue_on_entry_with_time_marks_on_their_second(
 
 def test_captions_show_the_same_words(drive: DriveFn, speaker: FakeSpeaker) -> None:
     run, _caller, captions = voiced(drive, speaker)
-    run.send(Intent.NEXT)
+    run.to_stretch()
     run.finish_countdown()
     run.finish_countdown()
     assert captions == speaker.spoken[-len(captions) :]
@@ -142,7 +192,7 @@ def test_a_pause_cuts_the_countdown_speech(
     drive: DriveFn, speaker: FakeSpeaker, clock: ManualClock
 ) -> None:
     run, _caller, _captions = voiced(drive, speaker)
-    run.send(Intent.NEXT)
+    run.to_stretch()
     run.finish_countdown()
     run.wait(26.5)  # 3.5 s left
     run.machine.toggle_pause()
@@ -157,7 +207,7 @@ def test_a_pause_cuts_the_countdown_speech(
 
 def test_timer_end_is_announced_before_the_next_cue(drive: DriveFn, speaker: FakeSpeaker) -> None:
     run, _caller, _captions = voiced(drive, speaker)
-    run.send(Intent.NEXT)
+    run.to_stretch()
     run.finish_countdown()
     run.finish_countdown()
     run.send(Intent.EASED)
@@ -171,18 +221,30 @@ def test_timer_end_is_announced_before_the_next_cue(drive: DriveFn, speaker: Fak
 
 
 def test_prolonged_is_said_once_on_leaving_the_stretch(
-    drive: DriveFn, speaker: FakeSpeaker
+    drive: DriveFn, routine: Routine, speaker: FakeSpeaker
 ) -> None:
     run, _caller, _captions = voiced(drive, speaker)
-    run.send(Intent.NEXT)
+    run.to_stretch()
     for _ in range(3):
         run.finish_countdown()
         run.finish_countdown()
         run.send(Intent.STILL)
     assert run.step == "ice"
     assert "Consult a physician" in speaker.spoken[-1]
+    prolonged = routine.fill(routine.prolonged)
+    assert routine.prolonged_extra  # general guidance: get care now if it is severe
+    assert speaker.spoken[-1].startswith(f"{prolonged} {routine.fill(routine.prolonged_extra)} ")
+    assert speaker.spoken[-1].endswith(said(routine, "ice"))
     run.send(Intent.NEXT)
     assert "Consult a physician" not in speaker.spoken[-1]
+    assert routine.prolonged_extra not in speaker.spoken[-1]
+
+
+def test_warnings_are_followed_by_their_general_guidance(routine: Routine) -> None:
+    prolonged, unanswered = warnings(routine)
+    extra = routine.fill(routine.prolonged_extra)
+    assert prolonged == f"{routine.fill(routine.prolonged)} {extra}"
+    assert unanswered == f"{routine.fill(routine.unanswered)} {extra}"
 
 
 def test_stop_silences_at_once(drive: DriveFn, speaker: FakeSpeaker) -> None:
@@ -196,7 +258,7 @@ def test_speech_off_gives_beeps_on_the_marks_and_keeps_captions(
 ) -> None:
     speaker.problem = "Speech is off: espeak-ng is not installed"
     run, _caller, captions = voiced(drive, speaker)
-    run.send(Intent.NEXT)
+    run.to_stretch()
     run.finish_countdown()
     run.finish_countdown()
     assert speaker.spoken == []
@@ -209,7 +271,7 @@ def test_a_speaker_that_raises_changes_nothing_in_the_routine(
 ) -> None:
     speaker.raises = RuntimeError("engine exploded")
     run, _caller, captions = voiced(drive, speaker)
-    run.send(Intent.NEXT)
+    run.to_stretch()
     run.finish_countdown()
     started = clock.now()
     run.finish_countdown()
@@ -225,7 +287,7 @@ def test_a_slow_speaker_does_not_move_the_deadlines(
     # each deadline is absolute, so the hold still ends 30 s after it began.
     speaker.on_say = lambda _text: clock.advance(0.3)
     run, _caller, _captions = voiced(drive, speaker)
-    run.send(Intent.NEXT)
+    run.to_stretch()
     run.finish_countdown()
     started = run.machine.visits[-1].at
     run.wait(40)
@@ -246,7 +308,7 @@ def test_marks_are_said_on_their_second_when_an_alarm_wakes_a_little_early(
     speaker = FakeSpeaker(clock, default_duration=0.3, durations={"Hold for 5 seconds.": 1.3})
     run = Driver(RoutineMachine(routine.with_hold_seconds(5), clock), clock)
     caller = CueCaller(run.machine, speaker)
-    run.start().send(Intent.NEXT)
+    run.start().to_stretch()
     run.finish_countdown()
     assert run.step == "hold"
     assert caller.marks == {3: "Three.", 2: "Two.", 1: "One."}
@@ -273,22 +335,29 @@ def test_hands_free_runs_the_whole_routine_with_no_input(
 
     machine = RoutineMachine(routine, clock, hands_free=True)
     run = Driver(machine, clock)
-    CueCaller(machine, speaker)
+    CueCaller(machine, speaker, signs=SIGNS)
     run.start()
-    run.wait(30 + 3 * (5 + 30 + 10) + 600 + 120 + 20 + 1)
+    before = sum(routine.step(step).wait for step in ("stop", "triage", "ease"))
+    check, rehydrate = routine.step("check").wait, routine.step("rehydrate").wait
+    run.wait(before + 3 * (5 + 30 + check) + 600 + 120 + rehydrate + 1)
     assert run.steps == (
-        ["stop"] + ["position", "hold", "check"] * 3 + ["ice", "massage", "rehydrate", "done"]
+        ["stop", "triage", "ease"]
+        + ["position", "hold", "check"] * 3
+        + ["ice", "massage", "rehydrate", "done"]
     )
     assert machine.summary().outcome.value == "unanswered"  # nobody said it eased or not
     assert machine.progress.reps == 3
     entry = [t for t in speaker.spoken if t not in {"Ten seconds.", "Three.", "Two.", "One."}]
-    position = (
-        "Once the cramp has stopped: feet shoulder-width apart. Slowly bend at the waist until "
-        "you feel a light pull."
+    position = "Feet shoulder-width apart. Slowly bend at the waist until you feel a light pull."
+    _prolonged, unanswered = warnings(routine)
+    assert unanswered.startswith(
+        "No answer after 3 stretches. If the cramp is still there, consult a physician about "
+        "prolonged hamstring cramps. "
     )
     assert entry == [
-        "Stop running. Stand still and breathe. When the cramp has stopped, press Enter. "
-        "Otherwise the stretch starts in 30 seconds.",
+        said(routine, "stop", hands_free=True),
+        said(routine, "triage", hands_free=True),
+        said(routine, "ease", hands_free=True),
         *[
             position,
             "Hold for 30 seconds.",
@@ -299,23 +368,105 @@ def test_hands_free_runs_the_whole_routine_with_no_input(
         position,
         "Hold for 30 seconds.",
         "Release. Has the cramp eased? If so, press Enter. In 10 seconds we go on to ice.",
-        "No answer after 3 stretches. If the cramp is still there, consult a physician about "
-        "prolonged hamstring cramps. Put ice on the back of your thigh. Wrap the ice in a "
-        "cloth, never on bare skin, for ten minutes at most.",
+        f"{unanswered} Put ice on the back of your thigh. Wrap the ice in a cloth, never on "
+        "bare skin, for ten minutes at most.",
         "Take the ice off. Gently massage the back of your thigh. Use light pressure, and stop "
         "if it hurts.",
-        "That is enough massage. Rehydrate: a sports drink, a banana, and water.",
-        "That is the end of the routine.",
+        f"That is enough massage. {said(routine, 'rehydrate')}",
+        f"That is the end of the routine. {SIGNS}",  # the warning signs, said once
     ]
+    assert "press I" in entry[1] and "press Enter" in entry[1]  # cramp, or injury?
+    assert "Otherwise" in entry[2]  # the light stretch starts by itself
     run.wait(3600)
     assert run.step == "done"  # the summary stays up
+    assert sum(text.count(SIGNS) for text in speaker.spoken) == 1
+
+
+def test_hands_free_injury_run_says_its_steps_and_the_warning_signs_once_at_its_done(
+    qapp: object, routine: Routine, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    from cramp_coach.routine.machine import RoutineMachine
+
+    machine = RoutineMachine(routine, clock, hands_free=True)
+    run = Driver(machine, clock)
+    cues = CueCaller(machine, speaker, signs=SIGNS)
+    captions: list[str] = []
+    cues.caption.connect(captions.append)
+    run.start()
+    run.finish_countdown()
+    assert run.step == "triage"
+    assert machine.heard_unclear()
+    cues.say_unclear()
+    triage = routine.step("triage")
+    unclear = routine.fill(triage.unclear_cue, step=triage, voice=False)
+    assert speaker.spoken[-1] == captions[-1] == unclear
+    assert "injury" in unclear and "press Enter" in unclear
+    run.wait(3600 * 2)
+    assert run.steps == ["stop", "triage", "rest", "cool", "support", "injury-done"]
+    assert speaker.spoken == [
+        said(routine, "stop", hands_free=True),
+        said(routine, "triage", hands_free=True),
+        unclear,
+        said(routine, "rest", hands_free=True),
+        said(routine, "cool", hands_free=True),
+        f"{routine.step('cool').end_cue} {said(routine, 'support', hands_free=True)}",
+        f"{said(routine, 'injury-done')} {SIGNS}",
+    ]
+    assert not any(text in " ".join(speaker.spoken) for text in ("stretch lightly", "Hold for"))
+
+
+def test_the_warning_signs_are_not_said_when_not_hands_free(
+    drive: DriveFn, routine: Routine, speaker: FakeSpeaker
+) -> None:
+    # Not hands-free, someone is looking at the screen: the Done screens show the signs.
+    run = drive()
+    cues = CueCaller(run.machine, speaker, signs=SIGNS)
+    run.send(Intent.NEXT, Intent.INJURY, Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    assert run.step == "injury-done"
+    assert speaker.spoken[-1] == said(routine, "injury-done")
+    run.send(Intent.STOP)
+    run = drive()
+    cues = CueCaller(run.machine, speaker, signs=SIGNS)
+    run.to_stretch().send(Intent.NEXT, Intent.NEXT, Intent.EASED)
+    run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    assert run.step == "done"
+    assert speaker.spoken[-1] == said(routine, "done")
+    assert not any(SIGNS in text for text in speaker.spoken)
+    assert cues.signs == SIGNS
+
+
+def test_the_warning_signs_are_said_only_at_a_done(routine: Routine) -> None:
+    for step in routine.steps:
+        for hands_free in (False, True):
+            cue = step_cue(routine, step, reps=0, hands_free=hands_free, voice=False, signs=SIGNS)
+            assert (SIGNS in cue) is (hands_free and step.id in {"done", "injury-done"}), step.id
+    assert routine.step("stop").warning_signs  # shown at "stop running", never said there
+
+
+def test_unclear_is_said_only_at_the_triage(
+    drive: DriveFn, routine: Routine, speaker: FakeSpeaker
+) -> None:
+    run = drive()
+    cues = CueCaller(run.machine, speaker, voice=True)
+    cues.say_unclear()  # at "stop running": nothing to say
+    assert speaker.spoken == []
+    run.send(Intent.NEXT)
+    cues.say_unclear()
+    triage = routine.step("triage")
+    assert speaker.spoken[-1] == routine.fill(triage.unclear_cue, step=triage, voice=True)
+    assert "say ready" in speaker.spoken[-1]
+    cues.repeat()  # "repeat" says it again
+    assert speaker.spoken[-2] == speaker.spoken[-1]
+    run.send(Intent.NEXT)
+    cues.say_unclear()  # waiting for the cramp to ease: nothing
+    assert speaker.spoken[-1] == said(routine, "ease")
 
 
 def test_hands_free_answer_still_counts(drive: DriveFn, routine: Routine) -> None:
     run = drive()
     run.machine.set_hands_free(True)
-    assert run.machine.remaining() == 30  # the question now waits for an answer
-    run.send(Intent.NEXT)  # "ready"
+    assert run.machine.remaining() == routine.step("stop").wait  # it now moves on by itself
+    run.to_stretch()  # "ready", "ready", "better"
     run.finish_countdown()
     run.finish_countdown()
     run.send(Intent.EASED)  # "better"
@@ -324,23 +475,25 @@ def test_hands_free_answer_still_counts(drive: DriveFn, routine: Routine) -> Non
 
 
 def test_switching_hands_free_off_mid_question_waits_for_the_user(
-    drive: DriveFn, speaker: FakeSpeaker
+    drive: DriveFn, routine: Routine, speaker: FakeSpeaker
 ) -> None:
-    run = drive()
+    run = drive().send(Intent.NEXT, Intent.NEXT)
+    assert run.step == "ease"
     CueCaller(run.machine, speaker)
     run.machine.set_hands_free(True)
-    assert "When the cramp has stopped, press Enter." in speaker.spoken[-1]
+    assert speaker.spoken[-1] == said(routine, "ease", hands_free=True)
+    assert "When it has stopped, press Enter." in speaker.spoken[-1]
     run.wait(10)
     run.machine.set_hands_free(False)
     assert run.machine.countdown is None
     run.wait(600)
-    assert run.step == "stop"
+    assert run.step == "ease"
 
 
 def test_switching_hands_free_off_mid_question_takes_the_default_back(
-    drive: DriveFn, speaker: FakeSpeaker
+    drive: DriveFn, routine: Routine, speaker: FakeSpeaker
 ) -> None:
-    run = drive()
+    run = drive().send(Intent.NEXT, Intent.NEXT)
     cues = CueCaller(run.machine, speaker)
     captions: list[str] = []
     cues.caption.connect(captions.append)
@@ -348,39 +501,76 @@ def test_switching_hands_free_off_mid_question_takes_the_default_back(
     assert "Otherwise" in captions[-1]
     run.machine.set_hands_free(False)
     assert "Otherwise" not in captions[-1]  # nothing starts by itself any more
-    assert captions[-1].startswith("Stop running")
+    assert captions[-1] == said(routine, "ease")
     cues.repeat()
     assert "Otherwise" not in speaker.spoken[-1]
 
 
-def test_pausing_a_hands_free_question_holds_its_default(drive: DriveFn) -> None:
-    run = drive()
+def test_switching_hands_free_off_at_the_triage_takes_its_default_back(
+    drive: DriveFn, routine: Routine, speaker: FakeSpeaker
+) -> None:
+    run = drive().send(Intent.NEXT)
+    cues = CueCaller(run.machine, speaker)
+    captions: list[str] = []
+    cues.caption.connect(captions.append)
     run.machine.set_hands_free(True)
-    run.wait(20)
+    assert captions[-1] == said(routine, "triage", hands_free=True)
+    run.machine.set_hands_free(False)
+    assert captions[-1] == said(routine, "triage")  # the question, with no default
+    run.wait(600)
+    assert run.step == "triage"
+
+
+def test_pausing_a_hands_free_question_holds_its_default(drive: DriveFn, routine: Routine) -> None:
+    run = drive().send(Intent.NEXT, Intent.NEXT)
+    assert run.step == "ease"
+    wait = routine.step("ease").wait
+    run.machine.set_hands_free(True)
+    run.wait(wait - 10)
     run.machine.toggle_pause()
     run.wait(600)
-    assert run.step == "stop"
+    assert run.step == "ease"
     run.machine.toggle_pause()
     run.wait(10)
     assert run.step == "position"
 
 
 def test_cues_ask_for_a_voice_answer_only_when_voice_commands_work(routine: Routine) -> None:
-    stop = routine.step("stop")
-    heard = step_cue(routine, stop, reps=0, hands_free=True, voice=True)
-    deaf = step_cue(routine, stop, reps=0, hands_free=True, voice=False)
-    assert "say ready" in heard and "say" not in deaf.replace("Stop", "")
-    assert "press Enter" in deaf
-    assert heard in spoken_texts(routine, hands_free=True, voice=True)
+    for step_id, asks in (("triage", ("ready", "injury")), ("ease", ("ready",))):
+        step = routine.step(step_id)
+        heard = step_cue(routine, step, reps=0, hands_free=True, voice=True)
+        deaf = step_cue(routine, step, reps=0, hands_free=True, voice=False)
+        for word in asks:
+            assert f"say {word}" in heard
+        assert "say " not in deaf
+        assert "press Enter" in deaf
+        assert ("press I" in deaf) is ("injury" in asks)
+        assert heard in spoken_texts(routine, hands_free=True, voice=True)
+        assert deaf in spoken_texts(routine, hands_free=True, voice=False)
+
+
+def test_spoken_texts_hold_the_signs_and_the_unclear_cue_only_hands_free(routine: Routine) -> None:
+    triage = routine.step("triage")
+    for voice in (False, True):
+        unclear = routine.fill(triage.unclear_cue, step=triage, voice=voice)
+        hands_free = spoken_texts(routine, hands_free=True, voice=voice, signs=SIGNS)
+        not_hands_free = spoken_texts(routine, hands_free=False, voice=voice, signs=SIGNS)
+        assert unclear in hands_free and unclear not in not_hands_free
+        for done in ("done", "injury-done"):
+            assert f"{said(routine, done)} {SIGNS}" in hands_free
+            assert said(routine, done) in not_hands_free
+        assert not any(SIGNS in text for text in not_hands_free)
+        _prolonged, unanswered = warnings(routine)
+        assert any(text.startswith(f"{unanswered} ") for text in hands_free)
 
 
 def test_no_answer_after_the_last_stretch_shows_and_says_see_a_physician(
-    drive: DriveFn, speaker: FakeSpeaker
+    drive: DriveFn, routine: Routine, speaker: FakeSpeaker
 ) -> None:
     run = drive()
     run.machine.set_hands_free(True)
     CueCaller(run.machine, speaker)
-    run.send(Intent.NEXT)
+    run.to_stretch()
     for _ in range(3):
         run.finish_countdown()
         run.finish_countdown()
@@ -388,3 +578,5 @@ def test_no_answer_after_the_last_stretch_shows_and_says_see_a_physician(
     assert run.step == "ice"
     assert run.machine.progress.unanswered and not run.machine.progress.prolonged
     assert speaker.spoken[-1].startswith("No answer after 3 stretches.")
+    unanswered, extra = routine.fill(routine.unanswered), routine.fill(routine.prolonged_extra)
+    assert speaker.spoken[-1].startswith(f"{unanswered} {extra} ")  # get care now, if severe

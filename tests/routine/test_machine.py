@@ -6,11 +6,15 @@ from collections.abc import Callable
 
 import pytest
 
+from cramp_coach.content import Routine
 from cramp_coach.routine.flow import Intent, Outcome
 from tests.helpers import Driver
 
 DriveFn = Callable[..., Driver]
+BEFORE_STRETCH = ["stop", "triage", "ease"]  # stop running, cramp or injury?, let it ease
 AFTER_CHECK = ["ice", "massage", "rehydrate", "done"]
+INJURY_STEPS = ["rest", "cool", "support", "injury-done"]
+STRETCH_STEPS = {"ease", "position", "hold", "check", "ice", "massage", "rehydrate", "done"}
 
 
 def stretch_once(run: Driver) -> Driver:
@@ -24,8 +28,17 @@ def stretch_once(run: Driver) -> Driver:
 
 
 def to_check(run: Driver) -> Driver:
-    run.send(Intent.NEXT)  # "It has eased": the cramp has stopped, the stretch may start
+    run.to_stretch()  # stop running, "it is a cramp", "it has eased": the stretch may start
     return stretch_once(run)
+
+
+def to_injury(run: Driver) -> Driver:
+    """Stop running, then "could be an injury" at the triage."""
+    run.send(Intent.NEXT)
+    assert run.step == "triage"
+    run.send(Intent.INJURY)
+    assert run.step == "rest"
+    return run
 
 
 def through_to_done(run: Driver) -> Driver:
@@ -36,12 +49,44 @@ def through_to_done(run: Driver) -> Driver:
     return run
 
 
-def test_starts_at_stop_running_and_waits_for_the_cramp_to_stop(drive: DriveFn) -> None:
+def test_starts_at_stop_running_then_asks_then_waits_for_the_cramp_to_stop(
+    drive: DriveFn,
+) -> None:
     run = drive()
     assert run.step == "stop"
-    run.wait(600)  # no amount of waiting starts the stretch by itself
+    run.wait(600)  # without hands-free, nothing moves on by itself...
     assert run.step == "stop"
-    assert run.steps == ["stop"]
+    run.send(Intent.NEXT)  # stopped running
+    assert run.step == "triage"
+    run.wait(600)  # ...nor does the question answer itself
+    assert run.step == "triage"
+    run.send(Intent.NEXT)  # "It is a cramp"
+    assert run.step == "ease"
+    run.wait(600)  # no amount of waiting starts the stretch by itself
+    assert run.step == "ease"
+    run.send(Intent.NEXT)  # "It has eased"
+    assert run.step == "position"
+    assert run.steps == [*BEFORE_STRETCH, "position"]
+    assert not run.machine.progress.injury
+
+
+def test_hands_free_defaults_move_on_at_their_times(drive: DriveFn, routine: Routine) -> None:
+    """Hands-free, with nothing heard: stop running for a few seconds, then the triage's
+    default is the cramp steps, then the light stretch starts once the cramp has had its time
+    to ease; each after its own wait (the routine file's)."""
+    run = drive()
+    run.machine.set_hands_free(True)
+    started = run.clock.now()
+    stop, triage, ease = (routine.step(step).wait for step in BEFORE_STRETCH)
+    assert 0 < stop < triage
+    assert ease > 0
+    run.wait(stop + triage + ease + 1)
+    assert run.steps[: len(BEFORE_STRETCH) + 1] == [*BEFORE_STRETCH, "position"]
+    entered = {visit.step_id: visit.at for visit in run.machine.visits}
+    assert entered["triage"] == pytest.approx(started + stop, abs=0.005)
+    assert entered["ease"] == pytest.approx(started + stop + triage, abs=0.005)
+    assert entered["position"] == pytest.approx(started + stop + triage + ease, abs=0.005)
+    assert not run.machine.progress.injury
 
 
 @pytest.mark.parametrize("reps", [1, 2, 3])
@@ -53,7 +98,7 @@ def test_eased_after_rep_n(drive: DriveFn, reps: int) -> None:
     assert run.machine.progress.reps == reps
     run.send(Intent.EASED)
     through_to_done(run)
-    assert run.steps == ["stop"] + ["position", "hold", "check"] * reps + AFTER_CHECK
+    assert run.steps == BEFORE_STRETCH + ["position", "hold", "check"] * reps + AFTER_CHECK
     summary = run.machine.summary()
     assert (summary.reps, summary.outcome) == (reps, Outcome.EASED)
 
@@ -99,16 +144,17 @@ def test_cramp_came_back_waits_for_it_to_stop_then_stretches_keeping_the_rep_cou
     drive: DriveFn, where: str
 ) -> None:
     """The source: stretch only after the cramp has stopped. A cramp that comes back is first
-    waited out on the "stop" step; Enter there (it has stopped) leads to the next stretch."""
+    waited out on the "ease" step (not "stop running", and not the triage again); Enter there
+    (it has stopped) leads to the next stretch."""
     run = to_check(drive())
     if where != "check":
         run.send(Intent.EASED)
         while run.step != where:
             run.send(Intent.NEXT)
     run.send(Intent.CAME_BACK)
-    assert run.step == "stop"
+    assert run.step == "ease"
     run.wait(600)
-    assert run.step == "stop"  # nothing starts by itself while the cramp is there
+    assert run.step == "ease"  # nothing starts by itself while the cramp is there
     run.send(Intent.NEXT)  # it has stopped
     assert run.step == "position"
     assert run.machine.progress.reps == 1
@@ -119,12 +165,12 @@ def test_cramp_came_back_waits_for_it_to_stop_then_stretches_keeping_the_rep_cou
 
 
 def test_cramp_came_back_during_the_hold_restarts_that_rep(drive: DriveFn) -> None:
-    run = drive().send(Intent.NEXT)
+    run = drive().to_stretch()
     run.finish_countdown()
     assert run.step == "hold"
     run.wait(12)
     run.send(Intent.CAME_BACK)
-    assert run.step == "stop"  # stop stretching; wait for the cramp to stop
+    assert run.step == "ease"  # stop stretching; wait for the cramp to stop
     run.send(Intent.NEXT)
     assert run.step == "position"
     assert run.machine.rep == 1
@@ -144,18 +190,41 @@ def test_cramp_came_back_after_all_reps_goes_to_ice_as_prolonged(drive: DriveFn)
     assert run.machine.progress.reps == 3
 
 
-def test_cramp_came_back_means_nothing_while_waiting_for_it_to_stop(drive: DriveFn) -> None:
+def test_cramp_came_back_means_nothing_before_the_cramp_is_known_or_while_it_eases(
+    drive: DriveFn,
+) -> None:
     run = drive().send(Intent.CAME_BACK)
     assert run.steps == ["stop"]
+    run.send(Intent.NEXT, Intent.CAME_BACK)  # at the triage: not known to be a cramp yet
+    assert run.steps == ["stop", "triage"]
+    run.send(Intent.NEXT, Intent.CAME_BACK)  # waiting for it to ease already
+    assert run.steps == BEFORE_STRETCH
+    assert run.machine.progress.came_back == 0
+
+
+def test_cramp_came_back_means_nothing_on_the_injury_steps(drive: DriveFn) -> None:
+    run = to_injury(drive())
+    for step in INJURY_STEPS:
+        assert run.step == step
+        assert not run.machine.allows(Intent.CAME_BACK)
+        run.send(Intent.CAME_BACK)
+        assert run.step == step  # never back to the stretch
+        run.send(Intent.NEXT)
+    assert run.steps == ["stop", "triage", *INJURY_STEPS]
+    assert run.machine.progress.came_back == 0
 
 
 @pytest.mark.parametrize(
     ("path", "expected_step", "expected_reps"),
     [
-        ([Intent.NEXT, Intent.BACK], "stop", 0),  # position -> stop
-        ([Intent.NEXT, Intent.NEXT, Intent.BACK], "position", 0),  # hold -> position
-        ([Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.BACK], "position", 0),  # check -> redo rep
-        ([Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.EASED, Intent.BACK], "check", 1),
+        ([Intent.NEXT, Intent.BACK], "stop", 0),  # triage -> stop
+        ([Intent.NEXT, Intent.NEXT, Intent.BACK], "triage", 0),  # ease -> triage
+        ([Intent.NEXT] * 3 + [Intent.BACK], "ease", 0),  # position -> ease
+        ([Intent.NEXT] * 4 + [Intent.BACK], "position", 0),  # hold -> position
+        ([Intent.NEXT] * 5 + [Intent.BACK], "position", 0),  # check -> redo rep
+        ([Intent.NEXT] * 5 + [Intent.EASED, Intent.BACK], "check", 1),
+        ([Intent.NEXT, Intent.INJURY, Intent.BACK], "triage", 0),  # rest -> the question
+        ([Intent.NEXT, Intent.INJURY, Intent.NEXT, Intent.BACK], "rest", 0),  # cool -> rest
         ([Intent.BACK], "stop", 0),  # nothing before the first step
     ],
 )
@@ -176,11 +245,24 @@ def test_back_to_the_check_forgets_the_answer_so_it_can_be_given_again(drive: Dr
 def test_back_is_not_offered_at_done(drive: DriveFn) -> None:
     run = through_to_done(to_check(drive()).send(Intent.EASED)).send(Intent.BACK)
     assert run.step == "done"
+    assert not run.machine.allows(Intent.BACK)
+
+
+def test_back_is_not_offered_at_the_injury_done(drive: DriveFn) -> None:
+    run = to_injury(drive()).send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    assert run.step == "injury-done"
+    run.send(Intent.BACK)
+    assert run.step == "injury-done"
+    assert not run.machine.allows(Intent.BACK)
 
 
 @pytest.mark.parametrize(
-    "where", ["stop", "position", "hold", "check", "ice", "massage", "rehydrate", "done"]
-)
+    "where",
+    [
+        "stop", "triage", "ease", "position", "hold", "check", "ice", "massage", "rehydrate",
+        "done",
+    ],
+)  # fmt: skip
 def test_stop_anywhere_ends_the_routine_at_once(drive: DriveFn, where: str) -> None:
     run = drive()
     answers = {"check": Intent.EASED}
@@ -198,15 +280,275 @@ def test_stop_anywhere_ends_the_routine_at_once(drive: DriveFn, where: str) -> N
 
 
 def test_stopped_before_any_answer_is_recorded_as_stopped(drive: DriveFn) -> None:
-    run = drive().send(Intent.NEXT, Intent.STOP)
+    run = drive().send(Intent.NEXT, Intent.STOP)  # stopped at the triage, before answering it
     assert run.machine.summary().outcome is Outcome.STOPPED
+
+
+# -- the triage: a cramp, or an injury? ------------------------------------------------------
+
+
+def test_triage_cramp_goes_on_to_the_cramp_steps(drive: DriveFn, routine: Routine) -> None:
+    triage = routine.step("triage")
+    assert (triage.cramp, triage.injury) == ("ease", "rest")
+    run = drive().send(Intent.NEXT, Intent.NEXT)  # stopped running; "It is a cramp"
+    assert run.step == "ease"
+    assert not run.machine.progress.injury
+
+
+def test_the_injury_path_runs_to_its_own_done_and_ends_as_injury(drive: DriveFn) -> None:
+    run = to_injury(drive())
+    assert run.machine.progress.injury
+    run.send(Intent.NEXT)  # rested: now cool it
+    assert run.step == "cool"
+    assert run.machine.remaining() == 600
+    run.finish_countdown()
+    assert run.step == "support"
+    run.send(Intent.NEXT)
+    assert run.step == "injury-done"
+    run.wait(3600)
+    assert run.step == "injury-done"  # the summary stays up
+    run.send(Intent.NEXT)  # Finish
+    assert not run.machine.running
+    assert run.steps == ["stop", "triage", *INJURY_STEPS]
+    summary = run.machine.summary()
+    assert (summary.outcome, summary.reps, summary.came_back) == (Outcome.INJURY, 0, 0)
+    assert not run.machine.progress.stopped  # finished at its Done, not stopped part-way
+
+
+def test_the_injury_path_hands_free_with_no_input(drive: DriveFn, routine: Routine) -> None:
+    run = to_injury(drive())
+    run.machine.set_hands_free(True)  # rest's own wait starts now
+    run.wait(routine.step("rest").wait + 600 + routine.step("support").wait + 1)
+    assert run.steps == ["stop", "triage", *INJURY_STEPS]
+    run.wait(3600)
+    assert run.step == "injury-done"
+    assert run.machine.summary().outcome is Outcome.INJURY
+
+
+def test_done_finishes_and_never_goes_on_to_the_injury_steps(drive: DriveFn) -> None:
+    run = through_to_done(to_check(drive()).send(Intent.EASED)).send(Intent.NEXT)
+    assert not run.machine.running
+    assert run.steps[-1] == "done"
+    assert not set(INJURY_STEPS) & set(run.steps)
+    assert run.machine.summary().outcome is Outcome.EASED
+
+
+@pytest.mark.parametrize("where", INJURY_STEPS)
+def test_stopped_on_the_injury_path_is_still_an_injury(drive: DriveFn, where: str) -> None:
+    run = to_injury(drive())
+    while run.step != where:
+        run.send(Intent.NEXT)
+    run.send(Intent.STOP)
+    assert not run.machine.running
+    assert run.steps[-1] == where
+    assert run.machine.progress.stopped is (where != "injury-done")
+    assert run.machine.summary().outcome is Outcome.INJURY
+
+
+def test_back_from_rest_asks_again_and_cramp_is_then_allowed(drive: DriveFn) -> None:
+    run = to_injury(drive()).send(Intent.BACK)
+    assert run.step == "triage"
+    assert not run.machine.progress.injury  # the answer is given again
+    run.send(Intent.NEXT)  # "It is a cramp" after all
+    assert run.step == "ease"
+    run.send(Intent.NEXT)  # it has eased: the stretch is allowed now
+    stretch_once(run).send(Intent.EASED)
+    through_to_done(run).send(Intent.NEXT)
+    assert run.steps == [
+        "stop", "triage", "rest", "triage", "ease", "position", "hold", "check", *AFTER_CHECK
+    ]  # fmt: skip
+    assert run.machine.summary().outcome is Outcome.EASED
+
+
+def test_an_injury_never_reaches_the_stretch_whatever_is_pressed_or_waited(
+    drive: DriveFn,
+) -> None:
+    """Every way on from "could be an injury", hands-free (so every wait can run out too): each
+    state reached with `injury` set is on the injury steps (or ended), and the only way off them
+    is Back to the triage, which forgets the answer. Explored exhaustively, by replaying each
+    sequence on a fresh machine."""
+    actions: list[Intent | None] = [i for i in Intent if i is not Intent.ELAPSED] + [None]
+
+    def replay(sequence: tuple[Intent | None, ...]) -> Driver:
+        run = drive()
+        run.machine.set_hands_free(True)
+        to_injury(run)
+        for action in sequence:
+            if action is None:  # time passes: whatever counts down runs out
+                if run.machine.countdown is not None:
+                    run.finish_countdown()
+            else:
+                run.send(action)
+        return run
+
+    def state(run: Driver) -> tuple[object, ...]:
+        p = run.machine.progress
+        where = run.step if run.machine.running else "ended"
+        return (where, p.injury, p.unclear, p.reps, p.eased, p.stopped, p.came_back)
+
+    seen = {state(replay(()))}
+    frontier: list[tuple[Intent | None, ...]] = [()]
+    explored = 0
+    while frontier:
+        sequence = frontier.pop()
+        for action in actions:
+            run = replay((*sequence, action))
+            explored += 1
+            progress = run.machine.progress
+            visited = [v.step_id for v in run.machine.visits[2:]]  # from the first "rest" on
+            assert not STRETCH_STEPS & set(visited), (sequence, action, visited)
+            if run.machine.running and run.step == "triage":
+                assert not progress.injury  # back at the question: answered afresh
+                continue  # from here on, a cramp is allowed (the test above)
+            assert progress.injury, (sequence, action)
+            assert progress.outcome is Outcome.INJURY
+            assert not run.machine.running or run.step in INJURY_STEPS
+            key = state(run)
+            if key not in seen and run.machine.running:
+                seen.add(key)
+                frontier.append((*sequence, action))
+    assert {key[0] for key in seen} == set(INJURY_STEPS)
+    assert explored >= len(INJURY_STEPS) * len(actions)
+
+
+def test_hands_free_triage_default_is_the_cramp_steps_when_nothing_was_heard(
+    drive: DriveFn, routine: Routine
+) -> None:
+    run = drive().send(Intent.NEXT)
+    run.machine.set_hands_free(True)
+    wait = routine.step("triage").wait
+    assert run.machine.remaining() == wait
+    run.wait(wait - 0.01)
+    assert run.step == "triage"
+    run.wait(0.02)
+    assert run.step == "ease"
+    assert not run.machine.progress.injury
+
+
+def test_hands_free_triage_default_is_the_injury_steps_once_something_unclear_was_heard(
+    drive: DriveFn, routine: Routine
+) -> None:
+    run = drive()
+    run.machine.set_hands_free(True)
+    assert not run.machine.heard_unclear()  # at "stop running" it means nothing
+    run.send(Intent.NEXT)
+    assert run.step == "triage"
+    wait = routine.step("triage").wait
+    run.wait(5)
+    assert run.machine.heard_unclear()  # the default changes...
+    assert not run.machine.heard_unclear()  # ...once
+    assert run.machine.remaining() == pytest.approx(wait - 5)  # the wait is not started again
+    run.wait(wait - 5)
+    assert run.step == "rest"
+    assert run.machine.progress.injury
+    run.wait(3600)
+    assert run.steps == ["stop", "triage", *INJURY_STEPS]
+    assert run.machine.summary().outcome is Outcome.INJURY
+
+
+def test_heard_unclear_is_forgotten_with_the_answer_on_going_back(drive: DriveFn) -> None:
+    run = drive().send(Intent.NEXT)
+    run.machine.set_hands_free(True)
+    assert run.machine.heard_unclear()
+    run.finish_countdown()
+    assert run.step == "rest"
+    run.send(Intent.BACK)
+    assert run.step == "triage"
+    assert not run.machine.progress.unclear
+    run.finish_countdown()  # nothing heard this time: the cramp steps
+    assert run.step == "ease"
+
+
+def test_heard_unclear_means_nothing_off_the_triage(drive: DriveFn) -> None:
+    run = drive().to_stretch()
+    run.machine.set_hands_free(True)
+    assert not run.machine.heard_unclear()
+    assert not run.machine.progress.unclear
+    run.send(Intent.STOP)
+    assert not run.machine.heard_unclear()  # nor once it has ended
+
+
+# -- "step k of n" and what the window may offer ---------------------------------------------
+
+
+def test_step_k_of_n_counts_along_the_cramp_steps(drive: DriveFn, routine: Routine) -> None:
+    cramp_path = [*BEFORE_STRETCH, "position", "hold", "check", *AFTER_CHECK]
+    run = drive()
+    numbers: list[tuple[int, int]] = []
+    while run.machine.running:
+        assert [s.id for s in run.machine.path] == cramp_path
+        numbers.append((run.machine.step_number, len(run.machine.path)))
+        run.send(Intent.EASED if run.step == "check" else Intent.NEXT)
+    assert numbers == [(k, len(cramp_path)) for k in range(1, len(cramp_path) + 1)]
+    assert len(cramp_path) < len(routine.steps)  # never "of 14": the injury steps are not on it
+
+
+def test_step_k_of_n_counts_along_the_injury_steps(drive: DriveFn) -> None:
+    injury_path = ["stop", "triage", *INJURY_STEPS]
+    run = to_injury(drive())
+    numbers: list[tuple[int, int]] = []
+    while run.machine.running:
+        assert [s.id for s in run.machine.path] == injury_path
+        numbers.append((run.machine.step_number, len(run.machine.path)))
+        run.send(Intent.NEXT)
+    assert numbers == [(k, len(injury_path)) for k in range(3, len(injury_path) + 1)]
+
+
+def test_step_k_of_n_is_the_same_on_each_rep(drive: DriveFn) -> None:
+    run = to_check(drive())
+    assert run.machine.step_number == 6
+    run.send(Intent.STILL)
+    assert (run.step, run.machine.step_number, len(run.machine.path)) == ("position", 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("path", "offered", "not_offered"),
+    [
+        ([], {Intent.NEXT, Intent.STOP}, {Intent.BACK, Intent.CAME_BACK, Intent.INJURY}),
+        (
+            [Intent.NEXT],  # the triage
+            {Intent.NEXT, Intent.INJURY, Intent.BACK, Intent.STOP},
+            {Intent.CAME_BACK, Intent.EASED, Intent.STILL},
+        ),
+        ([Intent.NEXT] * 2, {Intent.NEXT, Intent.BACK}, {Intent.CAME_BACK, Intent.INJURY}),
+        ([Intent.NEXT] * 3, {Intent.BACK, Intent.CAME_BACK}, {Intent.INJURY}),  # position
+        ([Intent.NEXT] * 5, {Intent.EASED, Intent.STILL, Intent.CAME_BACK}, {Intent.INJURY}),
+        ([Intent.NEXT, Intent.INJURY], {Intent.NEXT, Intent.BACK}, {Intent.CAME_BACK}),  # rest
+    ],
+)
+def test_allows_offers_only_what_the_step_takes(
+    drive: DriveFn, path: list[Intent], offered: set[Intent], not_offered: set[Intent]
+) -> None:
+    run = drive().send(*path)
+    for intent in offered:
+        assert run.machine.allows(intent), (run.step, intent)
+    for intent in not_offered:
+        assert not run.machine.allows(intent), (run.step, intent)
+        before = (run.step, len(run.steps))
+        run.send(intent)
+        assert (run.step, len(run.steps)) == before  # and indeed it does nothing there
+
+
+def test_allows_nothing_once_ended(drive: DriveFn) -> None:
+    run = drive().send(Intent.STOP)
+    assert not any(run.machine.allows(intent) for intent in Intent)
+
+
+def test_allows_injury_only_at_the_triage(drive: DriveFn) -> None:
+    run = drive()
+    offered: list[str] = []
+    while run.machine.running:
+        if run.machine.allows(Intent.INJURY):
+            offered.append(run.step)
+        run.send(Intent.EASED if run.step == "check" else Intent.NEXT)
+    assert offered == ["triage"]
 
 
 # -- time ----------------------------------------------------------------------------------
 
 
 def test_hold_ends_exactly_at_its_deadline(drive: DriveFn) -> None:
-    run = drive().send(Intent.NEXT)
+    run = drive().to_stretch()
     run.finish_countdown()
     assert run.step == "hold"
     started = run.clock.now()
@@ -219,7 +561,7 @@ def test_hold_ends_exactly_at_its_deadline(drive: DriveFn) -> None:
 
 
 def test_paused_hold_resumes_with_exactly_the_time_it_had(drive: DriveFn) -> None:
-    run = drive().send(Intent.NEXT)
+    run = drive().to_stretch()
     run.finish_countdown()
     started = run.clock.now()
     run.wait(12.25)
@@ -238,7 +580,7 @@ def test_paused_hold_resumes_with_exactly_the_time_it_had(drive: DriveFn) -> Non
 
 
 def test_countdown_shows_each_whole_second_once_on_time(drive: DriveFn) -> None:
-    run = drive().send(Intent.NEXT)
+    run = drive().to_stretch()
     run.finish_countdown()
     shown: list[tuple[int, float]] = []
     run.machine.countdownChanged.connect(lambda n: shown.append((n, run.clock.now())))
@@ -251,14 +593,14 @@ def test_countdown_shows_each_whole_second_once_on_time(drive: DriveFn) -> None:
 
 
 def test_pausing_stops_the_ticking_alarms(drive: DriveFn) -> None:
-    run = drive().send(Intent.NEXT)
+    run = drive().to_stretch()
     run.finish_countdown()
     run.machine.toggle_pause()
     assert run.clock.next_alarm is None
 
 
 def test_leaving_a_paused_step_resumes(drive: DriveFn) -> None:
-    run = drive().send(Intent.NEXT)
+    run = drive().to_stretch()
     run.machine.toggle_pause()
     run.send(Intent.NEXT)
     assert run.step == "hold"
@@ -269,7 +611,7 @@ def test_leaving_a_paused_step_resumes(drive: DriveFn) -> None:
 
 def test_skipping_the_get_ready_countdown_never_skips_the_hold(drive: DriveFn) -> None:
     # Enter in the last instant of get-ready, while "time is up" is queued: the hold must run.
-    run = drive().send(Intent.NEXT)
+    run = drive().to_stretch()
     run.machine.send(Intent.NEXT)
     run.clock.advance(5)  # the get-ready alarm posts "elapsed" behind the queued Enter
     from tests.helpers import settle
@@ -283,7 +625,7 @@ def test_custom_hold_seconds(drive: DriveFn, routine: object) -> None:
     from cramp_coach.content import Routine
 
     assert isinstance(routine, Routine)
-    run = drive(routine.with_hold_seconds(45)).send(Intent.NEXT)
+    run = drive(routine.with_hold_seconds(45)).to_stretch()
     run.finish_countdown()
     assert run.machine.remaining() == 45
     assert "45 seconds" in run.machine.text(run.machine.step.text)

@@ -27,7 +27,9 @@ def one_routine(routine: Routine, clock: ManualClock, speaker: FakeSpeaker) -> N
     machine = RoutineMachine(routine, clock, hands_free=True)
     CueCaller(machine, speaker)
     run = Driver(machine, clock).start()
-    run.wait(30 + 3 * (5 + 30 + 10) + 600 + 120 + 20 + 1)
+    before = sum(routine.step(step).wait for step in ("stop", "triage", "ease"))
+    run.wait(before + 3 * (5 + 30 + routine.step("check").wait) + 600 + 120 + 20 + 1)
+    assert [visit.step_id for visit in machine.visits][:3] == ["stop", "triage", "ease"]
     assert machine.step.id == "done"
     run.send(Intent.NEXT)
     assert not machine.running

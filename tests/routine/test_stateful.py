@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime
 from pathlib import Path
 from tempfile import mkdtemp
@@ -23,6 +24,8 @@ from tests.helpers import Driver, settle
 
 ROUTINE = load_routine(default_routine_file())
 IDS = {step.id for step in ROUTINE.steps}
+INJURY_IDS = {step.id for step in ROUTINE.injury_steps()}
+STRETCH_IDS = {"ease", "position", "hold", "check", "ice", "massage"}  # never after an injury
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 
 
@@ -45,11 +48,25 @@ class RoutineActions(RuleBasedStateMachine):
     @precondition(lambda self: self.machine.running)
     @rule(
         intent=st.sampled_from(
-            [Intent.NEXT, Intent.BACK, Intent.EASED, Intent.STILL, Intent.CAME_BACK]
+            [
+                Intent.NEXT,
+                Intent.BACK,
+                Intent.EASED,
+                Intent.STILL,
+                Intent.INJURY,
+                Intent.CAME_BACK,
+            ]
         )
     )
     def press(self, intent: Intent) -> None:
         self.run.send(intent)
+
+    @precondition(lambda self: self.machine.running)
+    @rule()
+    def something_unclear_heard(self) -> None:
+        at_triage = self.machine.step.id == "triage"
+        changed = self.machine.heard_unclear()
+        assert not changed or at_triage  # it changes the default only at the triage
 
     @precondition(lambda self: self.machine.running)
     @rule()
@@ -91,11 +108,40 @@ class RoutineActions(RuleBasedStateMachine):
         assert all(visit.step_id in IDS for visit in self.machine.visits)
 
     @invariant()
-    def the_stretch_starts_only_after_stop_running(self) -> None:
+    def the_stretch_starts_only_after_stop_running_and_the_triage(self) -> None:
         steps = [visit.step_id for visit in self.machine.visits]
         assert steps[0] == "stop"
         if "hold" in steps:
             assert "position" in steps[: steps.index("hold")]
+        if "position" in steps:  # it is a cramp, and it has eased (or had its time)
+            before = steps[: steps.index("position")]
+            assert "ease" in before
+            assert "triage" in before[: before.index("ease")]
+
+    @invariant()
+    def an_injury_never_stretches(self) -> None:
+        """From "could be an injury" on, only the injury steps, until Back to the triage."""
+        on_injury_path = False
+        for visit in self.machine.visits:
+            if visit.step_id in INJURY_IDS:
+                on_injury_path = True
+            elif visit.step_id == "triage":
+                on_injury_path = False
+            else:
+                assert not on_injury_path, [v.step_id for v in self.machine.visits]
+        if self.machine.running:
+            # The answer is known exactly while on the injury steps.
+            assert self.machine.progress.injury is (self.machine.step.id in INJURY_IDS)
+        assert not (self.machine.progress.injury and STRETCH_IDS & {self.machine.step.id})
+
+    @invariant()
+    def done_ends_the_run_never_leads_to_the_injury_steps(self) -> None:
+        steps = [visit.step_id for visit in self.machine.visits]
+        for before, after in itertools.pairwise(steps):
+            if before == "done":
+                assert after not in INJURY_IDS
+            if after in INJURY_IDS and before not in INJURY_IDS:
+                assert before == "triage"  # reached only by the triage's answer
 
     @invariant()
     def a_paused_countdown_stands_still(self) -> None:

@@ -42,6 +42,7 @@ class FakeListener(QObject):
     """The microphone's interface: records start and stop; `works` says whether it can listen."""
 
     heard = Signal(object)  # Command
+    unclear = Signal()  # something heard that was not a command
     unavailable = Signal(str)
 
     def __init__(self, works: bool = True) -> None:
@@ -175,7 +176,7 @@ def test_a_run_is_announced_before_it_starts_and_opens_with_stop_running(
     assert seen == [(machine, False, [])]  # the window is told before anything is said
     settle()
     first = routine.steps[0]
-    assert first.kind is StepKind.STOP and first.cue.startswith("Stop running")
+    assert first.kind is StepKind.INFO and first.cue.startswith("Stop running")
     assert machine.running and coach.step == first.id
     cue = routine.fill(first.cue, step=first, voice=False)
     assert coach.speaker.spoken == [cue]
@@ -188,7 +189,7 @@ def test_a_second_start_while_running_is_refused_and_keeps_the_run(
 ) -> None:
     assert coach.start()
     machine = coach.machine
-    coach.send(Intent.NEXT)
+    coach.walk_to(StepKind.POSITION)
     assert not coach.start()
     assert coach.session.machine is machine
     assert coach.started == [machine]
@@ -215,7 +216,7 @@ def test_a_whole_run_is_recorded_in_the_journal(
     position, check = step_id(routine, StepKind.POSITION), step_id(routine, StepKind.CHECK)
     get_ready, hold = routine.step(position).seconds, routine.hold.seconds
     coach.start()
-    coach.send(Intent.NEXT)  # the cramp has stopped
+    coach.walk_to(StepKind.POSITION)  # stopped running; a cramp; it has stopped
     for _ in range(2):  # two stretches by the clock alone
         assert coach.step == position
         coach.wait(get_ready + hold)
@@ -255,7 +256,7 @@ def test_without_a_journal_a_run_saves_nothing(coach: Coach) -> None:
 
 def test_a_spoken_stop_pauses_and_asks_and_does_not_stop(coach: Coach, routine: Routine) -> None:
     coach.start()
-    coach.send(Intent.NEXT)  # in position: something counts down
+    coach.walk_to(StepKind.POSITION)  # in position: something counts down
     coach.say(Command.STOP)
     assert coach.machine.running and coach.step == step_id(routine, StepKind.POSITION)
     assert coach.machine.paused
@@ -272,7 +273,7 @@ def test_stop_said_again_within_ten_seconds_stops(
     coach: Coach, routine: Routine, after: float
 ) -> None:
     coach.start()
-    coach.send(Intent.NEXT)
+    coach.walk_to(StepKind.POSITION)
     coach.say(Command.STOP)
     coach.wait(after)
     coach.say(Command.STOP)
@@ -285,7 +286,7 @@ def test_stop_said_again_within_ten_seconds_stops(
 @pytest.mark.parametrize("after", [RoutineSession.STOP_AGAIN_SECONDS + 0.5, 60.0])
 def test_stop_said_again_too_late_asks_again(coach: Coach, after: float) -> None:
     coach.start()
-    coach.send(Intent.NEXT)
+    coach.walk_to(StepKind.POSITION)
     coach.say(Command.STOP)
     coach.wait(after)
     coach.say(Command.STOP)
@@ -299,7 +300,7 @@ def test_stop_said_again_too_late_asks_again(coach: Coach, after: float) -> None
 def test_resume_answers_the_stop_question(coach: Coach) -> None:
     """After "resume" a single (perhaps misheard) "stop" is a new first one: it asks again."""
     coach.start()
-    coach.send(Intent.NEXT)
+    coach.walk_to(StepKind.POSITION)
     coach.say(Command.STOP)
     coach.say(Command.RESUME)  # "...or resume to go on": the user goes on
     assert not coach.machine.paused
@@ -318,9 +319,17 @@ def test_resume_answers_the_stop_question(coach: Coach) -> None:
 @pytest.mark.parametrize(
     ("kind", "command", "goes_to"),
     [
+        (StepKind.INFO, Command.READY, "next"),  # stopped running
+        (StepKind.INFO, Command.BETTER, "same"),  # "stop running" asks nothing about the cramp
+        (StepKind.INFO, Command.INJURY, "same"),
+        (StepKind.TRIAGE, Command.READY, "cramp"),  # "it is a cramp"
+        (StepKind.TRIAGE, Command.INJURY, "injury"),  # "could be an injury"
+        (StepKind.TRIAGE, Command.SKIP, "same"),  # no answer to the question
+        (StepKind.TRIAGE, Command.BETTER, "same"),
         (StepKind.STOP, Command.BETTER, "next"),  # the cramp has stopped
         (StepKind.STOP, Command.READY, "next"),
         (StepKind.STOP, Command.SKIP, "next"),
+        (StepKind.STOP, Command.INJURY, "same"),  # only the triage takes it
         (StepKind.POSITION, Command.READY, "next"),
         (StepKind.HOLD, Command.SKIP, "next"),  # release early
         (StepKind.HOLD, Command.BETTER, "same"),  # means nothing in a hold
@@ -328,9 +337,11 @@ def test_resume_answers_the_stop_question(coach: Coach) -> None:
         (StepKind.CHECK, Command.SKIP, "same"),
         (StepKind.CHECK, Command.BETTER, "eased"),
         (StepKind.TIMER, Command.SKIP, "next"),
-        (StepKind.TIMER, Command.AGAIN, "first"),  # it came back: wait for it to stop again
+        (StepKind.TIMER, Command.AGAIN, "wait"),  # it came back: wait for it to stop again
+        (StepKind.CHECK, Command.INJURY, "same"),
         (StepKind.DONE, Command.READY, "same"),
         (StepKind.DONE, Command.SKIP, "same"),
+        (StepKind.DONE, Command.INJURY, "same"),
     ],
 )
 def test_spoken_commands_move_as_commands_py_says(
@@ -343,7 +354,9 @@ def test_spoken_commands_move_as_commands_py_says(
         "next": lambda: routine.steps[routine.index(here) + 1].id,
         "same": lambda: here,
         "eased": lambda: routine.step(here).eased,
-        "first": lambda: routine.steps[0].id,
+        "cramp": lambda: routine.step(here).cramp,
+        "injury": lambda: routine.step(here).injury,
+        "wait": lambda: step_id(routine, StepKind.STOP),  # wait for the cramp to stop
     }[goes_to]()
     coach.say(command)
     assert coach.step == expected
@@ -351,8 +364,25 @@ def test_spoken_commands_move_as_commands_py_says(
     assert coach.heard == ([f"Heard: {command.value}"] if acted else [])
     if goes_to == "eased":
         assert coach.machine.progress.outcome is Outcome.EASED
-    if goes_to == "first":
+    if goes_to == "wait":
         assert coach.machine.progress.came_back == 1
+    assert coach.machine.progress.injury is (goes_to == "injury")
+    if goes_to == "injury":
+        assert coach.machine.progress.outcome is Outcome.INJURY
+
+
+@pytest.mark.parametrize("kind", [StepKind.INFO, StepKind.TRIAGE, StepKind.STOP])
+def test_again_before_the_stretch_moves_nothing(
+    coach: Coach, routine: Routine, kind: StepKind
+) -> None:
+    """ "It came back" before the cramp is known (stop running, the triage) or while it is being
+    waited out: nothing to come back to."""
+    coach.start()
+    coach.walk_to(kind)
+    here = coach.step
+    coach.say(Command.AGAIN)
+    assert coach.step == here
+    assert coach.machine.progress.came_back == 0
 
 
 def test_pause_and_resume_by_voice_freeze_and_free_the_countdown(
@@ -439,6 +469,12 @@ def test_hands_free_switched_on_mid_run_times_the_question_out_and_is_saved(
     assert coach.machine.hands_free and settings.hands_free() is True
     assert coach.captions[-1] == routine.fill(first.wait_cue, step=first, voice=False)
     coach.wait(first.wait)
+    triage = routine.step(step_id(routine, StepKind.TRIAGE))
+    assert coach.step == triage.id
+    coach.wait(triage.wait)  # nothing heard: the cramp steps
+    ease = routine.step(triage.cramp)
+    assert coach.step == ease.id
+    coach.wait(ease.wait)
     assert coach.step == step_id(routine, StepKind.POSITION)
 
 
@@ -515,10 +551,18 @@ def test_the_microphone_is_routed_to_the_commands(make_coach: MakeCoach, routine
     listener.heard.emit(Command.READY)
     assert coach.start_asked == [True]
     coach.start()
-    listener.heard.emit(Command.BETTER)
+    listener.heard.emit(Command.READY)  # stopped running
+    settle()
+    assert coach.step == step_id(routine, StepKind.TRIAGE)
+    listener.unclear.emit()  # something that was not an answer
+    settle()
+    assert coach.machine.progress.unclear
+    listener.heard.emit(Command.READY)  # "it is a cramp" after all
+    settle()
+    listener.heard.emit(Command.BETTER)  # it has stopped
     settle()
     assert coach.step == step_id(routine, StepKind.POSITION)
-    assert coach.heard == ["Heard: better"]
+    assert coach.heard[0] == "Heard: ready" and coach.heard[2:] == ["Heard: ready", "Heard: better"]
     listener.unavailable.emit("Voice commands are off: no microphone found.")
     assert coach.microphone_off == ["Voice commands are off: no microphone found."]
 
@@ -527,32 +571,42 @@ def test_cues_ask_for_spoken_answers_while_the_microphone_listens(
     make_coach: MakeCoach, routine: Routine
 ) -> None:
     first = routine.steps[0]
+    triage = routine.step(step_id(routine, StepKind.TRIAGE))
     listening = make_coach(listener=FakeListener(), hands_free=True)
     listening.session.start_listening()
     listening.start()
     assert listening.captions == [routine.fill(first.wait_cue, step=first, voice=True)]
-    assert "say ready" in listening.captions[0]
+    listening.wait(first.wait)
+    assert listening.captions[-1] == routine.fill(triage.wait_cue, step=triage, voice=True)
+    assert "say ready" in listening.captions[-1] and "say injury" in listening.captions[-1]
 
 
 def test_cues_ask_for_keys_without_a_microphone(make_coach: MakeCoach, routine: Routine) -> None:
     first = routine.steps[0]
+    triage = routine.step(step_id(routine, StepKind.TRIAGE))
     deaf = make_coach(listener=FakeListener(works=False), hands_free=True)
     deaf.session.start_listening()
     deaf.start()
     assert deaf.captions == [routine.fill(first.wait_cue, step=first, voice=False)]
-    assert "say ready" not in deaf.captions[0]
+    deaf.wait(first.wait)
+    assert deaf.captions[-1] == routine.fill(triage.wait_cue, step=triage, voice=False)
+    assert "say " not in deaf.captions[-1]
+    assert "press Enter" in deaf.captions[-1] and "press I" in deaf.captions[-1]
 
 
 def test_hands_free_switched_on_mid_question_asks_for_a_spoken_answer(
     make_coach: MakeCoach, routine: Routine
 ) -> None:
-    first = routine.steps[0]
+    triage = routine.step(step_id(routine, StepKind.TRIAGE))
     coach = make_coach(listener=FakeListener())
     coach.session.start_listening()
     coach.start()
+    coach.send(Intent.NEXT)
+    assert coach.step == triage.id
     coach.session.set_hands_free(True)  # the microphone opens now
     assert coach.session.voice_commands_work()
-    assert coach.captions[-1] == routine.fill(first.wait_cue, step=first, voice=True)
+    assert coach.captions[-1] == routine.fill(triage.wait_cue, step=triage, voice=True)
+    assert "say injury" in coach.captions[-1]
 
 
 def test_hands_free_off_never_makes_the_microphone(
@@ -631,8 +685,9 @@ def test_the_cramp_comes_before_a_guided_set(
     assert guided.phase is Phase.STOPPED
     assert coach.session.routine_running and coach.session.busy
     assert coach.step == routine.steps[0].id
-    coach.say(Command.BETTER)  # spoken commands now go to the routine
-    assert coach.step == step_id(routine, StepKind.POSITION)
+    coach.say(Command.READY)  # spoken commands now go to the routine: stopped running
+    assert coach.step == step_id(routine, StepKind.TRIAGE)
+    assert guided.phase is Phase.STOPPED
 
 
 def test_not_busy_before_or_after(coach: Coach, exercise: Exercise) -> None:
@@ -644,6 +699,117 @@ def test_not_busy_before_or_after(coach: Coach, exercise: Exercise) -> None:
     coach.session.start_guided(exercise)
     coach.session.stop()
     assert not coach.session.busy
+
+
+# -- the triage: a cramp, or an injury? -----------------------------------------------------------
+
+
+UNCLEAR_LINE = "Heard something that was not an answer: with no answer, the injury steps follow."
+
+
+def at_triage(coach: Coach, routine: Routine) -> None:
+    coach.start()
+    coach.send(Intent.NEXT)  # stopped running
+    assert coach.step == step_id(routine, StepKind.TRIAGE)
+
+
+def test_injury_said_at_the_triage_takes_the_injury_steps(
+    make_coach: MakeCoach, routine: Routine
+) -> None:
+    coach = make_coach(listener=FakeListener(), hands_free=True)
+    coach.session.start_listening()
+    at_triage(coach, routine)
+    coach.say(Command.INJURY)
+    triage = routine.step(coach.machine.visits[-2].step_id)
+    assert coach.step == triage.injury
+    assert coach.heard == ["Heard: injury"]
+    assert coach.machine.progress.outcome is Outcome.INJURY
+    coach.wait(3600 * 2)  # hands-free, nobody answers: on to the end of the injury steps
+    assert coach.machine.step.kind is StepKind.DONE
+    assert [s.id for s in coach.machine.path][-1] == coach.step  # the injury steps' own Done
+    assert not {StepKind.POSITION, StepKind.HOLD, StepKind.CHECK} & {
+        routine.step(v.step_id).kind for v in coach.machine.visits
+    }
+
+
+def test_ready_at_the_triage_means_a_cramp(coach: Coach, routine: Routine) -> None:
+    at_triage(coach, routine)
+    triage = routine.step(coach.step)
+    coach.say(Command.READY)
+    assert coach.step == triage.cramp
+    assert not coach.machine.progress.injury
+    assert coach.heard == ["Heard: ready"]
+
+
+def test_skip_at_the_triage_does_nothing(coach: Coach, routine: Routine) -> None:
+    at_triage(coach, routine)
+    here = coach.step
+    coach.say(Command.SKIP)
+    assert coach.step == here and coach.heard == []
+    assert not coach.machine.progress.injury
+
+
+def test_unclear_at_the_triage_hands_free_turns_the_default_to_the_injury_steps(
+    make_coach: MakeCoach, routine: Routine
+) -> None:
+    listener = FakeListener()
+    coach = make_coach(listener=listener, hands_free=True)
+    coach.session.start_listening()
+    coach.start()
+    coach.wait(routine.steps[0].wait)  # stopped running
+    triage = routine.step(step_id(routine, StepKind.TRIAGE))
+    assert coach.step == triage.id
+    listener.unclear.emit()
+    settle()
+    unclear = routine.fill(triage.unclear_cue, step=triage, voice=True)
+    assert coach.heard == [UNCLEAR_LINE]  # the status line
+    assert coach.speaker.spoken[-1] == coach.captions[-1] == unclear  # said, and shown
+    listener.unclear.emit()  # said again: no second line, no second cue
+    settle()
+    assert coach.heard == [UNCLEAR_LINE] and coach.speaker.spoken.count(unclear) == 1
+    coach.wait(triage.wait)  # nobody answers: the injury steps, to be safe
+    assert coach.step == triage.injury
+    assert coach.machine.progress.outcome is Outcome.INJURY
+
+
+def test_unclear_then_ready_at_the_triage_still_means_a_cramp(
+    make_coach: MakeCoach, routine: Routine
+) -> None:
+    coach = make_coach(listener=FakeListener(), hands_free=True)
+    coach.session.start_listening()
+    at_triage(coach, routine)
+    coach.session.on_unclear()
+    coach.say(Command.READY)
+    assert coach.step == routine.step(step_id(routine, StepKind.TRIAGE)).cramp
+    assert not coach.machine.progress.injury
+
+
+def test_unclear_means_nothing_when_not_hands_free(coach: Coach, routine: Routine) -> None:
+    at_triage(coach, routine)
+    said = list(coach.speaker.spoken)
+    coach.session.on_unclear()
+    assert coach.heard == [] and coach.speaker.spoken == said
+    assert not coach.machine.progress.unclear
+    coach.wait(3600)
+    assert coach.step == step_id(routine, StepKind.TRIAGE)  # still waits for an answer
+    coach.send(Intent.NEXT)  # and the answer is still "a cramp"
+    assert not coach.machine.progress.injury
+
+
+def test_unclear_means_nothing_off_the_triage(make_coach: MakeCoach, routine: Routine) -> None:
+    coach = make_coach(listener=FakeListener(), hands_free=True)
+    coach.session.start_listening()
+    coach.session.on_unclear()  # nothing running
+    assert coach.heard == []
+    coach.start()
+    coach.session.on_unclear()  # at "stop running"
+    at_ease = step_id(routine, StepKind.STOP)
+    coach.send(Intent.NEXT, Intent.NEXT)
+    assert coach.step == at_ease
+    said = list(coach.speaker.spoken)
+    coach.session.on_unclear()  # waiting for the cramp to ease
+    assert coach.heard == [] and coach.speaker.spoken == said
+    assert not coach.machine.progress.unclear and not coach.machine.progress.injury
 
 
 # -- how a run ended ------------------------------------------------------------------------------
@@ -685,11 +851,19 @@ def test_every_cue_of_the_routine_is_prepared_with_this_runs_hold(
     held = routine.with_hold_seconds(20)
     for hands_free in (False, True):
         assert set(spoken_texts(held, hands_free=hands_free, voice=False)) <= prepared
+    signs = coach.context.guidance.spoken
+    for hands_free in (False, True):  # exactly as the run's cue caller says them
+        wanted = spoken_texts(held, hands_free=hands_free, voice=False, signs=signs)
+        assert set(wanted) <= prepared
     hold = held.hold
     assert held.fill(hold.cue, step=hold) in prepared
     assert routine.fill(routine.hold.cue, step=routine.hold) not in prepared  # not the file's 30
     first = routine.steps[0]
     assert routine.fill(first.wait_cue, step=first, voice=False) in prepared  # hands-free's too
+    triage = routine.step(step_id(routine, StepKind.TRIAGE))
+    assert routine.fill(triage.wait_cue, step=triage, voice=False) in prepared
+    assert routine.fill(triage.unclear_cue, step=triage, voice=False) in prepared
+    assert any(text.endswith(signs) for text in prepared)  # the warning signs at a Done
 
 
 def test_prepared_cues_include_the_spoken_answers_while_the_microphone_listens(
@@ -698,9 +872,13 @@ def test_prepared_cues_include_the_spoken_answers_while_the_microphone_listens(
     coach = make_coach(listener=FakeListener(), hands_free=True)
     coach.session.start_listening()
     coach.session.prepare_cues()
-    first = routine.steps[0]
-    assert routine.fill(first.wait_cue, step=first, voice=True) in coach.speaker.prepared
-    assert routine.fill(first.wait_cue, step=first, voice=False) in coach.speaker.prepared
+    for step in (routine.steps[0], routine.step(step_id(routine, StepKind.TRIAGE))):
+        assert routine.fill(step.wait_cue, step=step, voice=True) in coach.speaker.prepared
+        assert routine.fill(step.wait_cue, step=step, voice=False) in coach.speaker.prepared
+    triage = routine.step(step_id(routine, StepKind.TRIAGE))
+    for voice in (False, True):
+        unclear = routine.fill(triage.unclear_cue, step=triage, voice=voice)
+        assert unclear in coach.speaker.prepared
 
 
 def test_prepare_cues_replace_keeps_only_the_new_ones(

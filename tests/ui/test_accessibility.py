@@ -229,13 +229,29 @@ def check_tab_round(qtbot: QtBot, root: QWidget, expected: Sequence[QWidget]) ->
 # -- reaching each screen --------------------------------------------------------------------
 
 
-def to_hold(window: MainWindow, clock: ManualClock) -> None:
+def to_triage(window: MainWindow) -> None:
     window.start_routine()
     settle()
     assert window.session.machine is not None
-    window.session.machine.send(Intent.NEXT)
+    window.session.machine.send(Intent.NEXT)  # stopped running
     settle()
+    assert window.session.machine.step.id == "triage"
+
+
+def to_position(window: MainWindow) -> None:
+    to_triage(window)
+    machine = window.session.machine
+    assert machine is not None
+    for intent, then in ((Intent.NEXT, "ease"), (Intent.NEXT, "position")):  # a cramp; eased
+        machine.send(intent)
+        settle()
+        assert machine.step.id == then
+
+
+def to_hold(window: MainWindow, clock: ManualClock) -> None:
+    to_position(window)
     wait(clock, 5)
+    assert window.session.machine is not None
     assert window.session.machine.step.id == "hold"
 
 
@@ -313,6 +329,49 @@ def test_routine_at_the_check(qtbot: QtBot, window: MainWindow, clock: ManualClo
     )
     stops = ["primary", "secondary", "back_button", "came_back_button", "stop_button"]
     check_tab_round(qtbot, screen, routine_stops(window, *stops))
+
+
+def test_routine_at_the_stop(qtbot: QtBot, window: MainWindow) -> None:
+    window.start_routine()
+    settle()
+    screen = window.routine_screen
+    check_names(screen)
+    assert screen.primary.accessibleName() == "Next"
+    assert not screen.back_button.isEnabled() and not screen.came_back_button.isEnabled()
+    check_tab_round(qtbot, screen, routine_stops(window, "primary", "stop_button"))
+
+
+def test_routine_at_the_triage(qtbot: QtBot, window: MainWindow) -> None:
+    to_triage(window)
+    screen = window.routine_screen
+    check_names(screen)
+    assert (screen.primary.accessibleName(), screen.secondary.accessibleName()) == (
+        "It is a cramp",
+        "Could be an injury",
+    )
+    stops = ["primary", "secondary", "back_button", "stop_button"]  # no countdown, no stretch
+    check_tab_round(qtbot, screen, routine_stops(window, *stops))
+    press(qtbot, Qt.Key.Key_I)
+    assert window.session.machine is not None
+    assert window.session.machine.step.id == "rest"
+    assert QApplication.focusWidget() is screen.primary  # a new step: focus on its answer
+    assert screen.primary.accessibleName() == "Next"
+
+
+def test_each_answer_describes_its_own_key(window: MainWindow, clock: ManualClock) -> None:
+    """A screen reader on a button hears its key: I at the triage, S at the check."""
+    to_triage(window)
+    screen = window.routine_screen
+    assert screen.primary.accessibleDescription() == "Press Enter."
+    assert screen.secondary.accessibleDescription() == "Press I."
+    machine = window.session.machine
+    assert machine is not None
+    for intent in (Intent.NEXT, Intent.NEXT):  # a cramp; it has eased
+        machine.send(intent)
+        settle()
+    wait(clock, 5 + 30)
+    assert machine.step.id == "check"
+    assert screen.secondary.accessibleDescription() == "Press S."
 
 
 def test_routine_at_done(
@@ -440,11 +499,8 @@ def test_the_notice_bar(qtbot: QtBot, window: MainWindow, heard: list[Announceme
 def test_a_hold_is_announced_once_then_only_at_its_time_marks(
     window: MainWindow, clock: ManualClock, speaker: FakeSpeaker, heard: list[Announcement]
 ) -> None:
-    window.start_routine()
-    settle()
+    to_position(window)
     assert window.session.machine is not None
-    window.session.machine.send(Intent.NEXT)
-    settle()
     heard.clear()
     wait(clock, 5)
     assert window.session.machine.step.id == "hold"
@@ -472,23 +528,65 @@ def test_a_hold_is_announced_once_then_only_at_its_time_marks(
 
 
 def test_each_step_is_announced_once_and_its_spoken_cue_is_not_repeated(
-    qtbot: QtBot, window: MainWindow, clock: ManualClock, heard: list[Announcement]
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: ManualClock,
+    speaker: FakeSpeaker,
+    heard: list[Announcement],
 ) -> None:
     to_done(window, clock)
     machine = window.session.machine
     assert machine is not None
     steps = [a for a in heard if a.assertive]
-    assert len(steps) == len(machine.visits)  # stop, position, hold, check, ice, ..., done
+    assert len(steps) == len(machine.visits)  # stop, triage, ease, position, ..., done
+    assert [v.step_id for v in machine.visits][:4] == ["stop", "triage", "ease", "position"]
     titles = [machine.routine.step(v.step_id).title for v in machine.visits]
-    assert [a.text.split(".")[0] + "." for a in steps][:3] == [f"{t}." for t in titles[:3]]
+    for announced, title in zip(steps, titles, strict=True):
+        assert announced.text.startswith(title), (title, announced.text)  # what to do first
     assert "See a doctor" in steps[-1].text  # Done: the doctor line comes with the step
     # the cue said on entering a step is in the step's announcement, not announced again
-    cues = {
-        "Stop running. Stand still and breathe. Wait for the cramp to stop.",
+    marks = {mark.text for mark in machine.routine.marks}
+    cues = {said for said in speaker.spoken if said not in marks}
+    assert {
+        "Stop running. Stand still and breathe.",
+        "Is it a cramp, or could it be an injury?",
         "Hold for 30 seconds.",
         "Release. Has the cramp eased?",
-    }
+    } <= cues
     assert not cues & {a.text for a in heard}
+
+
+def test_the_triage_is_announced_with_the_signs_and_both_answers_and_their_keys(
+    window: MainWindow, heard: list[Announcement]
+) -> None:
+    to_triage(window)
+    machine = window.session.machine
+    assert machine is not None
+    triage = machine.routine.step("triage")
+    entry = [a for a in heard if a.assertive][-1]
+    assert entry.text.startswith("A cramp, or an injury?")
+    for sign in triage.signs:
+        assert sign in entry.text, sign
+    assert "Step 2 of 10." in entry.text
+    cramp, injury = "Enter: It is a cramp.", "I: Could be an injury."
+    assert cramp in entry.text and injury in entry.text
+    assert entry.text.index(cramp) < entry.text.index(injury)  # as on screen, left to right
+    assert entry.text.endswith(injury)
+
+
+def test_the_stop_step_is_announced_with_the_warning_signs_and_the_notice(
+    window: MainWindow, heard: list[Announcement]
+) -> None:
+    window.start_routine()
+    settle()
+    guidance = window.context.guidance
+    (entry,) = [a for a in heard if a.assertive]
+    assert entry.text.startswith("Stop running.")
+    assert guidance.heading in entry.text
+    for sign in guidance.signs:
+        assert sign.line in entry.text, sign.id
+    assert guidance.notice in entry.text
+    assert entry.text.endswith("Step 1 of 10. Enter: Next.")
 
 
 def test_pause_and_resume_are_announced(
@@ -596,7 +694,8 @@ def test_routine_focus_follows_the_step_and_enter_presses_what_it_shows(
     press(qtbot, Qt.Key.Key_Tab, 3)
     assert QApplication.focusWidget() is screen.came_back_button
     press(qtbot, Qt.Key.Key_Return)
-    assert machine.step.id == "stop" and machine.progress.came_back == 1
+    assert machine.step.id == "ease" and machine.progress.came_back == 1
+    assert QApplication.focusWidget() is screen.primary
     press(qtbot, Qt.Key.Key_Return)  # it has stopped again
     assert machine.step.id == "position"
     press(qtbot, Qt.Key.Key_Tab, 4)

@@ -74,6 +74,8 @@ def test_the_f1_list_is_built_from_the_table() -> None:
     ):
         assert keys in rows, keys
     assert rows["Esc"].startswith("Stop the routine")
+    assert rows["I"] == "Answer 'Could be an injury' (a cramp, or an injury?)"  # the triage
+    assert rows["S"] == "Answer 'Still cramping'"
     assert all(what for what in rows.values())
 
 
@@ -144,7 +146,10 @@ def test_the_screens_bind_the_keys_of_the_table(window: MainWindow) -> None:
         return {QKeySequence(k).toString() for i in ids for k in actions.screen_keys(i)}
 
     assert bound_keys(window.home) == keys("confirm", "library", "plan", "journal")
-    routine_keys = keys("confirm", "eased", "still", "pause", "back", "came_back", "stop", "why")
+    routine_keys = keys(
+        "confirm", "eased", "still", "injury", "pause", "back", "came_back", "stop", "why"
+    )
+    assert "I" in keys("injury")
     assert routine_keys <= bound_keys(window.routine_screen)
     assert keys("confirm", "search", "stop", "back") == bound_keys(
         window.library_controller.library_screen
@@ -156,6 +161,7 @@ def test_a_button_names_the_key_of_its_command(window: MainWindow) -> None:
     screen = window.routine_screen
     assert screen.stop_button.text() == "Stop   (Esc)"
     assert screen.back_button.text() == "Back   (Backspace)"
+    assert actions.with_key("Could be an injury", "injury") == "Could be an injury   (I)"
 
 
 def test_every_key_the_table_gives_is_in_the_f1_list() -> None:

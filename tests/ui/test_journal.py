@@ -59,19 +59,19 @@ def stretch_once(run: Driver, answer: Intent) -> Driver:
 def test_a_guided_run_lands_with_its_timeline(
     qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
 ) -> None:
-    run = recorded_run(routine, clock, writer).send(Intent.NEXT)
+    run = recorded_run(routine, clock, writer).to_stretch()
     stretch_once(run, Intent.STILL)
     stretch_once(run, Intent.EASED).send(Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)
     wait_for(qtbot, writer)
     (episode,) = read(tmp_path / "journal.db")
     assert episode.outcome == "eased" and episode.reps == 2
     assert [s.step_id for s in episode.steps] == [
-        "stop", "position", "hold", "check", "position", "hold", "check",
+        "stop", "triage", "ease", "position", "hold", "check", "position", "hold", "check",
         "ice", "massage", "rehydrate", "done",
     ]  # fmt: skip
     offsets = [(s.at - T0).total_seconds() for s in episode.steps]
-    assert offsets[:4] == pytest.approx([0, 0, 5, 35])
-    assert offsets[4:7] == pytest.approx([35, 40, 70])
+    assert offsets[:6] == pytest.approx([0, 0, 0, 0, 5, 35])
+    assert offsets[6:9] == pytest.approx([35, 40, 70])
     assert episode.started_at == T0
     assert episode.ended_at == T0 + timedelta(seconds=70)
 
@@ -79,11 +79,26 @@ def test_a_guided_run_lands_with_its_timeline(
 def test_a_run_stopped_part_way_is_saved_as_stopped(
     qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
 ) -> None:
-    recorded_run(routine, clock, writer).send(Intent.NEXT, Intent.STOP)
+    recorded_run(routine, clock, writer).to_stretch().send(Intent.STOP)
     wait_for(qtbot, writer)
     (episode,) = read(tmp_path / "journal.db")
     assert episode.outcome == "stopped"
-    assert [s.step_id for s in episode.steps] == ["stop", "position"]
+    assert [s.step_id for s in episode.steps] == ["stop", "triage", "ease", "position"]
+
+
+def test_a_run_down_the_injury_steps_is_saved_as_a_possible_injury(
+    qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
+) -> None:
+    run = recorded_run(routine, clock, writer).send(Intent.NEXT, Intent.INJURY)
+    assert run.step == "rest"
+    run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    assert run.step == "injury-done"
+    wait_for(qtbot, writer)
+    (episode,) = read(tmp_path / "journal.db")
+    assert (episode.outcome, episode.reps) == ("injury", 0)
+    assert [s.step_id for s in episode.steps] == [
+        "stop", "triage", "rest", "cool", "support", "injury-done",
+    ]  # fmt: skip
 
 
 @pytest.fixture
@@ -120,8 +135,10 @@ def prolonged_run(window: MainWindow, clock: ManualClock) -> None:
     settle()
     machine = window.session.machine
     assert machine is not None
-    machine.send(Intent.NEXT)
-    settle()
+    for _ in range(3):  # stopped running, it is a cramp, it has eased
+        machine.send(Intent.NEXT)
+        settle()
+    assert machine.step.id == "position"
     for _ in range(3):
         clock.advance(35, settle)
         machine.send(Intent.STILL)
@@ -242,7 +259,7 @@ def test_the_recurring_rule_is_a_setting(
 def test_a_run_cut_short_keeps_its_stretch_count(
     qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
 ) -> None:
-    run = recorded_run(routine, clock, writer).send(Intent.NEXT)
+    run = recorded_run(routine, clock, writer).to_stretch()
     stretch_once(run, Intent.STILL)  # the process dies here: no end is ever written
     wait_for(qtbot, writer)
     (episode,) = read(tmp_path / "journal.db")
@@ -296,12 +313,13 @@ def test_why_answers_point_to_library_exercises(
 def test_a_cramp_that_comes_back_after_done_updates_the_episode(
     qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
 ) -> None:
-    run = recorded_run(routine, clock, writer).send(Intent.NEXT)
+    run = recorded_run(routine, clock, writer).to_stretch()
     stretch_once(run, Intent.EASED).send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
     assert run.step == "done"
     wait_for(qtbot, writer)
     assert read(tmp_path / "journal.db")[0].outcome == "eased"
     run.send(Intent.CAME_BACK)  # at Done: wait for it to stop, then the stretch
+    assert run.step == "ease"
     run.send(Intent.NEXT)
     run.finish_countdown()
     run.finish_countdown()

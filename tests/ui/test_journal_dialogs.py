@@ -56,3 +56,12 @@ def test_every_outcome_the_journal_keeps_has_a_name_and_unfinished_only_when_it_
     unfinished = EpisodeDialog(replace(EPISODE, outcome=UNFINISHED), NOW)
     qtbot.addWidget(unfinished)
     assert unfinished.fields().outcome == UNFINISHED
+
+
+def test_editing_an_episode_keeps_its_outcome_whatever_it_is(qtbot: QtBot) -> None:
+    """Opened and saved unchanged, an episode ends as it did: no outcome becomes "eased"."""
+    for outcome in (*(o.value for o in Outcome), UNFINISHED):
+        dialog = EpisodeDialog(replace(EPISODE, outcome=outcome), NOW)
+        qtbot.addWidget(dialog)
+        assert dialog.fields().outcome == outcome
+        assert dialog.outcome.currentText() == OUTCOME_NAMES[outcome]

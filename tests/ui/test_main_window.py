@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from cramp_coach.content import Routine
+from cramp_coach.content.routine import StepKind
 from cramp_coach.settings import Settings
 from cramp_coach.ui.main_window import MainWindow
 from tests.contexts import make_context, on_screen
@@ -71,11 +72,19 @@ def test_walk_the_whole_routine_by_keys(
     press(qtbot, window, Qt.Key.Key_Return)  # I have a cramp now
     assert window.stack.currentWidget() is window.routine_screen
     assert step(window) == "stop"
-    assert "Step 1 of 8" in shown(window)
+    assert "Step 1 of 10" in shown(window)  # the cramp steps: stop ... done
     assert "Stop running" in shown(window)
 
+    press(qtbot, window, Qt.Key.Key_Return)  # next
+    assert step(window) == "triage"
+    assert "Step 2 of 10" in shown(window)
+    assert "A cramp, or an injury?" in shown(window)
+    press(qtbot, window, Qt.Key.Key_Return)  # it is a cramp
+    assert step(window) == "ease"
+    assert "Step 3 of 10" in shown(window)
     press(qtbot, window, Qt.Key.Key_Return)  # it has eased
     assert step(window) == "position"
+    assert "Step 4 of 10" in shown(window)
     assert "Rep 1 of 3" in shown(window)
     assert "shoulder-width apart" in shown(window)
     wait(clock, 5)
@@ -104,12 +113,12 @@ def test_walk_the_whole_routine_by_keys(
     assert window.routine_screen.ring.text == "10:00"
     assert "not from the source" in window.routine_screen.extra.text()
     press(qtbot, window, Qt.Key.Key_C)  # the cramp came back: first it has to stop again
-    assert step(window) == "stop"
+    assert step(window) == "ease"  # not back to "stop running" and the question
     press(qtbot, window, Qt.Key.Key_Return)  # it has stopped
     assert step(window) == "position"
     assert "Rep 3 of 3" in shown(window)
     press(qtbot, window, Qt.Key.Key_Backspace)
-    assert step(window) == "stop"
+    assert step(window) == "ease"
     press(qtbot, window, Qt.Key.Key_Return, times=3)
     press(qtbot, window, Qt.Key.Key_S)  # still cramping after the third: prolonged
     assert step(window) == "ice"
@@ -118,11 +127,199 @@ def test_walk_the_whole_routine_by_keys(
 
     press(qtbot, window, Qt.Key.Key_Return, times=3)  # skip ice, skip massage, rehydrated
     assert step(window) == "done"
+    assert "Step 10 of 10" in shown(window)
     summary = window.routine_screen.summary.text()
     assert "3 of 3 stretches" in summary and "prolonged" in summary
     assert "doctor" in window.routine_screen.doctor.text()
     press(qtbot, window, Qt.Key.Key_Return)  # finish
     assert window.stack.currentWidget() is window.home
+
+
+GUIDANCE = "General guidance, not from the source article"
+STRETCHING = (StepKind.POSITION, StepKind.HOLD, StepKind.CHECK)
+
+
+def test_the_injury_path_by_keys_never_shows_a_stretch(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, routine: Routine
+) -> None:
+    """ "Could be an injury" (I): rest, ice, support and get it checked, six steps in all;
+    no stretch and no massage is ever shown."""
+    screen = window.routine_screen
+    seen: list[tuple[str, str]] = []  # (step, what the screen showed)
+    press(qtbot, window, Qt.Key.Key_Return)  # I have a cramp now
+    press(qtbot, window, Qt.Key.Key_I)  # no answer to "stop running"
+    assert step(window) == "stop"
+    press(qtbot, window, Qt.Key.Key_Return)  # next
+    assert step(window) == "triage"
+    press(qtbot, window, Qt.Key.Key_I)  # could be an injury
+    for expected in ("rest", "cool", "support", "injury-done"):
+        assert step(window) == expected
+        seen.append((expected, shown(window)))
+        assert f"Step {len(seen) + 2} of 6" in shown(window)
+        assert routine.step(expected).title in shown(window)
+        assert screen.extra.isVisible() and GUIDANCE in screen.extra.text()  # all of it
+        assert not screen.came_back_button.isEnabled()  # no stretch to go back to
+        if expected == "cool":
+            assert screen.ring.isVisible() and screen.ring.text == "10:00"
+            wait(clock, 60)
+            assert screen.ring.text == "9:00"
+        press(qtbot, window, Qt.Key.Key_C)  # does nothing here
+        assert step(window) == expected
+        if expected != "injury-done":
+            press(qtbot, window, Qt.Key.Key_Return)  # next, skip the ice, next
+    machine = window.session.machine
+    assert machine is not None
+    assert [v.step_id for v in machine.visits] == [
+        "stop", "triage", "rest", "cool", "support", "injury-done",
+    ]  # fmt: skip
+    assert not [v for v in machine.visits if routine.step(v.step_id).kind in STRETCHING]
+    for stretch in (s for s in routine.steps if s.kind in STRETCHING or s.id == "massage"):
+        assert not any(stretch.title in text for _, text in seen), stretch.id
+    assert "Rep" not in " ".join(text for _, text in seen)
+    assert "could be an injury" in screen.summary.text()
+    assert "stretches" not in screen.summary.text()
+    assert screen.doctor.isVisible() and "physiotherapist" in screen.doctor.text()
+    press(qtbot, window, Qt.Key.Key_Return)  # finish
+    assert window.stack.currentWidget() is window.home
+
+
+def test_back_from_the_first_injury_step_asks_again(
+    qtbot: QtBot, window: MainWindow, routine: Routine
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    press(qtbot, window, Qt.Key.Key_I)
+    assert step(window) == "rest"
+    assert window.routine_screen.back_button.isEnabled()
+    press(qtbot, window, Qt.Key.Key_Backspace)
+    assert step(window) == "triage"
+    assert "Step 2 of 10" in shown(window)
+    press(qtbot, window, Qt.Key.Key_Return)  # it is a cramp after all
+    assert step(window) == "ease"
+
+
+def test_back_and_came_back_are_offered_only_where_they_do_something(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """(back, the cramp came back) on each step, cramp steps then injury steps."""
+    screen = window.routine_screen
+    expected = [
+        ("stop", False, False),  # the first step; no cramp to come back yet
+        ("triage", True, False),
+        ("ease", True, False),  # what "came back" leads to
+        ("position", True, True),
+    ]
+    press(qtbot, window, Qt.Key.Key_Return)
+    for name, back, came_back in expected:
+        assert step(window) == name
+        assert (screen.back_button.isEnabled(), screen.came_back_button.isEnabled()) == (
+            back,
+            came_back,
+        ), name
+        press(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_Return)  # release the hold early
+    press(qtbot, window, Qt.Key.Key_Return, times=4)  # eased, skip, skip, rehydrated
+    assert step(window) == "done"
+    assert not screen.back_button.isEnabled() and screen.came_back_button.isEnabled()
+    press(qtbot, window, Qt.Key.Key_Return)  # finish; the injury steps
+    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    press(qtbot, window, Qt.Key.Key_I)
+    for name, back in (("rest", True), ("cool", True), ("support", True), ("injury-done", False)):
+        assert step(window) == name
+        assert (screen.back_button.isEnabled(), screen.came_back_button.isEnabled()) == (
+            back,
+            False,
+        ), name
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_the_triage_shows_the_signs_of_an_injury_and_both_answers(
+    qtbot: QtBot, window: MainWindow, routine: Routine
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    assert step(window) == "triage"
+    screen = window.routine_screen
+    triage = routine.step("triage")
+    lines = screen.instruction.text().splitlines()
+    assert lines[0] == triage.text
+    assert lines[1:] == [f"\u2022 {sign}" for sign in triage.signs]  # one to a line
+    assert len(triage.signs) == 3
+    assert screen.extra.isVisible() and GUIDANCE in screen.extra.text()
+    assert screen.primary.isVisible() and screen.secondary.isVisible()
+    assert screen.primary.text() == "It is a cramp   (Enter)"
+    assert screen.secondary.text() == "Could be an injury   (I)"
+    assert (screen.primary.accessibleName(), screen.secondary.accessibleName()) == (
+        triage.cramp_label,
+        triage.injury_label,
+    )
+    assert screen.primary.hasFocus()
+    assert screen.back_button.isEnabled() and not screen.came_back_button.isEnabled()
+    assert not screen.signs.isVisible() and not screen.notice.isVisible()
+    press(qtbot, window, Qt.Key.Key_S)  # "still cramping" answers nothing here
+    press(qtbot, window, Qt.Key.Key_E)  # nor does "it has eased"
+    assert step(window) == "triage"
+    qtbot.mouseClick(screen.secondary, Qt.MouseButton.LeftButton)  # the button does as I does
+    settle()
+    assert step(window) == "rest"
+
+
+def test_the_notice_is_on_the_first_screen_and_at_the_start_of_the_routine(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    notice = window.context.guidance.notice
+    assert notice == "Not medical advice. In an emergency call your local emergency number."
+    assert window.home.notice.isVisible() and window.home.notice.text() == notice
+    assert "\n" not in notice
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert step(window) == "stop"
+    screen = window.routine_screen
+    assert screen.notice.isVisible() and screen.notice.text() == notice
+    for later in ("triage", "ease", "position"):
+        press(qtbot, window, Qt.Key.Key_Return)
+        assert step(window) == later
+        assert not screen.notice.isVisible(), later
+
+
+def check_warning_signs(window: MainWindow) -> None:
+    """The warning signs box is shown, with every sign and what to do, marked as guidance."""
+    guidance = window.context.guidance
+    box = window.routine_screen.signs
+    assert box.isVisible(), step(window)
+    text = box.text()
+    assert text.startswith(guidance.heading)
+    assert len(guidance.signs) == 5
+    for sign in guidance.signs:
+        assert f"\u2022 {sign.line}" in text.splitlines(), sign.id  # one to a line
+        assert sign.sign in text and sign.action in text, sign.id
+    assert GUIDANCE.lower() in text.lower()  # marked, wherever the mark goes in the box
+
+
+def test_the_warning_signs_show_at_the_stop_and_at_both_dones(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    screen = window.routine_screen
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert step(window) == "stop"
+    check_warning_signs(window)
+    for later in ("triage", "ease", "position"):
+        press(qtbot, window, Qt.Key.Key_Return)
+        assert step(window) == later
+        assert not screen.signs.isVisible(), later
+    press(qtbot, window, Qt.Key.Key_Return, times=2)  # start the hold, release it early
+    press(qtbot, window, Qt.Key.Key_Return)  # it has eased
+    assert step(window) == "ice"
+    assert not screen.signs.isVisible()
+    press(qtbot, window, Qt.Key.Key_Return, times=3)
+    assert step(window) == "done"
+    check_warning_signs(window)
+    press(qtbot, window, Qt.Key.Key_Return)  # finish, and the injury steps
+    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    press(qtbot, window, Qt.Key.Key_I)
+    assert step(window) == "rest"
+    assert not screen.signs.isVisible()
+    press(qtbot, window, Qt.Key.Key_Return, times=3)
+    assert step(window) == "injury-done"
+    check_warning_signs(window)
 
 
 def test_escape_stops_at_once_without_a_dialog(qtbot: QtBot, window: MainWindow) -> None:
@@ -139,8 +336,10 @@ def test_escape_stops_at_once_without_a_dialog(qtbot: QtBot, window: MainWindow)
 def test_buttons_do_what_the_keys_do(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
     screen = window.routine_screen
-    qtbot.mouseClick(screen.primary, Qt.MouseButton.LeftButton)
-    settle()
+    for answer in ("triage", "ease", "position"):  # next, it is a cramp, it has eased
+        qtbot.mouseClick(screen.primary, Qt.MouseButton.LeftButton)
+        settle()
+        assert step(window) == answer
     wait(clock, 5)
     qtbot.mouseClick(screen.pause_button, Qt.MouseButton.LeftButton)
     settle()
@@ -171,18 +370,21 @@ def test_pause_is_only_offered_while_something_counts_down(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     press(qtbot, window, Qt.Key.Key_Return)
-    assert not window.routine_screen.pause_button.isEnabled()
-    press(qtbot, window, Qt.Key.Key_Space)
-    assert not window.routine_screen.paused_label.isVisible()
-    press(qtbot, window, Qt.Key.Key_Return)
+    for question in ("stop", "triage", "ease"):  # nothing counts down until the stretch
+        assert step(window) == question
+        assert not window.routine_screen.pause_button.isEnabled()
+        press(qtbot, window, Qt.Key.Key_Space)
+        assert not window.routine_screen.paused_label.isVisible()
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert step(window) == "position"
     assert window.routine_screen.pause_button.isEnabled()
 
 
 def test_pausing_moves_no_button(qtbot: QtBot, window: MainWindow) -> None:
     """Pause becomes Resume (a longer word) in a button as wide as either: the buttons beside it
     stay where they were, also after a zoom."""
-    press(qtbot, window, Qt.Key.Key_Return)
-    press(qtbot, window, Qt.Key.Key_Return)  # the countdown: pause is offered
+    press(qtbot, window, Qt.Key.Key_Return, times=4)  # stop, triage, ease: the countdown
+    assert step(window) == "position"  # pause is offered
     screen = window.routine_screen
     for zoom in (100, 160):
         window.apply_zoom(zoom)
@@ -262,7 +464,7 @@ def test_shortcuts_list_names_every_key(
     window.show_shortcuts()
     table = shown[0].table
     keys = [table.item(row, 0).text() for row in range(table.rowCount())]
-    for key in ("Enter / E", "S", "Space", "Backspace", "Esc", "C", "F1"):
+    for key in ("Enter / E", "S", "I", "Space", "Backspace", "Esc", "C", "F1"):
         assert key in keys
     assert all(table.item(row, 1).text() for row in range(table.rowCount()))
     assert not shown[0].isVisible()  # Enter closed it
@@ -286,7 +488,8 @@ def test_m_mutes_and_unmutes_and_is_remembered(
 def test_captions_follow_the_spoken_cues(
     qtbot: QtBot, window: MainWindow, speaker: FakeSpeaker, clock: ManualClock
 ) -> None:
-    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    press(qtbot, window, Qt.Key.Key_Return, times=4)
+    assert step(window) == "position"
     wait(clock, 5)
     assert window.routine_screen.caption.text() == "\u201cHold for 30 seconds.\u201d"
     wait(clock, 27)
@@ -295,16 +498,20 @@ def test_captions_follow_the_spoken_cues(
 
 
 def test_h_switches_hands_free_mid_routine(
-    qtbot: QtBot, window: MainWindow, clock: ManualClock, settings: Settings
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, settings: Settings, routine: Routine
 ) -> None:
     press(qtbot, window, Qt.Key.Key_Return)
     assert not window.routine_screen.ring.isVisible()
     press(qtbot, window, Qt.Key.Key_H)
     assert settings.hands_free() is True
-    assert window.routine_screen.ring.isVisible()  # the question now counts down to its default
-    assert window.routine_screen.ring.text == "30"
-    wait(clock, 30)
-    assert step(window) == "position"
+    # Each question now counts down to its default: on, a cramp (nothing heard), it has eased.
+    for question, then in (("stop", "triage"), ("triage", "ease"), ("ease", "position")):
+        assert step(window) == question
+        seconds = routine.step(question).wait
+        assert window.routine_screen.ring.isVisible()
+        assert window.routine_screen.ring.text == str(seconds)
+        wait(clock, seconds)
+        assert step(window) == then
 
 
 def test_hands_free_from_the_command_line_runs_with_no_input(
@@ -315,8 +522,20 @@ def test_hands_free_from_the_command_line_runs_with_no_input(
     win.show()
     win.start_routine()
     settle()
-    wait(clock, 30 + 3 * (5 + 30 + 10) + 600 + 120 + 20)
+    at = routine.step
+    questions = at("stop").wait + at("triage").wait + at("ease").wait
+    stretches = routine.max_reps * (at("position").seconds + at("hold").seconds + at("check").wait)
+    wait(clock, questions + stretches + at("ice").seconds + at("massage").seconds)
+    assert step(win) == "rehydrate"
+    wait(clock, at("rehydrate").wait)
     assert step(win) == "done"
+    assert win.session.machine is not None
+    assert [v.step_id for v in win.session.machine.visits][:4] == [
+        "stop",
+        "triage",
+        "ease",
+        "position",
+    ]  # fmt: skip  (silence at the triage: the cramp steps)
     assert settings.hands_free() is False  # a one-off from the command line is not saved
 
 
@@ -361,24 +580,53 @@ def test_the_speech_line_is_taken_back_when_sound_comes_back(
     assert not win.notice.isVisible()
 
 
+def fits(window: MainWindow) -> str:
+    """Why the current step's words do not fit without scrolling ("" when they do)."""
+    settle()
+    words = window.routine_screen.words
+    if words.verticalScrollBar().maximum() == 0:
+        return ""
+    viewport = words.viewport()
+    needed = words.widget().layout().totalHeightForWidth(viewport.width())
+    return f"{step(window)}: needs {needed} px, has {viewport.width()}x{viewport.height()}"
+
+
 @pytest.mark.parametrize("size", [(800, 600), (1024, 700)])
 def test_the_longest_screens_fit_without_scrolling(
     qtbot: QtBot, window: MainWindow, clock: ManualClock, size: tuple[int, int]
 ) -> None:
     window.resize(*size)
+    screen = window.routine_screen
+    too_long: list[str] = []  # every screen that does not fit, so one run says them all
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert step(window) == "stop"  # the warning signs box and the notice
+    assert screen.signs.isVisible() and screen.notice.isVisible()
+    too_long.append(fits(window))
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert step(window) == "triage"  # the signs of an injury, one to a line
+    too_long.append(fits(window))
     press(qtbot, window, Qt.Key.Key_Return, times=2)
     for _ in range(3):
         wait(clock, 35)
         press(qtbot, window, Qt.Key.Key_S)
     assert step(window) == "ice"  # prolonged: the physician line and the ice guidance
-    screen = window.routine_screen
-    settle()
-    assert screen.words.verticalScrollBar().maximum() == 0
+    assert screen.warning.isVisible() and screen.extra.isVisible()
+    too_long.append(fits(window))
     press(qtbot, window, Qt.Key.Key_Return, times=3)
-    assert step(window) == "done"
-    settle()
-    assert screen.words.verticalScrollBar().maximum() == 0
+    assert step(window) == "done"  # the summary, the doctor, the prevention and the signs
+    assert screen.signs.isVisible()
+    too_long.append(fits(window))
     assert screen.doctor.isVisible() and screen.doctor.font().pixelSize() >= 15
+
+    press(qtbot, window, Qt.Key.Key_Return)  # finish; then the injury steps' Done
+    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    press(qtbot, window, Qt.Key.Key_I)
+    press(qtbot, window, Qt.Key.Key_Return, times=3)
+    assert step(window) == "injury-done"
+    assert screen.signs.isVisible()
+    too_long.append(fits(window))
+    assert screen.doctor.isVisible() and screen.doctor.font().pixelSize() >= 15
+    assert not [line for line in too_long if line], too_long
 
 
 def test_spoken_commands_walk_the_routine(
@@ -390,6 +638,15 @@ def test_spoken_commands_walk_the_routine(
     say(Command.READY)  # on the first screen: start
     settle()
     assert step(window) == "stop"
+    say(Command.READY)  # stopped running
+    settle()
+    assert step(window) == "triage"
+    say(Command.SKIP)  # "skip" is no answer to "a cramp, or an injury?"
+    settle()
+    assert step(window) == "triage"
+    say(Command.READY)  # it is a cramp
+    settle()
+    assert step(window) == "ease"
     say(Command.BETTER)  # the cramp has stopped
     settle()
     assert step(window) == "position"
@@ -415,7 +672,7 @@ def test_spoken_commands_walk_the_routine(
     assert step(window) == "ice"
     say(Command.AGAIN)
     settle()
-    assert step(window) == "stop"  # it came back: wait for it to stop
+    assert step(window) == "ease"  # it came back: wait for it to stop
     say(Command.BETTER)
     settle()
     assert step(window) == "position"
@@ -460,7 +717,8 @@ def test_without_time_marks_only_step_cues_are_spoken(
     window.preferences.apply(
         dataclasses.replace(window.preferences.current_choices(), time_marks=False)
     )
-    press(qtbot, window, Qt.Key.Key_Return, times=2)
+    press(qtbot, window, Qt.Key.Key_Return, times=4)
+    assert step(window) == "position"
     wait(clock, 40)
     assert "Three." not in speaker.spoken
     assert speaker.spoken[-1] == "Release. Has the cramp eased?"

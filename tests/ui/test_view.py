@@ -56,16 +56,41 @@ def visible_texts(widget: QWidget) -> set[str]:
 
 
 def views(window: MainWindow, clock: ManualClock) -> dict[str, set[str]]:
-    """The visible text of every view: home, routine at the stretch, library, guided set,
+    """The visible text of every view: home, the routine at "stop running" (warning signs,
+    notice), at the triage, at the stretch, at the first injury step and at its Done, library,
     prevention plan."""
     seen = {"home": visible_texts(window.home)}
     window.start_routine()
     settle()
-    assert window.session.machine is not None
-    window.session.machine.send(Intent.NEXT)  # stopped running: the stretch
+    machine = window.session.machine
+    assert machine is not None
+    seen["stop"] = visible_texts(window.routine_screen)  # the warning signs and the notice
+    machine.send(Intent.NEXT)
     settle()
+    seen["triage"] = visible_texts(window.routine_screen)
+    for _ in range(2):  # it is a cramp, it has eased: the stretch
+        machine.send(Intent.NEXT)
+        settle()
+    assert machine.step.id == "position"
     seen["routine"] = visible_texts(window.routine_screen)
-    window.session.machine.stop()
+    machine.stop()
+    settle()
+    window.start_routine()  # and the injury steps
+    settle()
+    machine = window.session.machine
+    assert machine is not None
+    machine.send(Intent.NEXT)
+    settle()
+    machine.send(Intent.INJURY)
+    settle()
+    assert machine.step.id == "rest"
+    seen["rest"] = visible_texts(window.routine_screen)
+    for _ in range(3):
+        machine.send(Intent.NEXT)
+        settle()
+    assert machine.step.id == "injury-done"
+    seen["injury-done"] = visible_texts(window.routine_screen)
+    machine.stop()
     settle()
     window.go_home()
     window.open_library()

@@ -102,12 +102,13 @@ def spoken_texts(routine: Routine, hands_free: bool, voice: bool, signs: str = "
         for reps in range(routine.max_reps + 1):
             for after in afters:
                 for warning in said_once if check < index else [""]:
-                    texts.append(
-                        step_cue(
-                            routine, step, reps=reps, hands_free=hands_free, voice=voice,
-                            after=after, warning=warning, signs=signs,
-                        )
-                    )  # fmt: skip
+                    for said in dict.fromkeys((signs, "")):  # the signs are said once a run
+                        texts.append(
+                            step_cue(
+                                routine, step, reps=reps, hands_free=hands_free, voice=voice,
+                                after=after, warning=warning, signs=said,
+                            )
+                        )  # fmt: skip
     texts += [mark.text for mark in routine.marks]
     triage = routine.triage
     if hands_free and triage is not None and triage.unclear_cue:
@@ -137,6 +138,7 @@ class CueCaller(QObject):
         self.marks: dict[int, str] = {}
         self._last_step = ""
         self._warned = False  # the "prolonged: consult a physician" line is said once
+        self._signs_said = False  # so are the warning signs (hands-free, at Done)
         self._last_said = ""
         machine.stepEntered.connect(self._on_step)
         machine.countdownChanged.connect(self._on_second)
@@ -161,7 +163,10 @@ class CueCaller(QObject):
             elif machine.progress.unanswered:
                 warning = unanswered
             self._warned = bool(warning)
-        text = self._cue(step, after=previous if ran_out else None, warning=warning)
+        signs = "" if self._signs_said else self.signs
+        text = self._cue(step, after=previous if ran_out else None, warning=warning, signs=signs)
+        if signs and signs in text:
+            self._signs_said = True
         self._last_step = step.id
         self.marks = {}
         if step.kind is StepKind.HOLD and self.time_marks:
@@ -169,7 +174,9 @@ class CueCaller(QObject):
             self.marks = {m.left: m.text for m in fitted}
         self._say(text)
 
-    def _cue(self, step: Step, after: Step | None = None, warning: str = "") -> str:
+    def _cue(
+        self, step: Step, after: Step | None = None, warning: str = "", signs: str = ""
+    ) -> str:
         machine = self.machine
         return step_cue(
             machine.routine,
@@ -179,7 +186,7 @@ class CueCaller(QObject):
             voice=self.voice,
             after=after,
             warning=warning,
-            signs=self.signs,
+            signs=signs,
         )
 
     def say_unclear(self) -> None:

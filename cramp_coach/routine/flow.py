@@ -258,7 +258,7 @@ def _undo_for_back(source: Step, target: Step) -> Effect:
             p.eased = p.prolonged = p.unanswered = False
 
         return forget_answer
-    if target.kind is StepKind.TRIAGE:  # back to "cramp or injury?": answered again
+    if StepKind.TRIAGE in (source.kind, target.kind):  # "cramp or injury?" is asked anew
 
         def forget_triage(p: Progress) -> None:
             p.injury = p.unclear = False

@@ -238,6 +238,8 @@ class RoutineSession(QObject):
         action = meaning(command, machine.step.kind)
         if action is None:
             return
+        if isinstance(action, Intent) and not machine.allows(action):
+            return  # e.g. "again" before the triage is answered: nothing to say "heard" to
         if action is Intent.STOP and not self._stop_confirmed(machine):
             return
         self._stop_asked_at = None  # any other answer (resume: go on) takes the question back

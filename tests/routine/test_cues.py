@@ -580,3 +580,25 @@ def test_no_answer_after_the_last_stretch_shows_and_says_see_a_physician(
     assert speaker.spoken[-1].startswith("No answer after 3 stretches.")
     unanswered, extra = routine.fill(routine.unanswered), routine.fill(routine.prolonged_extra)
     assert speaker.spoken[-1].startswith(f"{unanswered} {extra} ")  # get care now, if severe
+
+
+def test_the_warning_signs_are_said_once_even_when_done_comes_twice(
+    qapp: object, routine: Routine, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    from cramp_coach.routine.machine import RoutineMachine
+
+    machine = RoutineMachine(routine, clock, hands_free=True)
+    run = Driver(machine, clock)
+    CueCaller(machine, speaker, signs=SIGNS)
+    run.start()
+    run.to_stretch().send(Intent.NEXT, Intent.NEXT, Intent.EASED)
+    run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    assert run.step == "done"
+    run.send(Intent.CAME_BACK)  # the cramp came back at Done: first aid again, Done again
+    assert run.step == "ease"
+    run.send(Intent.NEXT)
+    run.send(Intent.NEXT, Intent.NEXT, Intent.EASED)
+    run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    assert run.steps.count("done") == 2
+    assert sum(SIGNS in text for text in speaker.spoken) == 1
+    assert set(speaker.spoken) <= set(speaker.prepared), set(speaker.spoken) - set(speaker.prepared)

@@ -629,3 +629,18 @@ def test_custom_hold_seconds(drive: DriveFn, routine: object) -> None:
     run.finish_countdown()
     assert run.machine.remaining() == 45
     assert "45 seconds" in run.machine.text(run.machine.step.text)
+
+
+def test_back_from_the_triage_forgets_what_was_heard_there(drive: DriveFn) -> None:
+    """Hands-free, something unclear heard at the triage turns its default to the injury steps;
+    going back to "stop running" and on again asks the question anew, with its first default."""
+    run = drive()
+    run.machine.set_hands_free(True)
+    run.finish_countdown()
+    assert run.step == "triage"
+    assert run.machine.heard_unclear()
+    run.send(Intent.BACK)
+    assert run.step == "stop" and not run.machine.progress.unclear
+    run.send(Intent.NEXT)
+    run.finish_countdown()
+    assert run.step == "ease"

@@ -383,6 +383,7 @@ def test_again_before_the_stretch_moves_nothing(
     coach.say(Command.AGAIN)
     assert coach.step == here
     assert coach.machine.progress.came_back == 0
+    assert coach.heard == []  # nothing done, so no "Heard: again" either
 
 
 def test_pause_and_resume_by_voice_freeze_and_free_the_countdown(

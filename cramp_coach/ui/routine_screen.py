@@ -342,8 +342,6 @@ class RoutineScreen(QWidget):
         self.title.setText(machine.text(step.title))
         done = step.kind is StepKind.DONE
         self.instruction.setText(self._instruction(step))
-        self.extra.setText(self._general_guidance(step))
-        self.extra.setVisible(bool(self.extra.text()))
         guidance = self.guidance
         # The warning signs come after what to do now; at Done, before the prevention advice.
         words = self._words_layout
@@ -365,16 +363,15 @@ class RoutineScreen(QWidget):
         progress = machine.progress
         warning = routine.prolonged if progress.prolonged else ""
         warning = routine.unanswered if progress.unanswered else warning
-        # The same advice is a warning sign ("severe pain, or a cramp… not easing"): where the
-        # signs show, it is not said twice.
-        if warning and routine.prolonged_extra and not step.warning_signs:
-            extra = fill(
-                self.tr("General guidance, not from the source article: %1"),
-                routine.fill(routine.prolonged_extra),
-            )
-            warning = f"{routine.fill(warning)}\n{extra}"
         self.warning.setText(routine.fill(warning) if warning else "")
         self.warning.setVisible(bool(warning) and step.kind is not StepKind.CHECK)
+        # After the prolonged line, "severe, or still not easing: get care now" leads the step's
+        # general guidance; where the warning signs show, one of them says it already.
+        urgent = warning and self.warning.isVisibleTo(self) and not step.warning_signs
+        self.extra.setText(
+            self._general_guidance(step, routine.fill(routine.prolonged_extra) if urgent else "")
+        )
+        self.extra.setVisible(bool(self.extra.text()))
         self.summary.setVisible(done)
         self.doctor.setVisible(done)
         self.why_button.setVisible(done and self.journal_enabled)
@@ -400,7 +397,7 @@ class RoutineScreen(QWidget):
         if is_check or is_triage:
             label = step.injury_label if is_triage else step.still_label
             self.secondary.setText(with_key(label, self._secondary_key))
-            self.secondary.setAccessibleName(label)
+            describe(self.secondary, label, fill(self.tr("Press %1."), hint(self._secondary_key)))
         self.pause_button.setEnabled(countdown is not None)
         self.back_button.setEnabled(machine.allows(Intent.BACK))
         self.came_back_button.setEnabled(machine.allows(Intent.CAME_BACK))
@@ -417,11 +414,12 @@ class RoutineScreen(QWidget):
         signs = [f"\u2022 {self.machine.text(sign)}" for sign in step.signs]
         return "\n".join((text, *signs))
 
-    def _general_guidance(self, step: Step) -> str:
-        """The line marking what is not from the source: the step's `extra`, or (a step that is
-        all general guidance) the mark alone."""
-        if step.extra:
-            return fill(self.tr("General guidance, not from the source article: %1"), step.extra)
+    def _general_guidance(self, step: Step, first: str = "") -> str:
+        """The line marking what is not from the source: `first` and the step's `extra`, or (a
+        step that is all general guidance) the mark alone."""
+        said = " ".join(text for text in (first, step.extra) if text)
+        if said:
+            return fill(self.tr("General guidance, not from the source article: %1"), said)
         if step.guidance:
             return self.tr("General guidance, not from the source article.")
         return ""
@@ -434,7 +432,9 @@ class RoutineScreen(QWidget):
         heading = fill(
             self.tr("%1 (general guidance, not from the source article):"), guidance.heading
         )
-        return "\n".join((heading, *(f"\u2022 {sign.line}" for sign in guidance.signs)))
+        # The short form of each sign (what is noticed: what to do), as the voice says it: a
+        # screen in pain is read in a glance; the sheet and the journal give the full lines.
+        return "\n".join((heading, *(f"\u2022 {sign.cue}" for sign in guidance.signs)))
 
     def _focus_answer(self) -> None:
         """A new step: the focus goes to its main answer (unless it is outside this screen,

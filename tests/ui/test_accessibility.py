@@ -584,7 +584,7 @@ def test_the_stop_step_is_announced_with_the_warning_signs_and_the_notice(
     assert entry.text.startswith("Stop running.")
     assert guidance.heading in entry.text
     for sign in guidance.signs:
-        assert sign.line in entry.text, sign.id
+        assert sign.cue in entry.text, sign.id
     assert guidance.notice in entry.text
     assert entry.text.endswith("Step 1 of 10. Enter: Next.")
 

@@ -522,6 +522,22 @@
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
     </message>
+    <message>
+        <source>%1 reps each leg</source>
+        <translation>%1 Wiederholungen je Bein</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 days a week, not on consecutive days</source>
+        <translation>%1 Tage pro Woche, nicht an aufeinanderfolgenden Tagen</translation>
+    </message>
+    <message>
+        <source>%1–%2 days a week, not on consecutive days</source>
+        <translation>%1–%2 Tage pro Woche, nicht an aufeinanderfolgenden Tagen</translation>
+    </message>
 </context>
 <context>
     <name>Guidance</name>

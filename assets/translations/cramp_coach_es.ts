@@ -522,6 +522,22 @@
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
+    <message>
+        <source>%1 reps each leg</source>
+        <translation>%1 repeticiones con cada pierna</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 days a week, not on consecutive days</source>
+        <translation>%1 días a la semana, no en días seguidos</translation>
+    </message>
+    <message>
+        <source>%1–%2 days a week, not on consecutive days</source>
+        <translation>%1–%2 días a la semana, no en días seguidos</translation>
+    </message>
 </context>
 <context>
     <name>Guidance</name>

@@ -121,11 +121,8 @@ class GuidedExercise(QObject):
     def work_seconds(self) -> int:
         """One whole set: the lead-in, then the reps (both legs and the switch between them,
         one leg at a time), the hold, or the movement."""
-        return (
-            LEAD_SECONDS
-            + self._leg_seconds * (2 if self.exercise.each_leg else 1)
-            + (SWITCH_SECONDS if self.exercise.each_leg else 0)
-        )
+        sides = 2 if self.exercise.each_leg else 1
+        return LEAD_SECONDS + sides * self._leg_seconds + (sides - 1) * SWITCH_SECONDS
 
     @property
     def _leg_seconds(self) -> int:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
+from cramp_coach import i18n
 from cramp_coach.content.errors import ContentError
 from cramp_coach.content.exercises import (
     Family,
@@ -212,3 +214,29 @@ def test_prevention_plan_links_only_to_exercises_that_exist() -> None:
     for fact in ("eight glasses of water", "fruit and vegetables", "warm up", "gradually",
                  "hot weather", "alcohol", "overtraining", "physician"):  # fmt: skip
         assert fact in text
+
+
+@pytest.mark.parametrize(
+    ("code", "each_leg", "per_week", "warm_up"),
+    [
+        ("es", "2 × 8 repeticiones con cada pierna", "2–3 días a la semana, no en días seguidos",
+         "5 minutos"),
+        ("de", "2 × 8 Wiederholungen je Bein", "2–3 Tage pro Woche, nicht an aufeinanderfolgenden "
+         "Tagen", "5 Minuten"),
+    ],
+)  # fmt: skip
+def test_each_leg_how_often_and_the_minutes_are_translated(
+    qapp: QApplication, code: str, each_leg: str, per_week: str, warm_up: str
+) -> None:
+    library = {e.id: e for e in load_library(language=code).exercises}
+    i18n.install(qapp, code)
+    try:
+        assert library["single-leg-deadlift"].dose == each_leg
+        assert library["glute-bridge"].per_week == per_week
+        assert library["warm-up"].dose == warm_up
+    finally:
+        i18n.install(qapp, "en")
+    # the basis names a published reference by its own title: the same in every language
+    assert library["glute-bridge"].basis == next(
+        e.basis for e in load_library().exercises if e.id == "glute-bridge"
+    )

@@ -5,6 +5,7 @@
 from cramp_coach.app import FirstPaint
 from cramp_coach.content.exercises import Family
 from cramp_coach.crash import _LogFile
+from cramp_coach.routine.guided import GuidedExercise
 from cramp_coach.routine.machine import _RuleTransition
 from cramp_coach.ui.countdown_ring import CountdownRing
 from cramp_coach.ui.main_window import MainWindow
@@ -19,3 +20,7 @@ _LogFile.handleError
 _RuleTransition.eventTest, _RuleTransition.onTransition
 CountdownRing.paintEvent
 MainWindow.closeEvent
+
+# How long one whole set of a guided exercise runs (both legs and the switch, one leg at a time):
+# the tests move their clock through a set by it (tests/routine, tests/session).
+GuidedExercise.work_seconds

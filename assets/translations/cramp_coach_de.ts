@@ -526,6 +526,22 @@
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
     </message>
+    <message>
+        <source>%1 reps each leg</source>
+        <translation>%1 Wiederholungen je Bein</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 days a week, not on consecutive days</source>
+        <translation>%1 Tage pro Woche, nicht an aufeinanderfolgenden Tagen</translation>
+    </message>
+    <message>
+        <source>%1–%2 days a week, not on consecutive days</source>
+        <translation>%1–%2 Tage pro Woche, nicht an aufeinanderfolgenden Tagen</translation>
+    </message>
 </context>
 <context>
     <name>Guidance</name>
@@ -587,6 +603,22 @@
     <message>
         <source>Hold.</source>
         <translation>Halten.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2: %3 reps each leg.</source>
+        <translation>Satz %1 von %2: %3 Wiederholungen je Bein.</translation>
+    </message>
+    <message>
+        <source>Left leg.</source>
+        <translation>Linkes Bein.</translation>
+    </message>
+    <message>
+        <source>Switch to the right leg.</source>
+        <translation>Wechsel zum rechten Bein.</translation>
+    </message>
+    <message>
+        <source>%1 minutes of easy movement, at a pace you can talk at.</source>
+        <translation>%1 Minuten lockere Bewegung, in einem Tempo, bei dem du noch sprechen kannst.</translation>
     </message>
 </context>
 <context>
@@ -682,6 +714,38 @@
     <message>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Easy movement</source>
+        <translation>Lockere Bewegung</translation>
+    </message>
+    <message>
+        <source>MOVE</source>
+        <translation>BEWEGEN</translation>
+    </message>
+    <message>
+        <source>SWITCH</source>
+        <translation>WECHSEL</translation>
+    </message>
+    <message>
+        <source>End the left leg</source>
+        <translation>Linkes Bein beenden</translation>
+    </message>
+    <message>
+        <source>Start the right leg</source>
+        <translation>Rechtes Bein beginnen</translation>
+    </message>
+    <message>
+        <source>Switch to the right leg</source>
+        <translation>Wechsel zum rechten Bein</translation>
+    </message>
+    <message>
+        <source>Left leg: rep %1 of %2</source>
+        <translation>Linkes Bein: Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Right leg: rep %1 of %2</source>
+        <translation>Rechtes Bein: Wiederholung %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1151,14 @@
     <message>
         <source>Don&apos;t do it:</source>
         <translation>Nicht machen:</translation>
+    </message>
+    <message>
+        <source>How often: %1</source>
+        <translation>Wie oft: %1</translation>
+    </message>
+    <message>
+        <source>Basis of this guidance: %1</source>
+        <translation>Grundlage dieser Hinweise: %1</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,22 @@
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
+    <message>
+        <source>%1 reps each leg</source>
+        <translation>%1 repeticiones con cada pierna</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 days a week, not on consecutive days</source>
+        <translation>%1 días a la semana, no en días seguidos</translation>
+    </message>
+    <message>
+        <source>%1–%2 days a week, not on consecutive days</source>
+        <translation>%1–%2 días a la semana, no en días seguidos</translation>
+    </message>
 </context>
 <context>
     <name>Guidance</name>
@@ -587,6 +603,22 @@
     <message>
         <source>Hold.</source>
         <translation>Mantén.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2: %3 reps each leg.</source>
+        <translation>Serie %1 de %2: %3 repeticiones con cada pierna.</translation>
+    </message>
+    <message>
+        <source>Left leg.</source>
+        <translation>Pierna izquierda.</translation>
+    </message>
+    <message>
+        <source>Switch to the right leg.</source>
+        <translation>Cambia a la pierna derecha.</translation>
+    </message>
+    <message>
+        <source>%1 minutes of easy movement, at a pace you can talk at.</source>
+        <translation>%1 minutos de movimiento suave, a un ritmo al que puedas hablar.</translation>
     </message>
 </context>
 <context>
@@ -682,6 +714,38 @@
     <message>
         <source>Resumed.</source>
         <translation>Reanudado.</translation>
+    </message>
+    <message>
+        <source>Easy movement</source>
+        <translation>Movimiento suave</translation>
+    </message>
+    <message>
+        <source>MOVE</source>
+        <translation>MUÉVETE</translation>
+    </message>
+    <message>
+        <source>SWITCH</source>
+        <translation>CAMBIO</translation>
+    </message>
+    <message>
+        <source>End the left leg</source>
+        <translation>Terminar la pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Start the right leg</source>
+        <translation>Empezar la pierna derecha</translation>
+    </message>
+    <message>
+        <source>Switch to the right leg</source>
+        <translation>Cambia a la pierna derecha</translation>
+    </message>
+    <message>
+        <source>Left leg: rep %1 of %2</source>
+        <translation>Pierna izquierda: repetición %1 de %2</translation>
+    </message>
+    <message>
+        <source>Right leg: rep %1 of %2</source>
+        <translation>Pierna derecha: repetición %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1151,14 @@
     <message>
         <source>Don&apos;t do it:</source>
         <translation>No lo hagas:</translation>
+    </message>
+    <message>
+        <source>How often: %1</source>
+        <translation>Con qué frecuencia: %1</translation>
+    </message>
+    <message>
+        <source>Basis of this guidance: %1</source>
+        <translation>Base de estas indicaciones: %1</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.assets import asset
-from cramp_coach.content.errors import ContentError
+from cramp_coach.content.errors import ContentError, describe
 from cramp_coach.content.reader import Reader, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 MAX_SECONDS = 60 * 60
+MAX_MINUTES = 60
 
 
 class Family(StrEnum):
@@ -36,9 +37,19 @@ class Goal(StrEnum):
     LOOSE = "loose"  # "to keep your hamstrings loose"
 
 
+class Kind(StrEnum):
+    """How one set of an exercise runs: the data file gives exactly one of reps, hold_seconds
+    or move_minutes."""
+
+    REPS = "reps"  # repeated to a spoken cadence (reps, cadence)
+    HOLD = "hold"  # held still (hold_seconds): "Hold." ... "Release."
+    MOVE = "move"  # easy continuous movement (move_minutes), e.g. the warm-up: never "hold"
+
+
 @dataclass(frozen=True)
 class Beat:
-    """One spoken word of a rep's cadence and how many seconds it lasts ("Up", 2)."""
+    """One spoken word of a rep's cadence and how many seconds it lasts ("Up", 2); for a moving
+    exercise, one stage of it, said once ("Walk briskly.", 120)."""
 
     word: str
     seconds: int
@@ -56,42 +67,77 @@ class Exercise:
     purpose: str
     steps: tuple[str, ...]
     sets: int
-    reps: int  # 0 for an exercise that is held (hold_seconds) rather than repeated
-    hold_seconds: int
+    reps: int  # 0 unless kind is REPS
+    seconds: int  # one timed set: a hold's seconds, or a moving exercise's whole time; 0 for reps
     rest_seconds: int
     tempo: str
-    cadence: tuple[Beat, ...]
+    cadence: tuple[Beat, ...]  # one rep's beats (REPS), or the stages of the movement (MOVE)
     mistakes: tuple[str, ...]
     avoid: tuple[str, ...]
+    kind: Kind = Kind.REPS
+    each_leg: bool = False  # done one leg at a time: each set is every rep on the left, then right
+    days_per_week: tuple[int, int] | None = None  # strength work: (2, 3) days, not consecutive
+    basis: str = ""  # the published reference for the general guidance (never translated)
     picture: Path | Traversable | None = None
     users: bool = False  # from the user's own folder, not shipped with the app
     path: str = field(default="", compare=False)
 
     @property
     def rep_seconds(self) -> int:
-        return sum(beat.seconds for beat in self.cadence)
+        return sum(beat.seconds for beat in self.cadence) if self.kind is Kind.REPS else 0
+
+    @property
+    def hold_seconds(self) -> int:
+        """The old name of `seconds` (a timed set's length), still read by the sheet's _dose:
+        new code reads `kind` and `seconds`, or `dose`."""
+        return self.seconds
 
     @property
     def dose(self) -> str:
-        """Sets × reps, or sets × hold, as plain words, in the installed language."""
+        """Sets × reps ("each leg" when one leg at a time), sets × hold, or the minutes of
+        movement, as plain words, in the installed language."""
         from PySide6.QtCore import QCoreApplication  # not at the top: --help must not load Qt
 
         # Not at the top either: i18n imports content, and content must load without it.
         from cramp_coach.i18n import fill
 
-        if self.reps:
+        if self.kind is Kind.REPS and self.each_leg:
+            each = fill(QCoreApplication.translate("Exercise", "%1 reps each leg"), self.reps)
+        elif self.kind is Kind.REPS:
             each = fill(QCoreApplication.translate("Exercise", "%1 reps"), self.reps)
+        elif self.kind is Kind.MOVE:
+            minutes = self.seconds // 60
+            each = fill(QCoreApplication.translate("Exercise", "%1 minutes"), minutes)
         else:
-            each = fill(QCoreApplication.translate("Exercise", "%1 seconds"), self.hold_seconds)
+            each = fill(QCoreApplication.translate("Exercise", "%1 seconds"), self.seconds)
         return f"{self.sets} × {each}" if self.sets > 1 else each
+
+    @property
+    def per_week(self) -> str:
+        """How often a week ("2–3 days a week, not on consecutive days"), in the installed
+        language; "" when the file gives no days_per_week."""
+        if self.days_per_week is None:
+            return ""
+        from PySide6.QtCore import QCoreApplication  # not at the top: --help must not load Qt
+
+        from cramp_coach.i18n import fill
+
+        low, high = self.days_per_week
+        if low == high:
+            text = QCoreApplication.translate("Exercise", "%1 days a week, not on consecutive days")
+            return fill(text, low)
+        text = QCoreApplication.translate("Exercise", "%1–%2 days a week, not on consecutive days")
+        return fill(text, low, high)
 
 
 _FIELDS = {
     "id", "name", "family", "goals", "picture", "from_source", "purpose", "steps", "sets",
-    "reps", "hold_seconds", "rest_seconds", "tempo", "cadence", "mistakes", "avoid",
+    "reps", "hold_seconds", "move_minutes", "rest_seconds", "tempo", "cadence", "mistakes",
+    "avoid", "each_leg", "days_per_week", "basis",
 }  # fmt: skip
 # What a translation gives (assets/translations/<language>/exercises/): only the texts, and
 # `cadence` as its spoken words alone (["Arriba", "y abajo"]); the seconds stay in English.
+# `basis` is not translated: it names a published reference, by its own (English) title.
 _TEXTS = ("name", "from_source", "purpose", "steps", "tempo", "mistakes", "avoid")
 
 
@@ -167,17 +213,21 @@ class _ExerciseReader(Reader):
         )
         if not goals:
             raise self.fail("goals", "name at least one goal")
-        reps = self.integer(raw, "reps", where, 1, 100) if "reps" in raw else 0
-        hold = (
-            self.integer(raw, "hold_seconds", where, 5, MAX_SECONDS) if "hold_seconds" in raw else 0
-        )
-        if bool(reps) == bool(hold):
-            raise self.fail(where, "give either reps or hold_seconds, not both or neither")
-        cadence = self._cadence(raw) if reps else ()
-        if reps and not cadence:
-            raise self.fail(
-                where, "an exercise with reps needs a cadence, e.g. [['Up', 2], ['and down', 2]]"
-            )
+        kind, reps, seconds = self._kind(raw, where)
+        sets = self.integer(raw, "sets", where, 1, 10)
+        cadence: tuple[Beat, ...] = ()
+        if kind is Kind.REPS:
+            cadence = self._cadence(raw, 10)
+            if not cadence:
+                raise self.fail(
+                    where,
+                    "an exercise with reps needs a cadence, e.g. [['Up', 2], ['and down', 2]]",
+                )
+        elif kind is Kind.MOVE:
+            cadence = self._stages(raw, seconds, sets)
+        each_leg = self._flag(raw, "each_leg", where)
+        if each_leg and kind is not Kind.REPS:
+            raise self.fail(where, "each_leg is for an exercise with reps")
         return Exercise(
             id=self.text(raw, "id", where),
             name=self.text(raw, "name", where),
@@ -186,14 +236,20 @@ class _ExerciseReader(Reader):
             from_source=self.text(raw, "from_source", where),
             purpose=self.text(raw, "purpose", where),
             steps=self._list(raw, "steps"),
-            sets=self.integer(raw, "sets", where, 1, 10),
+            sets=sets,
             reps=reps,
-            hold_seconds=hold,
+            seconds=seconds,
             rest_seconds=self.integer(raw, "rest_seconds", where, 0, 600),
             tempo=self.text(raw, "tempo", where),
             cadence=cadence,
             mistakes=self._list(raw, "mistakes"),
             avoid=self._list(raw, "avoid"),
+            kind=kind,
+            each_leg=each_leg,
+            days_per_week=self._days(raw, where),
+            # The shipped files' guidance is not from the source: each names its basis. The
+            # user's own files are theirs, and need not.
+            basis=self.text(raw, "basis", where) if "basis" in raw or not users else "",
             picture=self._picture(raw, source, users),
             users=users,
             path=str(source),
@@ -218,7 +274,65 @@ class _ExerciseReader(Reader):
                 raise self.fail(f"{name} {number}", f"must be non-empty text, got {item!r}")
         return tuple(item.strip() for item in value)
 
-    def _cadence(self, raw: dict[str, Any]) -> tuple[Beat, ...]:
+    def _kind(self, raw: dict[str, Any], where: str) -> tuple[Kind, int, int]:
+        """(kind, reps, seconds) from whichever one of reps, hold_seconds, move_minutes is given."""
+        given = [name for name in ("reps", "hold_seconds", "move_minutes") if name in raw]
+        if len(given) != 1:
+            raise self.fail(
+                where,
+                "give exactly one of reps, hold_seconds or move_minutes, got "
+                + (", ".join(given) or "none"),
+            )
+        if "reps" in raw:
+            return Kind.REPS, self.integer(raw, "reps", where, 1, 100), 0
+        if "hold_seconds" in raw:
+            return Kind.HOLD, 0, self.integer(raw, "hold_seconds", where, 5, MAX_SECONDS)
+        return Kind.MOVE, 0, 60 * self.integer(raw, "move_minutes", where, 2, MAX_MINUTES)
+
+    def _flag(self, raw: dict[str, Any], name: str, where: str) -> bool:
+        value = raw.get(name, False)
+        if not isinstance(value, bool):
+            raise self.fail(where, f"{name} must be true or false, got {describe(value)}")
+        return value
+
+    def _days(self, raw: dict[str, Any], where: str) -> tuple[int, int] | None:
+        """days_per_week = [2, 3]: at least 2 and at most 3 days, never two days running (so
+        at most 4 in a week)."""
+        if "days_per_week" not in raw:
+            return None
+        value = raw["days_per_week"]
+        ok = (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            and 1 <= value[0] <= value[1] <= 4
+        )
+        if not ok:
+            raise self.fail(
+                where,
+                f"days_per_week must be [fewest, most] days, 1 to 4, got {describe(value)}",
+            )
+        return value[0], value[1]
+
+    def _stages(self, raw: dict[str, Any], seconds: int, sets: int) -> tuple[Beat, ...]:
+        """A moving exercise's stages, each said once: they fill its whole time."""
+        if sets != 1:
+            raise self.fail("exercise", f"an exercise with move_minutes has 1 set, got {sets}")
+        stages = self._cadence(raw, MAX_SECONDS)
+        if not stages:
+            raise self.fail(
+                "cadence",
+                "an exercise with move_minutes needs its stages, e.g. "
+                "[['Walk briskly.', 120], ['Now jog very easily.', 180]]",
+            )
+        total = sum(stage.seconds for stage in stages)
+        if total != seconds:
+            raise self.fail(
+                "cadence", f"the stages must add up to move_minutes ({seconds} s), got {total} s"
+            )
+        return stages
+
+    def _cadence(self, raw: dict[str, Any], longest: int) -> tuple[Beat, ...]:
         beats = []
         cadence = raw.get("cadence", [])
         if not isinstance(cadence, list):
@@ -231,11 +345,11 @@ class _ExerciseReader(Reader):
                 and item[0].strip()
                 and isinstance(item[1], int)
                 and not isinstance(item[1], bool)
-                and 1 <= item[1] <= 10
+                and 1 <= item[1] <= longest
             )
             if not ok:
                 raise self.fail(
-                    f"cadence {number}", f"must be [word, seconds 1 to 10], got {item!r}"
+                    f"cadence {number}", f"must be [word, seconds 1 to {longest}], got {item!r}"
                 )
             beats.append(Beat(item[0].strip(), item[1]))
         return tuple(beats)

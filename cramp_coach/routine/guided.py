@@ -1,4 +1,8 @@
-"""A guided exercise: sets of reps (spoken cadence) or holds, with rest timers between sets.
+"""A guided exercise: sets of reps (spoken cadence) or holds, with rest timers between sets, or
+the warm-up's minutes of easy movement (its stages said as they start).
+
+An exercise done one leg at a time (each_leg) runs each set as: the left leg's reps, a short
+switch, the right leg's reps; then the rest.
 
 Uses the routine's Ticker for every countdown and the same voice for every word, so timing and
 speech behave exactly as in the cramp routine: drift-free, paused exactly, never talking late.
@@ -12,7 +16,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from cramp_coach.content.exercises import Exercise
+from cramp_coach.content.exercises import Exercise, Kind
 from cramp_coach.i18n import fill
 from cramp_coach.routine.clock import Clock
 from cramp_coach.routine.ticker import Ticker
@@ -21,6 +25,9 @@ from cramp_coach.routine.voice import Voice
 log = logging.getLogger(__name__)
 
 LEAD_SECONDS = 3  # "Set 1 of 3..." is said before the first rep starts
+# General guidance, not from the source: time to change legs (lie or stand back in place) between
+# the left leg's reps and the right leg's, in the same set. Short: it is not a rest.
+SWITCH_SECONDS = 5
 
 # The spoken words are translated in the "GuidedExercise" context (QCoreApplication.translate,
 # written out at each call so lupdate finds them), in the language installed when they are said;
@@ -30,9 +37,17 @@ LEAD_SECONDS = 3  # "Set 1 of 3..." is said before the first rep starts
 class Phase(StrEnum):
     READY = "ready"  # not started
     WORK = "work"
+    SWITCH = "switch"  # between the left leg's reps and the right leg's
     REST = "rest"
     DONE = "done"
     STOPPED = "stopped"
+
+
+class Side(StrEnum):
+    """The leg working now, in an exercise done one leg at a time."""
+
+    LEFT = "left"
+    RIGHT = "right"
 
 
 class GuidedExercise(QObject):
@@ -54,13 +69,15 @@ class GuidedExercise(QObject):
         self.phase = Phase.READY
         self.set_number = 0
         self.rep = 0
+        self.side: Side | None = None  # each_leg: the leg now working (or next, in the switch)
         self.paused = False
         self.ticker: Ticker | None = None
         starts, at = {}, 0
         for beat in exercise.cadence:
             starts[at] = beat.word
             at += beat.seconds
-        self._beats: dict[int, str] = starts  # second within a rep -> word said then
+        self._beats: dict[int, str] = starts  # second within a rep (or the movement) -> word
+        self._lead = 0  # seconds of lead-in at the start of the phase now running
 
     # -- what the user asks for ------------------------------------------------------------
 
@@ -68,14 +85,18 @@ class GuidedExercise(QObject):
         self._work(1)
 
     def next(self) -> None:
-        """Enter: ends the set (or the rest) early."""
-        if self.phase is Phase.WORK:
+        """Enter: ends the set (or this leg's reps, the switch, the rest) early."""
+        if self.phase is Phase.WORK and self.side is Side.LEFT:
+            self._switch()
+        elif self.phase is Phase.WORK:
             self._after_set()
+        elif self.phase is Phase.SWITCH:
+            self._right_leg()
         elif self.phase is Phase.REST:
             self._work(self.set_number + 1)
 
     def toggle_pause(self) -> None:
-        if self.ticker is None or self.phase not in (Phase.WORK, Phase.REST):
+        if self.ticker is None or not self.running:
             return
         self.paused = not self.paused
         if self.paused:
@@ -94,27 +115,56 @@ class GuidedExercise(QObject):
 
     @property
     def running(self) -> bool:
-        return self.phase in (Phase.WORK, Phase.REST)
+        return self.phase in (Phase.WORK, Phase.SWITCH, Phase.REST)
 
     @property
     def work_seconds(self) -> int:
+        """One whole set: the lead-in, then the reps (both legs and the switch between them,
+        one leg at a time), the hold, or the movement."""
+        sides = 2 if self.exercise.each_leg else 1
+        return LEAD_SECONDS + sides * self._leg_seconds + (sides - 1) * SWITCH_SECONDS
+
+    @property
+    def _leg_seconds(self) -> int:
+        """The reps of one leg (or of the set), the hold, or the movement."""
         ex = self.exercise
-        return LEAD_SECONDS + (ex.reps * ex.rep_seconds if ex.reps else ex.hold_seconds)
+        return ex.reps * ex.rep_seconds if ex.kind is Kind.REPS else ex.seconds
 
     # -- phases ----------------------------------------------------------------------------
 
     def _work(self, number: int, before: str = "") -> None:
         ex = self.exercise
         self.set_number, self.rep = number, 0
-        self._enter(Phase.WORK, self.work_seconds)
-        if ex.reps:
+        self.side = Side.LEFT if ex.each_leg else None
+        self._enter(Phase.WORK, LEAD_SECONDS + self._leg_seconds, LEAD_SECONDS)
+        if ex.kind is Kind.REPS and ex.each_leg:
+            text = QCoreApplication.translate("GuidedExercise", "Set %1 of %2: %3 reps each leg.")
+            left = QCoreApplication.translate("GuidedExercise", "Left leg.")
+            self._say(before + fill(text, number, ex.sets, ex.reps) + " " + left)
+        elif ex.kind is Kind.REPS:
             text = QCoreApplication.translate("GuidedExercise", "Set %1 of %2: %3 reps.")
             self._say(before + fill(text, number, ex.sets, ex.reps))
+        elif ex.kind is Kind.MOVE:
+            text = QCoreApplication.translate(
+                "GuidedExercise", "%1 minutes of easy movement, at a pace you can talk at."
+            )
+            self._say(before + fill(text, ex.seconds // 60))
         else:
             text = QCoreApplication.translate(
                 "GuidedExercise", "Set %1 of %2: hold for %3 seconds."
             )
-            self._say(before + fill(text, number, ex.sets, ex.hold_seconds))
+            self._say(before + fill(text, number, ex.sets, ex.seconds))
+
+    def _switch(self) -> None:
+        """The left leg's reps are done: a short switch, then the right leg's."""
+        self.side = Side.RIGHT
+        self._enter(Phase.SWITCH, SWITCH_SECONDS)
+        self._say(QCoreApplication.translate("GuidedExercise", "Switch to the right leg."))
+
+    def _right_leg(self) -> None:
+        """The right leg's reps, straight after the switch (it was their lead-in)."""
+        self.side, self.rep = Side.RIGHT, 0
+        self._enter(Phase.WORK, self._leg_seconds, 0)
 
     def _after_set(self, before: str = "") -> None:
         """What follows a set; `before` ("Release. ") is said in the same breath, not cut off."""
@@ -133,10 +183,10 @@ class GuidedExercise(QObject):
         else:
             self._work(self.set_number + 1, before)
 
-    def _enter(self, phase: Phase, seconds: int) -> None:
+    def _enter(self, phase: Phase, seconds: int, lead: int = 0) -> None:
         if self.ticker is not None:
             self.ticker.cancel()
-        self.phase = phase
+        self.phase, self._lead = phase, lead
         if self.paused:
             self.paused = False
             self.pausedChanged.emit(False)
@@ -155,24 +205,34 @@ class GuidedExercise(QObject):
 
     def _on_elapsed(self) -> None:
         if self.phase is Phase.WORK:
-            if self.exercise.reps:
-                self._after_set()
-            else:  # a hold ends with "Release.", said with what follows
+            if self.side is Side.LEFT:
+                self._switch()
+            elif self.exercise.kind is Kind.HOLD:  # "Release.", said with what follows
                 self._after_set(QCoreApplication.translate("GuidedExercise", "Release.") + " ")
+            else:
+                self._after_set()
+        elif self.phase is Phase.SWITCH:
+            self._right_leg()
         elif self.phase is Phase.REST:
             self._work(self.set_number + 1)
 
     def _on_second(self, left: int) -> None:
         self.countdownChanged.emit(left)
-        if self.phase is not Phase.WORK or left == 0:
+        if self.phase is not Phase.WORK or left == 0 or self.ticker is None:
             return
-        done = self.work_seconds - left - LEAD_SECONDS  # seconds since the lead-in ended
+        total = round(self.ticker.countdown.total)
+        done = total - left - self._lead  # seconds since the lead-in ended
         ex = self.exercise
         if done < 0:
             return
-        if not ex.reps:
+        if ex.kind is Kind.HOLD:
             if done == 0:
                 self._say(QCoreApplication.translate("GuidedExercise", "Hold."))
+            return
+        if ex.kind is Kind.MOVE:  # each stage is said once, as it starts
+            stage = self._beats.get(done)
+            if stage is not None:
+                self._say(stage)
             return
         rep, offset = divmod(done, ex.rep_seconds)
         word = self._beats.get(offset)

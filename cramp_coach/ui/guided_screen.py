@@ -7,8 +7,9 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from cramp_coach.content.exercises import Kind
 from cramp_coach.i18n import fill
-from cramp_coach.routine.guided import GuidedExercise, Phase
+from cramp_coach.routine.guided import GuidedExercise, Phase, Side
 from cramp_coach.ui.access import describe, enter_or, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
@@ -17,11 +18,13 @@ from cramp_coach.ui.texts import plain_label, scaled_font
 
 
 class GuidedScreen(QWidget):
-    """Shows one guided exercise; Space pauses, Enter ends a set or a rest early, Esc stops.
+    """Shows one guided exercise; Space pauses, Enter ends a set (one leg's reps, the switch
+    between legs) or a rest early, Esc stops.
 
-    For a screen reader: each new set, rest and the end are announced once (assertive), with
-    the words said then; other spoken words ("Hold.") politely; the rhythm of the reps and the
-    countdown's seconds never (they come every second or two).
+    For a screen reader: each new set, switch of legs, rest and the end are announced once
+    (assertive), with the words said then; other spoken words ("Hold.", the warm-up's stages)
+    politely; the rhythm of the reps and the countdown's seconds never (they come every second
+    or two).
     """
 
     closed = Signal()
@@ -30,6 +33,7 @@ class GuidedScreen(QWidget):
         super().__init__(parent)
         self.run: GuidedExercise | None = None
         self.title = plain_label("title")
+        self.dose = plain_label("dose")  # "2 × 8 reps each leg"
         self.where = plain_label("where")
         self.rep = plain_label("rep")
         self.ring = CountdownRing()
@@ -67,7 +71,7 @@ class GuidedScreen(QWidget):
         # Keyboard focus moves by Tab alone: a click leaves it on the button Enter presses.
         for button in (self.pause_button, self.next_button, self.stop_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self._news: tuple[Phase, int] | None = None  # the set or rest last announced
+        self._news: tuple[Phase, int, Side | None] | None = None  # the phase last announced
         self._news_due = False  # a new set or rest began: its words are announced
         self._paused = False
 
@@ -85,6 +89,7 @@ class GuidedScreen(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 16, 24, 16)
         column.addWidget(self.title)
+        column.addWidget(self.dose)
         column.addLayout(middle, 1)
         column.addWidget(self.caption)
         column.addLayout(buttons)
@@ -98,6 +103,7 @@ class GuidedScreen(QWidget):
             ],
         )
         scaled_font(self.title, 40, bold=True)
+        scaled_font(self.dose, 22)
         scaled_font(self.where, 30, bold=True)
         scaled_font(self.rep, 30)
         scaled_font(self.caption, 24, italic=True)
@@ -110,6 +116,7 @@ class GuidedScreen(QWidget):
         self.run = run
         exercise = run.exercise
         self.title.setText(exercise.name)
+        self.dose.setText(exercise.dose)
         if exercise.picture is not None:
             self.picture.load(str(exercise.picture))
         self.picture.setVisible(exercise.picture is not None)
@@ -130,44 +137,71 @@ class GuidedScreen(QWidget):
         if self._news_due:
             self._news_due = False
             announce(self, text, assertive=True)
-        elif run is not None and text not in {beat.word for beat in run.exercise.cadence}:
+        elif run is not None and (
+            run.exercise.kind is not Kind.REPS
+            or text not in {beat.word for beat in run.exercise.cadence}
+        ):
             announce(self, text)
 
     def _show(self) -> None:
         run = self.run
         assert run is not None
         exercise = run.exercise
-        if run.phase is Phase.WORK:
+        if run.phase in (Phase.WORK, Phase.SWITCH) and exercise.kind is Kind.MOVE:
+            self.where.setText(self.tr("Easy movement"))
+            self.ring.set_caption(self.tr("MOVE"))
+        elif run.phase in (Phase.WORK, Phase.SWITCH):
             self.where.setText(fill(self.tr("Set %1 of %2"), run.set_number, exercise.sets))
-            self.next_button.setText(with_key(self.tr("End this set"), "confirm"))
-            self.ring.set_caption(self.tr("SET") if exercise.reps else self.tr("HOLD"))
+            captions = {Kind.REPS: self.tr("SET"), Kind.HOLD: self.tr("HOLD")}
+            switch = run.phase is Phase.SWITCH
+            self.ring.set_caption(self.tr("SWITCH") if switch else captions[exercise.kind])
         elif run.phase is Phase.REST:
             self.where.setText(self.tr("Rest"))
-            self.next_button.setText(with_key(self.tr("Skip the rest"), "confirm"))
             self.ring.set_caption(self.tr("REST"))
-        if exercise.reps and run.phase is Phase.WORK:
-            self.rep.setText(fill(self.tr("Rep %1 of %2"), max(1, run.rep), exercise.reps))
-        else:
-            self.rep.setText("")
+        next_name = self._next_name(run)
+        self.next_button.setText(with_key(next_name, "confirm"))
+        self.next_button.setAccessibleName(next_name)
+        self.rep.setText(self._rep_text(run))
         if run.ticker is not None:
             self.ring.set_total(round(run.ticker.countdown.total))
             self.ring.set_shown(run.ticker.countdown.shown())
         if run.phase is Phase.DONE:
             self.where.setText(self.tr("Done"))
-            self.next_button.setText(with_key(self.tr("Back to the library"), "confirm"))
             self.ring.set_caption("")
         elif run.phase is Phase.STOPPED:
             self.closed.emit()
             return
-        self.next_button.setAccessibleName(
-            {
-                Phase.WORK: self.tr("End this set"),
-                Phase.REST: self.tr("Skip the rest"),
-                Phase.DONE: self.tr("Back to the library"),
-            }.get(run.phase, self.tr("End this set"))
-        )
-        if (run.phase, run.set_number) != self._news:  # a new set, a rest or the end
-            self._news, self._news_due = (run.phase, run.set_number), True
+        news = (run.phase, run.set_number, run.side)
+        if news != self._news:  # a new set, a switch of legs, a rest or the end
+            self._news = news
+            # The right leg's reps follow the switch, whose words said so: nothing new to tell.
+            self._news_due = not (run.phase is Phase.WORK and run.side is Side.RIGHT)
+
+    def _next_name(self, run: GuidedExercise) -> str:
+        """What Enter does now."""
+        if run.phase is Phase.WORK and run.side is Side.LEFT:
+            return self.tr("End the left leg")
+        if run.phase is Phase.SWITCH:
+            return self.tr("Start the right leg")
+        if run.phase is Phase.REST:
+            return self.tr("Skip the rest")
+        if run.phase is Phase.DONE:
+            return self.tr("Back to the library")
+        return self.tr("End this set")
+
+    def _rep_text(self, run: GuidedExercise) -> str:
+        """The rep now (and the leg, one leg at a time), or what to do in the switch."""
+        exercise = run.exercise
+        if run.phase is Phase.SWITCH:
+            return self.tr("Switch to the right leg")
+        if run.phase is not Phase.WORK or exercise.kind is not Kind.REPS:
+            return ""
+        rep = max(1, run.rep)
+        if run.side is Side.LEFT:
+            return fill(self.tr("Left leg: rep %1 of %2"), rep, exercise.reps)
+        if run.side is Side.RIGHT:
+            return fill(self.tr("Right leg: rep %1 of %2"), rep, exercise.reps)
+        return fill(self.tr("Rep %1 of %2"), rep, exercise.reps)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         """The window gives the screen the focus: the next button takes it (not a focus proxy,
@@ -183,7 +217,7 @@ class GuidedScreen(QWidget):
         changed, self._paused = paused != self._paused, paused
         run = self.run
         # Resuming because a new set or rest began is left to its announcement.
-        if not changed or run is None or (run.phase, run.set_number) != self._news:
+        if not changed or run is None or (run.phase, run.set_number, run.side) != self._news:
             return
         announce(
             self,

@@ -91,12 +91,14 @@ class LibraryScreen(QWidget):
         self.badge = plain_label("badge")
         self.purpose = plain_label("purpose")
         self.dose = plain_label("dose")
+        self.per_week = plain_label("per_week")  # strength work: how many days a week
         self.source = plain_label("source")
         self.how_heading = plain_label("how_heading")
         self.how_heading.setText(self.tr("General guidance, not from the source article:"))
         self.how = plain_label("how")
         self.mistakes = plain_label("mistakes")
         self.avoid = plain_label("avoid")
+        self.basis = plain_label("basis")  # the published reference the guidance follows
         self.start = QPushButton(with_key(self.tr("Start guided set"), "confirm"))
         self.start.setObjectName("start_guided")
         self.back = QPushButton(with_key(self.tr("Back"), "stop"))
@@ -125,10 +127,11 @@ class LibraryScreen(QWidget):
         detail = QWidget()
         column = QVBoxLayout(detail)
         column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        # What the source says first; everything under the heading is general guidance.
+        # What the source says first; everything under the heading is general guidance, and
+        # last comes its basis.
         for label in (self.name, self.badge, self.source, self.how_heading, self.purpose):
             column.addWidget(label)
-        for label in (self.dose, self.how, self.mistakes, self.avoid):
+        for label in (self.dose, self.per_week, self.how, self.mistakes, self.avoid, self.basis):
             column.addWidget(label)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -231,6 +234,10 @@ class LibraryScreen(QWidget):
             else ""
         )
         self.dose.setText(f"{exercise.dose}{rest} · {exercise.tempo}")
+        self.per_week.setText(fill(self.tr("How often: %1"), exercise.per_week))
+        self.per_week.setVisible(bool(exercise.per_week))
+        self.basis.setText(fill(self.tr("Basis of this guidance: %1"), exercise.basis))
+        self.basis.setVisible(bool(exercise.basis))  # the user's own file may name none
         self.source.setText(fill(self.tr("From the source article: %1"), exercise.from_source))
         self.how.setText("\n".join(f"{n}. {s}" for n, s in enumerate(exercise.steps, 1)))
         self.mistakes.setText(
@@ -259,6 +266,8 @@ class LibraryScreen(QWidget):
         scaled_font(self.name, 30, bold=True)
         for label in (self.purpose, self.dose, self.source, self.how, self.mistakes, self.avoid):
             scaled_font(label, 18)
+        scaled_font(self.per_week, 18)
+        scaled_font(self.basis, 16, italic=True)
         scaled_font(self.how_heading, 18, bold=True)
         scaled_font(self.start, 24, bold=True)
         self.start.setMinimumHeight(56)

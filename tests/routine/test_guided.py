@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from cramp_coach import i18n
 from cramp_coach.content.exercises import Exercise, load_library
-from cramp_coach.routine.guided import LEAD_SECONDS, GuidedExercise, Phase
+from cramp_coach.routine.guided import LEAD_SECONDS, SWITCH_SECONDS, GuidedExercise, Phase, Side
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
@@ -77,6 +77,90 @@ def test_held_exercise_says_hold_and_release(
     ]
 
 
+def test_one_leg_at_a_time_each_set_is_left_leg_switch_right_leg_then_rest(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    bridge = dataclasses.replace(exercise("single-leg-bridge"), sets=2, reps=2, rest_seconds=10)
+    assert bridge.each_leg
+    run = guided(qapp, bridge, clock, speaker)
+    start = clock.now()
+    assert (run.phase, run.side) == (Phase.WORK, Side.LEFT)
+    clock.advance(LEAD_SECONDS + 8, settle)
+    assert (run.phase, run.side) == (Phase.SWITCH, Side.RIGHT)
+    clock.advance(SWITCH_SECONDS, settle)
+    assert (run.phase, run.side, run.rep) == (Phase.WORK, Side.RIGHT, 1)
+    clock.advance(8 + 10 + LEAD_SECONDS + 8 + SWITCH_SECONDS + 8 + 1, settle)
+    assert run.phase is Phase.DONE
+    assert speaker.spoken == [
+        "Set 1 of 2: 2 reps each leg. Left leg.",
+        "Up", "and down", "Up", "and down",
+        "Switch to the right leg.",
+        "Up", "and down", "Up", "and down",
+        "Rest. Next set in 10 seconds.",
+        "Set 2 of 2: 2 reps each leg. Left leg.",
+        "Up", "and down", "Up", "and down",
+        "Switch to the right leg.",
+        "Up", "and down", "Up", "and down",
+        "Well done: all 2 sets.",
+    ]  # fmt: skip
+    times = [at - start for at, _ in speaker.spoken_at()]
+    assert times == pytest.approx(
+        [0, 3, 5, 7, 9, 11, 16, 18, 20, 22, 24, 34, 37, 39, 41, 43, 45, 50, 52, 54, 56, 58]
+    )
+    assert run.work_seconds == LEAD_SECONDS + 8 + SWITCH_SECONDS + 8
+
+
+def test_enter_ends_the_left_leg_then_the_switch_then_the_set(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    run = guided(qapp, exercise("single-leg-deadlift"), clock, speaker)
+    run.next()
+    assert (run.phase, run.side, run.set_number) == (Phase.SWITCH, Side.RIGHT, 1)
+    assert speaker.spoken[-1] == "Switch to the right leg."
+    run.next()
+    assert (run.phase, run.side, run.set_number) == (Phase.WORK, Side.RIGHT, 1)
+    assert speaker.spoken[-1] == "Down"  # the right leg's first rep starts at once
+    run.toggle_pause()
+    assert run.paused
+    run.toggle_pause()
+    run.next()
+    assert run.phase is Phase.REST
+    run.next()
+    assert (run.phase, run.side, run.set_number) == (Phase.WORK, Side.LEFT, 2)
+
+
+def test_a_two_legged_exercise_has_no_sides(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    run = guided(qapp, exercise("glute-bridge"), clock, speaker)
+    assert run.side is None
+    clock.advance(run.work_seconds, settle)
+    assert run.phase is Phase.REST
+    assert not any("leg" in text for text in speaker.spoken)
+
+
+def test_the_warm_up_is_minutes_of_easy_movement_with_no_hold(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    warm_up = exercise("warm-up")
+    run = guided(qapp, warm_up, clock, speaker)
+    start = clock.now()
+    assert run.work_seconds == LEAD_SECONDS + 300
+    clock.advance(LEAD_SECONDS + 120, settle)
+    assert run.phase is Phase.WORK
+    clock.advance(180, settle)
+    assert run.phase is Phase.DONE
+    assert speaker.spoken == [
+        "5 minutes of easy movement, at a pace you can talk at.",
+        "Walk briskly.",
+        "Now jog very easily.",
+        "Well done.",
+    ]
+    times = [at - start for at, _ in speaker.spoken_at()]
+    assert times == pytest.approx([0, 3, 123, 303])
+    assert not any("hold" in t.lower() or "release" in t.lower() for t in speaker.spoken)
+
+
 def test_pause_freezes_the_set_and_cuts_speech(
     qapp: object, clock: ManualClock, speaker: FakeSpeaker
 ) -> None:
@@ -118,6 +202,7 @@ def test_a_speaker_that_raises_does_not_stop_the_sets(
     clock.advance(10_000, settle)
     assert run.phase is Phase.DONE
     assert captions[-1] == "Well done: all 2 sets."
+    assert captions.count("Switch to the right leg.") == 2  # each leg, in both sets
 
 
 # -- in the language installed: the words come from the app's translations -----------------------
@@ -183,7 +268,33 @@ def test_the_words_follow_the_language_installed_when_they_are_said(
     assert speaker.spoken == ["Set 1 of 1: hold for 30 seconds.", "Halten.", "Lösen. Gut gemacht."]
 
 
-GUIDED_ENGLISH = {"set", "of", "reps", "hold", "seconds", "rest", "next", "well", "done", "release"}
+@pytest.mark.parametrize(
+    ("code", "first", "switch"),
+    [
+        ("es", "Serie 1 de 2: 8 repeticiones con cada pierna. Pierna izquierda.",
+         "Cambia a la pierna derecha."),
+        ("de", "Satz 1 von 2: 8 Wiederholungen je Bein. Linkes Bein.", "Wechsel zum rechten Bein."),
+    ],
+)  # fmt: skip
+def test_each_leg_is_spoken_in_spanish_and_german(
+    qapp: QApplication, clock: ManualClock, code: str, first: str, switch: str
+) -> None:
+    i18n.install(qapp, code)
+    try:
+        speaker = FakeSpeaker(clock, default_duration=0.4)
+        run = GuidedExercise(exercise("single-leg-bridge", code), clock, speaker)
+        run.start()
+        clock.advance(LEAD_SECONDS + 8 * 4, settle)
+        assert speaker.spoken[0] == first
+        assert speaker.spoken[-1] == switch
+    finally:
+        i18n.install(qapp, "en")
+
+
+GUIDED_ENGLISH = {
+    "set", "of", "reps", "hold", "seconds", "rest", "next", "well", "done", "release", "leg",
+    "left", "right", "switch", "each", "minutes", "walk", "jog", "easy",
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("code", ["es", "de"])

@@ -31,7 +31,7 @@ from cramp_coach.content import Routine
 from cramp_coach.journal.recorder import JournalWriter
 from cramp_coach.journal.store import Episode
 from cramp_coach.routine.flow import Intent
-from cramp_coach.routine.guided import Phase
+from cramp_coach.routine.guided import SWITCH_SECONDS, Phase
 from cramp_coach.settings import Settings
 from cramp_coach.ui import announce as announcing
 from cramp_coach.ui.announce import Announcement, announce, listen
@@ -414,7 +414,8 @@ def test_guided_exercise(qtbot: QtBot, window: MainWindow) -> None:
     guided(window)
     screen = window.library_controller.guided_screen
     check_names(screen)
-    assert screen.next_button.accessibleName() == "End this set"
+    # the standing knee curl goes one leg at a time: Enter first ends the left leg's reps
+    assert screen.next_button.accessibleName() == "End the left leg"
     assert screen.picture.accessibleName() == "Picture: Standing knee curl"
     expected = [screen.next_button, screen.stop_button, screen.pause_button]
     check_tab_round(qtbot, screen, expected)
@@ -619,10 +620,12 @@ def test_a_guided_set_announces_sets_and_rests_never_its_rhythm(
     guided(window)
     run = window.session.guided
     assert run is not None
-    wait(clock, 3 + 12 * 4)  # the lead-in and all twelve reps of set 1, then into the rest
+    # the lead-in, twelve reps of set 1 on the left leg, the switch, twelve on the right, the rest
+    wait(clock, 3 + 12 * 4 + SWITCH_SECONDS + 12 * 4)
     assert run.phase is Phase.REST
     assert [(a.text, a.assertive) for a in heard] == [
-        ("Set 1 of 2: 12 reps.", True),
+        ("Set 1 of 2: 12 reps each leg. Left leg.", True),
+        ("Switch to the right leg.", True),
         ("Rest. Next set in 45 seconds.", True),
     ]
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from cramp_coach.content import Routine
 from cramp_coach.content.exercises import Exercise, Goal
-from cramp_coach.routine.guided import Phase
+from cramp_coach.routine.guided import SWITCH_SECONDS, Phase
 from cramp_coach.settings import Settings
 from cramp_coach.ui.library_screen import LibraryScreen
 from cramp_coach.ui.main_window import MainWindow
@@ -121,16 +121,22 @@ def test_enter_starts_a_guided_set_that_runs_to_done(
     key(qtbot, Qt.Key.Key_Return)
     screen = window.library_controller.guided_screen
     assert window.stack.currentWidget() is screen
+    assert screen.dose.text() == "2 × 12 reps each leg"
     assert screen.where.text() == "Set 1 of 2"
     clock.advance(3 + 4 * 2 + 1, settle)
-    assert screen.rep.text() == "Rep 3 of 12"
+    assert screen.rep.text() == "Left leg: rep 3 of 12"
     key(qtbot, Qt.Key.Key_Space)
     assert window.session.guided is not None and window.session.guided.paused
     key(qtbot, Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_Return)  # end the left leg early: the switch
+    assert (screen.where.text(), screen.rep.text()) == ("Set 1 of 2", "Switch to the right leg")
+    assert screen.ring._caption == "SWITCH" and "Start the right leg" in screen.next_button.text()
+    key(qtbot, Qt.Key.Key_Return)  # the right leg now
+    assert screen.rep.text() == "Right leg: rep 1 of 12"
     key(qtbot, Qt.Key.Key_Return)  # end the set early
     assert screen.where.text() == "Rest"
     key(qtbot, Qt.Key.Key_Return)  # skip the rest
-    clock.advance(3 + 12 * 4, settle)
+    clock.advance(3 + 12 * 4 + SWITCH_SECONDS + 12 * 4, settle)
     assert window.session.guided.phase is Phase.DONE
     assert screen.caption.text() == "\u201cWell done: all 2 sets.\u201d"
     key(qtbot, Qt.Key.Key_Return)
@@ -149,6 +155,59 @@ def test_esc_stops_a_guided_set_and_the_cramp_button_still_wins(
     settle()
     assert window.session.guided is not None and window.session.guided.phase is Phase.STOPPED
     assert window.stack.currentWidget() is window.routine_screen
+
+
+def details_in_order(screen: LibraryScreen) -> list[QLabel]:
+    """The detail column's labels that show, top to bottom."""
+    column = screen.how_heading.parentWidget().layout()
+    items = (column.itemAt(i).widget() for i in range(column.count()))
+    return [w for w in items if isinstance(w, QLabel) and not w.isHidden()]
+
+
+def test_the_general_guidance_shows_each_leg_how_often_and_its_basis(
+    window: MainWindow,
+) -> None:
+    window.open_library("single-leg-deadlift")
+    screen = window.library_controller.library_screen
+    assert screen.dose.text().startswith("2 × 8 reps each leg, 60 s rest between sets")
+    assert screen.per_week.text() == "How often: 2–3 days a week, not on consecutive days"
+    assert screen.basis.text().startswith("Basis of this guidance: ACSM position stand")
+    assert "If your hamstring starts to cramp: stop" in screen.avoid.text()
+    shown_labels = details_in_order(screen)
+    heading = shown_labels.index(screen.how_heading)
+    # the source's words above the heading; the guidance, then its basis, below it
+    assert shown_labels.index(screen.source) < heading
+    for label in (screen.dose, screen.per_week, screen.how, screen.avoid, screen.basis):
+        assert shown_labels.index(label) > heading
+    assert shown_labels[-1] is screen.basis
+    window.open_library("standing-hamstring-stretch")
+    assert screen.per_week.isHidden()  # not strength work
+    assert "ACSM" in screen.basis.text() and not screen.basis.isHidden()
+
+
+def test_a_users_own_exercise_with_no_basis_shows_none(
+    window: MainWindow, user_folder: Path
+) -> None:
+    (user_folder / "mine.toml").write_text(GOOD, encoding="utf-8")
+    window.open_library("calf-friendly-curl")
+    screen = window.library_controller.library_screen
+    assert screen.basis.isHidden() and screen.per_week.isHidden()
+    assert screen.dose.text().startswith("2 × 5 reps")
+
+
+def test_the_warm_up_runs_as_minutes_of_movement_on_screen(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    window.open_library("warm-up")
+    key(qtbot, Qt.Key.Key_Return)
+    screen = window.library_controller.guided_screen
+    assert screen.dose.text() == "5 minutes"
+    assert screen.where.text() == "Easy movement" and screen.ring._caption == "MOVE"
+    assert screen.ring.text == "5:03"  # the lead-in, then 5 minutes
+    clock.advance(3 + 1, settle)
+    assert screen.caption.text() == "“Walk briskly.”"
+    texts = " ".join(label.text() for label in screen.findChildren(QLabel)).lower()
+    assert "hold" not in texts and "rep " not in texts
 
 
 def test_prevention_plan_opens_and_links_to_the_library(qtbot: QtBot, window: MainWindow) -> None:

@@ -4,6 +4,7 @@
 
 from cramp_coach.app import FirstPaint
 from cramp_coach.content.exercises import Family
+from cramp_coach.content.guidance import Note, Urgency, WarningSign
 from cramp_coach.crash import _LogFile
 from cramp_coach.routine.machine import _RuleTransition
 from cramp_coach.ui.countdown_ring import CountdownRing
@@ -19,3 +20,8 @@ _LogFile.handleError
 _RuleTransition.eventTest, _RuleTransition.onTransition
 CountdownRing.paintEvent
 MainWindow.closeEvent
+
+# assets/guidance.toml: urgency is read by value (Urgency("emergency")), and every item's basis
+# (its mainstream reference) is kept for the review and its test, never shown by the app.
+Urgency.EMERGENCY, Urgency.URGENT
+WarningSign.basis, Note.basis

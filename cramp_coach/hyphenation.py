@@ -7,11 +7,11 @@ German text gets break points; other languages come back as they were.
 
 The rule is the usual German syllable rule, simplified: between two vowels, a single consonant
 starts the next syllable; of several, the longest cluster that can begin a German syllable (tr,
-schl, ...) does, "st" and "sp" only after another consonant (Kas-ten, Mineral-stoffe). "ch", "ck", "sch", "ph", "qu" and "ß" stay whole. A word part that begins
-with a vowel after a joining "s" (Nahrungs|ergänzung) is found by its ending (-ungs, -keits, ...).
-Only words of LONG letters or more get break points, never closer than EDGE letters to either
-end, so short words wrap whole as before. BREAKS names, by hand, the compounds the rule would
-split in the wrong place.
+schl, ...) does, "st" and "sp" only after another consonant (Kas-ten, Mineral-stoffe). "ch",
+"ck", "sch", "ph", "qu" and "ß" stay whole. A word part that begins with a vowel after a joining
+"s" (Nahrungs|ergänzung) is found by its ending (-ungs, -keits, ...). Only words of LONG letters
+or more get break points, never closer than EDGE letters to either end, so short words wrap
+whole as before. BREAKS names, by hand, the compounds the rule would split in the wrong place.
 """
 
 from __future__ import annotations
@@ -72,7 +72,8 @@ def hyphenate_word(word: str) -> str:
     if word[0].isupper() and (shorter := _BY_WORD.get(word[0].lower() + word[1:])):
         return word[0] + shorter[1:]
     breaks = {b for b in _breaks(word.lower()) if EDGE <= b <= len(word) - EDGE}
-    pieces = [word[start:end] for start, end in zip([0, *sorted(breaks)], [*sorted(breaks), None])]
+    cuts = sorted(breaks)
+    pieces = [word[a:b] for a, b in zip([0, *cuts], [*cuts, None], strict=True)]
     return SOFT_HYPHEN.join(pieces)
 
 

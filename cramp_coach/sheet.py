@@ -3,8 +3,9 @@
 Everything on the sheet comes from the content files (the routine, the prevention plan, the
 exercises it names and the warning signs of assets/guidance.toml); this module only lays it out.
 What is not from the source article is marked as general guidance: the routine's extra lines, the
-warning signs, and the exercises' doses (a † and one footnote line). It is drawn with a QPainter, so the text stays
-text in a PDF (searchable, selectable) and the SVG pictures stay vector. The same drawing goes to
+warning signs, and the exercises' doses (a † and one footnote line). It is drawn with a
+QPainter, so the text stays text in a PDF (searchable, selectable) and the SVG pictures stay
+vector. The same drawing goes to
 a PDF file (`write_pdf`), to a printer and to Qt's print preview (`print_sheet`).
 """
 
@@ -36,11 +37,11 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from cramp_coach import i18n
-from cramp_coach.content.guidance import Guidance, load_guidance
 from cramp_coach.content import Routine, Step, StepKind, load_routine
 from cramp_coach.content.assets import default_routine_file
 from cramp_coach.content.errors import ContentError
 from cramp_coach.content.exercises import Exercise, load_library
+from cramp_coach.content.guidance import Guidance, load_guidance
 from cramp_coach.content.prevention import DOCTOR, Plan, Section, load_plan
 from cramp_coach.hyphenation import hyphenate
 

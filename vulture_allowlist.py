@@ -4,6 +4,7 @@
 
 from cramp_coach.app import FirstPaint
 from cramp_coach.content.exercises import Family
+from cramp_coach.content.guidance import Note, Urgency, WarningSign
 from cramp_coach.crash import _LogFile
 from cramp_coach.routine.guided import GuidedExercise
 from cramp_coach.routine.machine import _RuleTransition
@@ -24,3 +25,10 @@ MainWindow.closeEvent
 # How long one whole set of a guided exercise runs (both legs and the switch, one leg at a time):
 # the tests move their clock through a set by it (tests/routine, tests/session).
 GuidedExercise.work_seconds
+
+# assets/guidance.toml: urgency is read by value (Urgency("emergency")), and every item's basis
+# (its mainstream reference) is kept for the review and its test, never shown by the app.
+Urgency.EMERGENCY, Urgency.URGENT
+WarningSign.basis, Note.basis
+# The routine's basis of `prolonged_extra`: read by tools/content_review.py (docs/content-review.md).
+Routine.prolonged_basis

@@ -148,11 +148,13 @@ _UNSEEN = (
     QT_TRANSLATE_NOOP("EpisodeDialog", "Prolonged (still there after the last stretch)"),
     QT_TRANSLATE_NOOP("EpisodeDialog", "Stopped part-way"),
     QT_TRANSLATE_NOOP("EpisodeDialog", "No answer given"),
+    QT_TRANSLATE_NOOP("EpisodeDialog", "Suspected strain"),
     QT_TRANSLATE_NOOP("EpisodeDialog", "Unfinished"),
     QT_TRANSLATE_NOOP("JournalScreen", "It eased"),
     QT_TRANSLATE_NOOP("JournalScreen", "Prolonged (still there after the last stretch)"),
     QT_TRANSLATE_NOOP("JournalScreen", "Stopped part-way"),
     QT_TRANSLATE_NOOP("JournalScreen", "No answer given"),
+    QT_TRANSLATE_NOOP("JournalScreen", "Suspected strain"),
     QT_TRANSLATE_NOOP("JournalScreen", "Unfinished"),
     # the leg in the journal's table
     QT_TRANSLATE_NOOP("JournalScreen", "Left"),

@@ -1,8 +1,11 @@
 """The printable routine sheet: first aid, prevention exercises and daily habits on one page.
 
-Everything on the sheet comes from the content files (the routine, the prevention plan and the
-exercises it names); this module only lays it out. It is drawn with a QPainter, so the text stays
-text in a PDF (searchable, selectable) and the SVG pictures stay vector. The same drawing goes to
+Everything on the sheet comes from the content files (the routine, the prevention plan, the
+exercises it names and the warning signs of assets/guidance.toml); this module only lays it out.
+What is not from the source article is marked as general guidance: the routine's extra lines, the
+warning signs, and the exercises' doses (a † and one footnote line). It is drawn with a
+QPainter, so the text stays text in a PDF (searchable, selectable) and the SVG pictures stay
+vector. The same drawing goes to
 a PDF file (`write_pdf`), to a printer and to Qt's print preview (`print_sheet`).
 """
 
@@ -12,6 +15,7 @@ import contextlib
 import html
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,7 +41,9 @@ from cramp_coach.content import Routine, Step, StepKind, load_routine
 from cramp_coach.content.assets import default_routine_file
 from cramp_coach.content.errors import ContentError
 from cramp_coach.content.exercises import Exercise, load_library
+from cramp_coach.content.guidance import Guidance, load_guidance
 from cramp_coach.content.prevention import DOCTOR, Plan, Section, load_plan
+from cramp_coach.hyphenation import hyphenate
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +57,14 @@ HEADING_PT = 12.5
 BODY_PT = 9.5
 SMALL_PT = 8.0
 GAP_PT = 7.0
+# The prevention plan's habits run in two or three columns, whichever is shorter.
+HABIT_COLUMNS = (2, 3)
+# An exercise picture's height, as a share of its column's width.
+PICTURE_RATIO = 0.5
+STEP_GAP_PT = 4.5  # under each first-aid step
+# The line under the hold boxes ("if the cramp is still there...") goes beside them when this
+# much width is left there.
+BESIDE_PT = 200.0
 # A sheet whose text runs longer (a translation) is set smaller, in these steps, to stay on one
 # page; never below MIN_SCALE (8 pt body text), where it goes on to a second page instead.
 SCALE_STEP = 0.025
@@ -63,12 +77,15 @@ class SheetError(Exception):
 
 @dataclass(frozen=True)
 class Sheet:
-    """What the sheet shows: the routine with the user's hold length, the plan, its exercises."""
+    """What the sheet shows: the routine with the user's hold length, the plan, its exercises,
+    the warning signs; `language` is theirs (German long words get soft hyphens)."""
 
     routine: Routine
     plan: Plan
     exercises: tuple[Exercise, ...]
     today: date
+    guidance: Guidance
+    language: str
 
     @property
     def hold_seconds(self) -> int:
@@ -106,7 +123,14 @@ def load_sheet(
                 )
             if by_id[exercise_id] not in wanted:
                 wanted.append(by_id[exercise_id])
-    return Sheet(routine, plan, tuple(wanted), today if today is not None else date.today())
+    return Sheet(
+        routine,
+        plan,
+        tuple(wanted),
+        today if today is not None else date.today(),
+        load_guidance(language=language),
+        language,
+    )
 
 
 def write_pdf(
@@ -236,8 +260,11 @@ def _text(value: str) -> str:
     return html.escape(value, quote=False)
 
 
+DAGGER = "\u2020"  # marks each dose: sets and reps are general guidance, not the source's
+
+
 def _dose(exercise: Exercise) -> str:
-    """Sets × reps, or sets × hold, short enough for a picture's caption."""
+    """Sets × reps, or sets × hold, short enough for a picture's caption (without the mark)."""
     if exercise.reps:
         return exercise.dose
     seconds = exercise.hold_seconds
@@ -302,7 +329,9 @@ def _stretch_step(routine: Routine, parts: Sequence[Step]) -> _Numbered:
 
 def _doctor_section(sheet: Sheet) -> Section | None:
     """The plan's section that says the same as the routine's "see a doctor" line, if any: the
-    one named "doctor", else one whose heading the line starts with."""
+    one named "doctor", else one whose heading the line starts with. The sheet says it once:
+    the routine's line in the help box, this section nowhere (its points only if the routine
+    has no line)."""
     doctor = _doctor_line(sheet).casefold()
     if not doctor:
         return None
@@ -314,6 +343,36 @@ def _doctor_section(sheet: Sheet) -> Section | None:
 
 def _doctor_line(sheet: Sheet) -> str:
     return next((s.doctor for s in sheet.routine.steps if s.kind is StepKind.DONE), "")
+
+
+def _balanced(heights: Sequence[float], columns: int) -> list[slice]:
+    """The items, in order, cut into `columns` runs whose tallest is as short as can be."""
+    if columns <= 1 or not heights:
+        return [slice(0, len(heights))]
+    best: list[slice] = []
+    best_height = float("inf")
+    for cut in range(len(heights) + 1):
+        rest = _balanced(heights[cut:], columns - 1)
+        runs = [slice(0, cut), *(slice(r.start + cut, r.stop + cut) for r in rest)]
+        height = max(sum(heights[run]) for run in runs)
+        if height < best_height:
+            best, best_height = runs, height
+    return best
+
+
+_TAG = re.compile(r"(<[^>]*>|&[#\w]+;)")
+
+
+def _hyphenated(rich: str, language: str) -> str:
+    """Rich text with soft hyphens in the long words of its text, never inside a tag."""
+    return "".join(
+        part if _TAG.fullmatch(part) else hyphenate(part, language) for part in _TAG.split(rich)
+    )
+
+
+def general_guidance() -> str:
+    """The mark of what is not from the source article, in the sheet's language."""
+    return QCoreApplication.translate("Sheet", "General guidance, not from the source article")
 
 
 STYLE = """
@@ -375,7 +434,8 @@ class _Drawing:
         doc.setDefaultStyleSheet(STYLE % {"small": self.size(SMALL_PT)})
         doc.setDocumentMargin(0)
         doc.setUseDesignMetrics(True)
-        doc.setHtml(rich)
+        doc.setIndentWidth(11 * self.scale)  # points, for a list's indent
+        doc.setHtml(_hyphenated(rich, self.sheet.language))
         doc.setTextWidth(width)
         return doc
 
@@ -410,7 +470,7 @@ class _Drawing:
         self.place(doc, 0, self.y)
         self.y += doc.size().height() + self.pt(1.5)
         self.rule(0.6)
-        self.gap(4)
+        self.gap(3)
 
     def picture(self, exercise: Exercise, frame: QRectF) -> None:
         """The exercise's SVG drawn as vectors, centred in `frame` at its own aspect ratio."""
@@ -433,7 +493,7 @@ class _Drawing:
         self.first_aid()
         self.exercises()
         self.habits()
-        self.doctor()
+        self.help()
         self.footer()
 
     def header(self) -> None:
@@ -445,9 +505,10 @@ class _Drawing:
             self.pt(150),
             SMALL_PT,
         )
+        side.setTextWidth(side.idealWidth())  # as narrow as its text: the title gets the rest
         title = self.document(
             f"<p class='title'>{_text(self.sheet.routine.title)}</p>",
-            self.width - self.pt(160),
+            self.width - side.textWidth() - self.pt(12),
             TITLE_PT,
         )
         height = max(title.size().height(), side.size().height())
@@ -455,7 +516,7 @@ class _Drawing:
         self.place(side, self.width - side.textWidth(), self.y + height - side.size().height())
         self.y += height + self.pt(3)
         self.rule(1.6)
-        self.gap(8)
+        self.gap(6)
 
     def first_aid(self) -> None:
         number_size = self.pt(17)
@@ -467,29 +528,44 @@ class _Drawing:
         first = blocks[0][1].size().height() if blocks else 0.0
         self.heading(QCoreApplication.translate("Sheet", "When a cramp strikes"), first)
         for number, (step, doc) in enumerate(blocks, 1):
-            boxes_height = self.pt(20) if step.boxes else 0.0
-            after = (
-                self.document(f"<p>{step.after_boxes}</p>", self.width - indent, SMALL_PT + 0.5)
-                if step.after_boxes
-                else None
-            )
+            boxes = self.hold_boxes(step.boxes, indent, draw=False) if step.boxes else indent
+            after = None
+            beside = False  # the line after the boxes, beside them if it has the room
+            if step.after_boxes:
+                room = self.width - boxes - self.pt(8)
+                beside = room >= self.pt(BESIDE_PT)
+                after = self.document(
+                    f"<p>{step.after_boxes}</p>",
+                    room if beside else self.width - indent,
+                    SMALL_PT + 0.5,
+                )
+            row = self.pt(4) + self.pt(16) if step.boxes else 0.0  # the gap and the boxes
             after_height = after.size().height() if after is not None else 0.0
-            self.room_for(doc.size().height() + boxes_height + after_height)
+            below = after_height if not beside else max(0.0, after_height - row + self.pt(4))
+            self.room_for(doc.size().height() + row + below)
             self.number(number, QRectF(0, self.y, number_size, number_size))
             self.place(doc, indent, self.y + self.pt(1.5))
             self.y += self.pt(1.5) + doc.size().height()
+            top = self.y + self.pt(4)
             if step.boxes:
-                self.hold_boxes(step.boxes, indent)
-            if after is not None:
+                self.hold_boxes(step.boxes, indent, top)
+            if after is not None and beside:
+                self.place(after, boxes + self.pt(8), top + (self.pt(12) - after_height) / 2)
+            self.y += row
+            if after is not None and not beside:
                 self.place(after, indent, self.y)
-                self.y += after_height
-            self.gap(6)
+            self.y += below
+            self.gap(STEP_GAP_PT)
 
     def step_document(self, step: _Numbered, width: float) -> QTextDocument:
-        body = "".join(f"<p>{paragraph}</p>" for paragraph in step.paragraphs)
+        """The step's title run in, bold, before its first paragraph (a line less a step)."""
         size = self.size(BODY_PT + 1.5)
+        title = step.title if step.title[-1:] in ".?!:" else f"{step.title}."
+        run_in = f"<span class='title' style='font-size:{size}pt'>{_text(title)}</span> "
+        first, *rest = step.paragraphs or ("",)
         return self.document(
-            f"<p class='title' style='font-size:{size}pt'>{_text(step.title)}</p>{body}", width
+            f"<p>{run_in}{first}</p>" + "".join(f"<p>{paragraph}</p>" for paragraph in rest),
+            width,
         )
 
     def number(self, number: int, frame: QRectF) -> None:
@@ -505,9 +581,9 @@ class _Drawing:
         self.painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, str(number))
         self.painter.restore()
 
-    def hold_boxes(self, count: int, x: float) -> None:
-        """One box to tick per hold, each labelled with the user's hold length."""
-        self.gap(4)
+    def hold_boxes(self, count: int, x: float, y: float = 0.0, draw: bool = True) -> float:
+        """One box to tick per hold at `y`, each labelled with the user's hold length; returns
+        where the row ends (draws nothing if not `draw`)."""
         box = self.pt(12)
         label = i18n.fill(QCoreApplication.translate("Sheet", "%1 s"), self.sheet.hold_seconds)
         font = QFont(self.font)
@@ -517,19 +593,19 @@ class _Drawing:
         self.painter.setFont(font)
         pen = QPen(self.ink)
         pen.setWidthF(self.pt(1.2))
-        for _ in range(count):
-            self.painter.setPen(pen)
-            self.painter.drawRect(QRectF(x, self.y, box, box))
-            self.painter.setPen(self.ink)
-            text = QRectF(x + box + self.pt(5), self.y - self.pt(2), self.pt(60), box + self.pt(4))
-            self.painter.drawText(
-                text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
-            )
-            x += (
-                box + self.pt(5) + self.painter.fontMetrics().horizontalAdvance(label) + self.pt(18)
-            )
+        advance = self.painter.fontMetrics().horizontalAdvance(label)
+        for number in range(count):
+            if draw:
+                self.painter.setPen(pen)
+                self.painter.drawRect(QRectF(x, y, box, box))
+                self.painter.setPen(self.ink)
+                text = QRectF(x + box + self.pt(5), y - self.pt(2), self.pt(60), box + self.pt(4))
+                self.painter.drawText(
+                    text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+                )
+            x += box + self.pt(5) + advance + (self.pt(18) if number < count - 1 else 0.0)
         self.painter.restore()
-        self.y += box + self.pt(4)
+        return x
 
     def exercises(self) -> None:
         exercises = self.sheet.exercises
@@ -538,11 +614,11 @@ class _Drawing:
         gap = self.pt(10)
         across = min(len(exercises), 5)
         width = (self.width - gap * (across - 1)) / across
-        picture_height = width * 0.72 * self.scale
+        picture_height = width * PICTURE_RATIO * self.scale
         captions = [
             self.document(
                 f"<p align='center' class='name'>{_text(e.name)}</p>"
-                f"<p align='center'>{_text(_dose(e))}</p>",
+                f"<p align='center'>{_text(_dose(e))}\u00a0{DAGGER}</p>",
                 width,
                 SMALL_PT + 0.5,
             )
@@ -553,7 +629,7 @@ class _Drawing:
             picture_height + self.pt(3) + max(captions[i].size().height() for i in row)
             for row in rows
         ]
-        self.gap(2)
+        self.gap(1)
         self.heading(QCoreApplication.translate("Sheet", "Prevention exercises"), row_heights[0])
         for row, height in zip(rows, row_heights, strict=True):
             self.room_for(height)
@@ -568,46 +644,61 @@ class _Drawing:
         sections = [s for s in self.sheet.plan.sections if s is not doctor]
         if not sections:
             return
-        gap = self.pt(14)
-        width = (self.width - gap) / 2
-        docs = [
-            self.document(
-                f"<p><span class='title'>{_text(s.heading)}.</span> "
-                + " ".join(_text(p) for p in s.points)
-                + "</p>",
-                width,
-            )
-            for s in sections
-        ]
-        spacing = self.pt(4)
-        heights = [d.size().height() + spacing for d in docs]
-        split = min(
-            range(len(docs) + 1),
-            key=lambda k: max(sum(heights[:k]), sum(heights[k:])),
+        gap = self.pt(12)
+        spacing = self.pt(3)
+        layouts = []
+        for count in HABIT_COLUMNS:  # the one that takes the least height
+            width = (self.width - gap * (count - 1)) / count
+            docs = [
+                self.document(
+                    f"<p><span class='title'>{_text(s.heading)}.</span> "
+                    + " ".join(_text(p) for p in s.points)
+                    + "</p>",
+                    width,
+                )
+                for s in sections
+            ]
+            columns = _balanced([d.size().height() + spacing for d in docs], count)
+            tallest = max(sum(d.size().height() + spacing for d in docs[c]) for c in columns)
+            layouts.append((tallest, width, docs, columns))
+        _, width, docs, columns = min(layouts, key=lambda layout: layout[0])
+        self.heading(
+            self.sheet.plan.title,
+            max(sum(d.size().height() + spacing for d in docs[c]) for c in columns),
         )
-        self.heading(self.sheet.plan.title, max(sum(heights[:split]), sum(heights[split:])))
         top = self.y
-        for column, part in enumerate((docs[:split], docs[split:])):
+        for column, part in enumerate(columns):
             y = top
-            for doc in part:
+            for doc in docs[part]:
                 self.place(doc, column * (width + gap), y)
                 y += doc.size().height() + spacing
             self.y = max(self.y, y)
         self.gap(2)
 
-    def doctor(self) -> None:
+    def help(self) -> None:
+        """The box of when to get help: the routine's "see a doctor" line (the source's advice,
+        said once on the sheet), then the warning signs, marked as general guidance."""
         line = _doctor_line(self.sheet)
-        section = _doctor_section(self.sheet)
-        points = section.points if section is not None else ()
-        if not line and not points:
-            return
-        padding = self.pt(7)
+        section = _doctor_section(self.sheet) if not line else None
+        guidance = self.sheet.guidance
+        padding = self.pt(6)
         rich = (
             f"<p class='title' style='font-size:{self.size(BODY_PT + 1)}pt'>{_text(line)}</p>"
             if line
             else ""
         )
-        rich += "".join(f"<p>{_text(p)}</p>" for p in points)
+        rich += "".join(f"<p>{_text(p)}</p>" for p in (section.points if section else ()))
+        rich += (
+            f"<p style='margin-top:{self.size(4)}pt'><span class='title'>"
+            f"{_text(guidance.heading)}</span> "
+            f"<span class='guidance'>({_text(general_guidance())})</span></p>"
+            "<ul style='margin:0'>"
+            + "".join(
+                f"<li><b>{_text(sign.sign)}</b> \u2014 {_text(sign.action)}</li>"
+                for sign in guidance.signs
+            )
+            + "</ul>"
+        )
         doc = self.document(rich, self.width - 2 * padding)
         height = doc.size().height() + 2 * padding
         self.room_for(height)
@@ -618,7 +709,7 @@ class _Drawing:
         self.painter.drawRect(QRectF(0, self.y, self.width, height))
         self.painter.restore()
         self.place(doc, padding, self.y + padding)
-        self.y += height + self.pt(6)
+        self.y += height + self.pt(4)
 
     def footer(self) -> None:
         notice = QCoreApplication.translate(
@@ -626,7 +717,11 @@ class _Drawing:
             "Cramp Coach gives general information from its source article, not medical advice. "
             "If you are unsure, or it hurts, ask a doctor.",
         )
-        doc = self.document(f"<p><i>{_text(notice)}</i></p>", self.width, SMALL_PT)
+        rich = f"<i>{_text(notice)}</i>"
+        if self.sheet.exercises:  # the footnote of the mark on each dose, then the notice
+            rich = f"{DAGGER} {_text(general_guidance())}.\u2003{rich}"
+        rich = f"<p>{rich}</p>"
+        doc = self.document(rich, self.width, SMALL_PT)
         self.room_for(doc.size().height())
         self.place(doc, 0, self.y)
         self.y += doc.size().height()

@@ -79,14 +79,14 @@ def test_what_is_set_is_there_the_next_time_the_app_starts(path: Path) -> None:
             "1",
             lambda s: s.recurring()[0],
             3,
-            "journal/recurring_count must be 2 to 10, got '1'; using 3",
+            "journal/recurring_count must be 2 to 5, got '1'; using 3",
         ),
         (
             "journal/recurring_days",
             "400",
             lambda s: s.recurring()[1],
             30,
-            "journal/recurring_days must be 7 to 365, got '400'; using 30",
+            "journal/recurring_days must be 7 to 90, got '400'; using 30",
         ),
         (
             "appearance/theme",
@@ -124,6 +124,58 @@ def test_an_unusable_stored_value_falls_back_and_is_said_once_in_one_line(
     assert warning.startswith(f"{path}: ")
     assert said in warning
     assert "\n" not in warning
+
+
+def test_a_recurring_rule_saved_before_the_range_narrowed_falls_back_and_keeps_the_rest(
+    path: Path,
+) -> None:
+    """10 cramps in 365 days was allowed once: so loose the physician advice might never come.
+    Such a file still opens: the two numbers fall back to the defaults, each with one line that
+    names the file, the key and the range; the file's other settings stay as they were."""
+    path.write_text(
+        "[journal]\nrecurring_count=10\nrecurring_days=365\n"
+        "[speech]\nrate=140\n[appearance]\ntheme=dark\nlanguage=de\n",
+        encoding="utf-8",
+    )
+    settings = open_file(path)
+    assert settings.recurring() == (recurring.RECURRING_COUNT, recurring.RECURRING_DAYS)
+    assert settings.warnings == [
+        f"{path}: journal/recurring_count must be 2 to 5, got '10'; using 3",
+        f"{path}: journal/recurring_days must be 7 to 90, got '365'; using 30",
+    ]
+    assert (settings.rate(), settings.theme(), settings.language()) == (140, "dark", "de")
+    assert "recurring_count=10" in path.read_text(encoding="utf-8")  # nothing rewritten
+
+
+@pytest.mark.parametrize(("count", "days"), [(2, 7), (5, 90), (5, 7), (2, 90)])
+def test_every_recurring_rule_in_range_can_still_give_the_advice(count: int, days: int) -> None:
+    """Whatever the user sets, `count` cramps on `count` days in a row (one a day) call for
+    the physician advice: the loosest setting cannot switch it off."""
+    from datetime import UTC, datetime, timedelta
+
+    from cramp_coach.journal.rules import physician_guidance
+    from cramp_coach.journal.store import Episode
+
+    low_count, high_count = recurring.RECURRING_COUNT_RANGE
+    low_days, high_days = recurring.RECURRING_DAYS_RANGE
+    assert low_count <= count <= high_count and low_days <= days <= high_days
+    now = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    episodes = [
+        Episode(
+            id=n + 1,
+            started_at=now - timedelta(days=n),
+            ended_at=None,
+            leg=None,
+            reps=1,
+            outcome="eased",
+            note="",
+            manual=True,
+            steps=(),
+            causes=frozenset(),
+        )
+        for n in range(count)
+    ]
+    assert physician_guidance(episodes, now, count, days).see_physician
 
 
 def test_a_theme_name_is_read_whatever_its_case_and_spacing(path: Path) -> None:

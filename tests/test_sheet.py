@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from cramp_coach import sheet
 from cramp_coach.content import Routine, StepKind, load_routine
 from cramp_coach.content.assets import default_routine_file
 from cramp_coach.content.exercises import load_library
+from cramp_coach.content.guidance import load_guidance
 from cramp_coach.content.prevention import load_plan
 from cramp_coach.settings import Settings
 
@@ -71,6 +73,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "hold-45": ("--hold-seconds", "45"),
         "es": ("--language", "es"),
         "de": ("--language", "de", "--paper", "letter"),  # the longer text on the shorter page
+        "es-letter": ("--language", "es", "--paper", "letter"),
+        "de-a4": ("--language", "de", "--paper", "a4"),
     }
     paths = {}
     for name, options in runs.items():
@@ -97,8 +101,9 @@ def test_one_page_of_the_right_size(pdf: dict[str, Pdf], paper: str) -> None:
 
 
 def squeezed(text: str) -> str:
-    """Text without any whitespace: a sentence matches however the sheet wrapped it."""
-    return "".join(text.split())
+    """Text without any whitespace or hyphen: a sentence matches however the sheet wrapped it,
+    at a space or at a soft hyphen (drawn as "-" at a line's end; pdfium may report U+FFFE)."""
+    return "".join(text.split()).translate(dict.fromkeys(map(ord, "-\u00ad\ufffe")))
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -161,8 +166,8 @@ def test_pictures_are_drawn_as_vectors(qapp: object, written: dict[str, Path]) -
     image = Pdf(written["a4"]).document.render(0, QSize(595, 842))
     bluish = sum(
         1
-        for y in range(0, image.height(), 2)
-        for x in range(0, image.width(), 2)
+        for y in range(image.height())
+        for x in range(image.width())
         if (c := image.pixelColor(x, y)).alpha() > 200 and c.blue() - c.red() > 80
     )
     assert bluish > 20
@@ -313,6 +318,8 @@ def test_the_sheet_in_another_language_is_all_in_it(pdf: dict[str, Pdf], languag
     assert squeezed(routine.step("done").doctor) in squeezed(text)
     plan = load_plan(language=language)
     for section in plan.sections:
+        if section.id == "doctor":  # the routine's line says it (test_the_doctor_sentence...)
+            continue
         assert squeezed(section.heading) in squeezed(text), section.id
         for point in section.points:
             assert squeezed(point) in squeezed(text), point
@@ -344,3 +351,132 @@ def test_the_sheet_help_names_the_languages() -> None:
     assert result.returncode == 0
     assert "--language {en,es,de}" in result.stdout
     assert "Español" in result.stdout and "Deutsch" in result.stdout
+
+
+# -- when to get help, what is general guidance, and the type size ---------------------------
+
+# Every language and paper, by its name in `written`.
+EVERY_SHEET = {
+    ("en", "a4"): "a4",
+    ("en", "letter"): "letter",
+    ("es", "a4"): "es",
+    ("es", "letter"): "es-letter",
+    ("de", "a4"): "de-a4",
+    ("de", "letter"): "de",
+}
+MARK = {
+    "en": "General guidance, not from the source article",
+    "es": "Orientación general, no del artículo de origen",
+    "de": "Allgemeiner Hinweis, nicht aus dem Quellartikel",
+}
+
+
+@pytest.mark.parametrize(("language", "paper"), list(EVERY_SHEET))
+def test_one_page_in_every_language_on_both_papers(
+    pdf: dict[str, Pdf], language: str, paper: str
+) -> None:
+    written = pdf[EVERY_SHEET[language, paper]]
+    assert written.pages == 1
+    assert written.size() == POINTS[paper]
+
+
+@pytest.mark.parametrize(("language", "paper"), list(EVERY_SHEET))
+def test_every_warning_sign_reaches_the_text_layer(
+    pdf: dict[str, Pdf], language: str, paper: str
+) -> None:
+    text = squeezed(pdf[EVERY_SHEET[language, paper]].text)
+    guidance = load_guidance(language=language)
+    assert squeezed(guidance.heading) in text
+    assert squeezed(f"({MARK[language]})") in text  # the box is marked as general guidance
+    for sign in guidance.signs:
+        assert squeezed(f"{sign.sign} \u2014 {sign.action}") in text, sign.id
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de"])
+def test_the_doctor_sentence_is_printed_once(pdf: dict[str, Pdf], language: str) -> None:
+    text = squeezed(pdf[EVERY_SHEET[language, "a4"]].text)
+    routine = load_routine(default_routine_file(), language)
+    assert text.count(squeezed(routine.step("done").doctor)) == 1
+    doctor = next(s for s in load_plan(language=language).sections if s.id == "doctor")
+    for point in doctor.points:  # the plan's own wording of it is left out
+        assert squeezed(point) not in text
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de"])
+def test_each_dose_is_marked_as_general_guidance(pdf: dict[str, Pdf], language: str) -> None:
+    text = pdf[EVERY_SHEET[language, "a4"]].text
+    plan = load_plan(language=language)
+    shown = {i for section in plan.sections for i in section.exercises}
+    assert text.count("\u2020") == len(shown) + 1  # one a dose, one the footnote
+    assert squeezed(f"\u2020 {MARK[language]}.") in squeezed(text)
+    if language == "en":
+        for exercise in (e for e in load_library().exercises if e.id in shown and e.reps):
+            assert f"{exercise.sets} × {exercise.reps} reps \u2020" in text
+
+
+# What the sheet may say in German: every word of the texts it is made from. A word cut without
+# a hyphen leaves pieces ("Oberschenkelmuskulat", "ur") that are none of them.
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+
+def german_words() -> set[str]:
+    sources = [
+        *(ASSETS / "translations" / "de").rglob("*.toml"),
+        ASSETS / "translations" / "cramp_coach_de.ts",
+        *ASSETS.glob("*.toml"),
+        *(ASSETS / "routines").glob("*.toml"),
+    ]
+    return {w for f in sources for w in re.findall(r"[^\W\d_]+", f.read_text(encoding="utf-8"))}
+
+
+def broken_words(text: str, words: set[str]) -> list[str]:
+    """The pieces of text-layer words that are no word: a word cut at a line's end without a
+    hyphen. A hyphen at a line's end ("-" then the break, or pdfium's U+FFFE) joins the two."""
+    joined = re.sub(r"(?<=[^\W\d_])(?:-\s+|\ufffe)(?=[^\W\d_])", "", text)
+    return [w for w in re.findall(r"[^\W\d_]+", joined) if w not in words]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_no_german_word_is_cut_without_a_hyphen(pdf: dict[str, Pdf], paper: str) -> None:
+    text = pdf[EVERY_SHEET["de", paper]].text
+    assert broken_words(text, german_words()) == []
+    assert re.search(r"(?:-\s+|\ufffe)", text)  # and long words did break, with a hyphen
+
+
+def test_without_soft_hyphens_the_check_finds_the_cut_word(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sheet, "hyphenate", lambda text, _language: text)
+    path = sheet.write_pdf(tmp_path / "de.pdf", paper="letter", hold_seconds=30, language="de")
+    assert broken_words(Pdf(path).text, german_words())  # "Oberschenkelmuskulat", "ur"
+
+
+# The type scale each sheet had before the warning signs came: the box must not shrink the type.
+SCALE_BEFORE = {
+    ("en", "a4"): 1.0,
+    ("en", "letter"): 1.0,
+    ("es", "a4"): 0.95,
+    ("es", "letter"): 0.925,
+    ("de", "a4"): 0.925,
+    ("de", "letter"): 0.9,
+}
+
+
+@pytest.mark.parametrize(("language", "paper"), list(SCALE_BEFORE))
+def test_the_type_is_no_smaller_than_before_the_box(
+    qapp: object, tmp_path: Path, language: str, paper: str
+) -> None:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    writer = QPdfWriter(str(tmp_path / "unused.pdf"))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(sheet.PAPERS[paper]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*[sheet.MARGIN_PT] * 4),
+            QPageLayout.Unit.Point,
+        )
+    )
+    content = sheet.load_sheet(30, language=language)
+    assert sheet.fitting_scale(writer, content) >= SCALE_BEFORE[language, paper]

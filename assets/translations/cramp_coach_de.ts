@@ -440,6 +440,10 @@
         <translation>Keine Antwort</translation>
     </message>
     <message>
+        <source>Suspected strain</source>
+        <translation>Vermutete Zerrung</translation>
+    </message>
+    <message>
         <source>Unfinished</source>
         <translation>Nicht beendet</translation>
     </message>
@@ -546,6 +550,10 @@
 <context>
     <name>Guidance</name>
     <message>
+        <source>General guidance, not from the source article: %1</source>
+        <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel: %1</translation>
+    </message>
+    <message>
         <source>%1 cramp in the last %2 days</source>
         <translation>%1 Krampf in den letzten %2 Tagen</translation>
     </message>
@@ -560,6 +568,10 @@
     <message>
         <source>%1 prolonged cramps in the last %2 days (still cramping after the third hold)</source>
         <translation>%1 anhaltende Krämpfe in den letzten %2 Tagen (nach der dritten Dehnung noch da)</translation>
+    </message>
+    <message>
+        <source>%1 (general guidance, not from the source article):</source>
+        <translation>%1 (allgemeiner Hinweis, nicht aus dem Quellartikel):</translation>
     </message>
     <message>
         <source>Consult a physician about recurring and prolonged hamstring cramps (%1), to rule out an undiagnosed medical condition.</source>
@@ -854,6 +866,10 @@
     <message>
         <source>No answer given</source>
         <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Suspected strain</source>
+        <translation>Vermutete Zerrung</translation>
     </message>
     <message>
         <source>Unfinished</source>
@@ -1642,6 +1658,10 @@
     <message>
         <source>General guidance, not from the source article: %1</source>
         <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel: %1</translation>
+    </message>
+    <message>
+        <source>General guidance, not from the source article</source>
+        <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel</translation>
     </message>
     <message>
         <source>Printed %1</source>

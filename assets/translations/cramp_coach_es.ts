@@ -440,6 +440,10 @@
         <translation>Sin respuesta</translation>
     </message>
     <message>
+        <source>Suspected strain</source>
+        <translation>Posible distensión</translation>
+    </message>
+    <message>
         <source>Unfinished</source>
         <translation>Sin terminar</translation>
     </message>
@@ -546,6 +550,10 @@
 <context>
     <name>Guidance</name>
     <message>
+        <source>General guidance, not from the source article: %1</source>
+        <translation>Orientación general, no del artículo de origen: %1</translation>
+    </message>
+    <message>
         <source>%1 cramp in the last %2 days</source>
         <translation>%1 calambre en los últimos %2 días</translation>
     </message>
@@ -560,6 +568,10 @@
     <message>
         <source>%1 prolonged cramps in the last %2 days (still cramping after the third hold)</source>
         <translation>%1 calambres prolongados en los últimos %2 días (seguían después del tercer estiramiento)</translation>
+    </message>
+    <message>
+        <source>%1 (general guidance, not from the source article):</source>
+        <translation>%1 (orientación general, no del artículo de origen):</translation>
     </message>
     <message>
         <source>Consult a physician about recurring and prolonged hamstring cramps (%1), to rule out an undiagnosed medical condition.</source>
@@ -854,6 +866,10 @@
     <message>
         <source>No answer given</source>
         <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Suspected strain</source>
+        <translation>Posible distensión</translation>
     </message>
     <message>
         <source>Unfinished</source>
@@ -1642,6 +1658,10 @@
     <message>
         <source>General guidance, not from the source article: %1</source>
         <translation>Orientación general, no del artículo de origen: %1</translation>
+    </message>
+    <message>
+        <source>General guidance, not from the source article</source>
+        <translation>Orientación general, no del artículo de origen</translation>
     </message>
     <message>
         <source>Printed %1</source>

@@ -7,8 +7,8 @@ episode first, steps in the order the routine reached them, causes sorted):
      "episodes": [{"id": 3, "started_at": "2026-11-25T12:05:01.000000+00:00",
                    "ended_at": "2026-11-25T12:09:40.000000+00:00" | null,
                    "leg": "left" | "right" | null, "reps": 0..10 (content.routine.MAX_REPS),
-                   "outcome": "eased" | "prolonged" | "stopped" | "unanswered" (routine.flow's
-                              Outcome) | "unfinished",
+                   "outcome": "eased" | "prolonged" | "stopped" | "unanswered" | "injury" (a
+                              suspected strain; routine.flow's Outcome) | "unfinished",
                    "note": "", "manual": false, "causes": ["little_water", "stayed"],
                    "steps": [{"step": "stop", "at": "2026-11-25T12:05:01.000000+00:00"}, ...]}]}
 
@@ -103,7 +103,10 @@ def _seconds(episode: Episode) -> str:
     return str(round((episode.ended_at - episode.started_at).total_seconds()))
 
 
-_OUTCOME_WORDS = {Outcome.UNANSWERED.value: "no answer"}
+_OUTCOME_WORDS = {
+    Outcome.UNANSWERED.value: "no answer",
+    Outcome.INJURY.value: "suspected strain",
+}
 _TEXT_COLUMNS = ("#", "Started", "Length", "Leg", "Holds", "Outcome", "Why", "Note")
 
 

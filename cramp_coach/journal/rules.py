@@ -1,7 +1,10 @@
 """The "why did it happen?" check and when to see a physician, from the seed, free of Qt widgets.
 
 Every text here comes from shared/seed/hamstring-cramps.txt ("Why It Happens", "Other Factors",
-"Taking Care"); the answers name *likely contributors*, never a diagnosis.
+"Taking Care"); the answers name *likely contributors*, never a diagnosis. What is not from it
+comes from assets/guidance.toml (the notes on drinks and supplements, the advice for a suspected
+strain, the warning signs) and is always shown marked "General guidance, not from the source
+article".
 
 The texts are shown in the app's language: a Cause keeps its English words and translates them
 (context "Cause") each time they are read, and physician_guidance writes its message (context
@@ -16,11 +19,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from cramp_coach.i18n import QT_TRANSLATE_NOOP, fill
+from cramp_coach.content import guidance as general
+from cramp_coach.i18n import QT_TRANSLATE_NOOP, current_language, fill
 from cramp_coach.journal.recurring import RECURRING_COUNT, RECURRING_DAYS
 from cramp_coach.routine.flow import Outcome
 
@@ -43,6 +48,7 @@ class Cause:
     contributor_en: str
     advice_en: str
     exercises: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # ids of guidance.toml's notes that go with the advice
 
     @property
     def question(self) -> str:
@@ -58,6 +64,17 @@ class Cause:
     def advice(self) -> str:
         """The seed's advice against this contributor."""
         return QCoreApplication.translate("Cause", self.advice_en)
+
+    @property
+    def guidance_notes(self) -> tuple[str, ...]:
+        """The notes that go with the advice, each marked as general guidance."""
+        texts = _general(current_language())
+        return tuple(marked(texts.note(note).text) for note in self.notes)
+
+    @property
+    def full_advice(self) -> str:
+        """The seed's advice as it is, then its notes: what the "why" check shows."""
+        return " ".join((self.advice, *self.guidance_notes))
 
     @property
     def short(self) -> str:
@@ -81,6 +98,7 @@ CAUSES: tuple[Cause, ...] = (
             "fruit and vegetables. To rehydrate and replenish minerals and electrolytes, have "
             "sports drinks or bananas.",
         ),
+        notes=("hydration", "supplements"),
     ),
     Cause(
         "stayed",
@@ -110,6 +128,7 @@ CAUSES: tuple[Cause, ...] = (
             "Drink at least eight glasses of water a day. To rehydrate and replenish minerals and "
             "electrolytes, have sports drinks or bananas.",
         ),
+        notes=("hydration", "supplements"),
     ),
     Cause(
         "little_water",
@@ -224,14 +243,38 @@ def cause_tally(episodes: Sequence[Episode]) -> list[tuple[Cause, int]]:
     return [(_BY_ID[cause_id], counts[cause_id]) for cause_id in known]
 
 
+def marked(text: str) -> str:
+    """Advice that is not from the source article, marked as such (in the language installed)."""
+    mark = QCoreApplication.translate(
+        "Guidance", "General guidance, not from the source article: %1"
+    )
+    return fill(mark, text)
+
+
+@cache
+def _general(language: str) -> general.Guidance:
+    return general.load_guidance(language=language)
+
+
 @dataclass(frozen=True)
 class Guidance:
-    """Whether to tell the user to consult a physician, why, and the line to show (`reasons`
-    and `message` in the language installed when physician_guidance made them)."""
+    """Whether to tell the user to see a physician, why, and the lines to show (`reasons`,
+    `message` and `signs` in the language installed when physician_guidance made them).
+
+    `message`: the seed's "consult a physician" sentence for recurring or prolonged cramps, and
+    for a suspected strain the general-guidance line; `signs`: the warning signs (when to get
+    help at once), for the journal screen to list under it; both empty when there is no advice.
+    """
 
     see_physician: bool
     reasons: tuple[str, ...]
     message: str | None
+    signs: tuple[str, ...] = ()
+
+    @property
+    def signs_text(self) -> str:
+        """The warning signs as lines under their heading, marked as general guidance."""
+        return "\n".join(self.signs)
 
 
 def physician_guidance(
@@ -246,7 +289,9 @@ def physician_guidance(
     dated after `now` counts too). Recurring: `count` or more such episodes, whatever their
     outcome, entered by hand or not: each is a real cramp. Prolonged: one or more of them with
     outcome "prolonged" (still cramping after the third hold). An old prolonged episode stays
-    marked in the journal but no longer prompts the advice on its own.
+    marked in the journal but no longer prompts the advice on its own. A suspected strain (outcome
+    "injury") in the window adds guidance.toml's "strain" advice, marked as general guidance.
+    Whenever there is advice, `signs` holds the warning signs.
     """
     _aware(now)
     if count < 1 or days < 1:
@@ -254,6 +299,7 @@ def physician_guidance(
     since = now - timedelta(days=days)
     recent = [episode for episode in episodes if episode.started_at >= since]
     prolonged = sum(1 for episode in recent if episode.outcome == Outcome.PROLONGED)
+    strained = any(episode.outcome == Outcome.INJURY for episode in recent)
     recurring = len(recent) >= count
     reasons: list[str] = []
     if recurring:
@@ -274,8 +320,20 @@ def physician_guidance(
                 "%1 prolonged cramps in the last %2 days (still cramping after the third hold)",
             )
         reasons.append(fill(text, prolonged, days))
-    if not reasons:
+    lines = [_physician_sentence(reasons, recurring, prolonged)] if reasons else []
+    texts = _general(current_language())
+    if strained:
+        lines.append(marked(texts.note("strain").text))
+    if not lines:
         return Guidance(False, (), None)
+    heading = QCoreApplication.translate(
+        "Guidance", "%1 (general guidance, not from the source article):"
+    )
+    signs = (fill(heading, texts.heading), *(f"\u2022 {sign.line}" for sign in texts.signs))
+    return Guidance(True, tuple(reasons), "\n".join(lines), signs)
+
+
+def _physician_sentence(reasons: Sequence[str], recurring: bool, prolonged: int) -> str:
     # Whole sentences, not "recurring"/"prolonged" put in one, so each language can agree them.
     if recurring and prolonged:
         text = QCoreApplication.translate(
@@ -295,8 +353,7 @@ def physician_guidance(
             "Consult a physician about prolonged hamstring cramps (%1), to rule out an "
             "undiagnosed medical condition.",
         )
-    message = fill(text, "; ".join(reasons))
-    return Guidance(True, tuple(reasons), message)
+    return fill(text, "; ".join(reasons))
 
 
 def week_start(day: date) -> date:

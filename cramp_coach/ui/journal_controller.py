@@ -99,7 +99,7 @@ class JournalController(QObject):
             self.journal.submit(lambda j: j.set_causes(episode.id, causes), self.refresh)
             found = likely_contributors(causes)
             if found:
-                lines = [f"• {c.contributor.rstrip('.')}. {c.advice}" for c in found]
+                lines = [f"• {c.contributor.rstrip('.')}. {c.full_advice}" for c in found]
                 names = self.host.exercise_names()
                 exercises = [names[i] for i in advised_exercises(causes) if i in names]
                 if exercises:

@@ -107,6 +107,7 @@ OUTCOME_NAMES = {  # by the name the journal stores; translated where shown (mar
     Outcome.PROLONGED.value: "Prolonged (still there after the last stretch)",
     Outcome.STOPPED.value: "Stopped part-way",
     Outcome.UNANSWERED.value: "No answer given",
+    Outcome.INJURY.value: "Suspected strain",  # the triage answer "could be an injury"
     UNFINISHED: "Unfinished",
 }
 LEGS = (("", "Not recorded"), ("left", "Left"), ("right", "Right"))

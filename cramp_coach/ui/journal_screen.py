@@ -77,6 +77,8 @@ class JournalScreen(QWidget):
         self.guidance = plain_label("guidance")
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
         scaled_font(self.guidance, 18, bold=True)
+        # Under the advice, when it shows: the warning signs, one a line (general guidance).
+        self.signs = plain_label("signs")
         self.tally = plain_label("tally")
         self.empty = plain_label("empty")
         self.empty.setText(
@@ -170,6 +172,7 @@ class JournalScreen(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addWidget(self.guidance)
+        column.addWidget(self.signs)
         column.addLayout(self.chart_holder)
         column.addWidget(self.tally)
         column.addWidget(self.empty)
@@ -270,6 +273,8 @@ class JournalScreen(QWidget):
         guidance = physician_guidance(self.episodes, self.now(), count, days)
         self.guidance.setText(guidance.message or "")
         self.guidance.setVisible(guidance.see_physician)
+        self.signs.setText(guidance.signs_text)
+        self.signs.setVisible(guidance.see_physician)
         tally = cause_tally(self.episodes)
         self.tally.setText(
             fill(

@@ -61,7 +61,13 @@ def main() -> None:
     settle()
     machine = window.session.machine
     assert machine is not None
-    shot("1-stop-running")
+    shot("1-stop-running")  # with the warning signs and the not-medical-advice line
+    machine.send(Intent.NEXT)
+    settle()
+    shot("1a-triage")  # a cramp, or an injury?
+    machine.send(Intent.NEXT)
+    settle()
+    shot("1b-let-it-ease")
     machine.send(Intent.NEXT)
     settle()
     clock.advance(2, settle)
@@ -90,7 +96,9 @@ def main() -> None:
     window.start_routine()
     settle()
     machine = window.session.machine
-    machine.send(Intent.NEXT)
+    for _ in range(3):  # stopped running, a cramp, it has eased
+        machine.send(Intent.NEXT)
+        settle()
     for _ in range(3):
         settle()
         clock.advance(5, settle)
@@ -108,10 +116,33 @@ def main() -> None:
     window.resize(800, 600)
     shot("8-done-prolonged-800x600")
     machine.send(Intent.BACK)
-    # the prevention library, a guided exercise, the plan
     machine.send(Intent.STOP)
     settle()
     window.resize(1024, 700)
+    # the injury steps: "could be an injury" at the triage
+    window.start_routine()
+    settle()
+    machine = window.session.machine
+    assert machine is not None
+    machine.send(Intent.NEXT)
+    machine.send(Intent.INJURY)
+    settle()
+    shot("9-injury-rest")
+    machine.send(Intent.NEXT)
+    clock.advance(60, settle)
+    shot("9-injury-ice")
+    machine.send(Intent.NEXT)
+    settle()
+    shot("9-injury-support")
+    machine.send(Intent.NEXT)
+    clock.advance(1, settle)
+    shot("9-injury-done")
+    window.resize(800, 600)
+    shot("9-injury-done-800x600")
+    window.resize(1024, 700)
+    machine.send(Intent.STOP)
+    settle()
+    # the prevention library, a guided exercise, the plan
     window.open_library("glute-bridge")
     shot("library")
     window.session.start_guided(window.library_controller.library_screen.current())
@@ -159,7 +190,9 @@ def main() -> None:
         window.start_routine()
         settle()
         assert window.session.machine is not None
-        window.session.machine.send(Intent.NEXT)
+        for _ in range(3):  # stopped running, a cramp, it has eased
+            window.session.machine.send(Intent.NEXT)
+            settle()
         clock.advance(10, settle)
         shot(f"stretch-{name}")
         window.session.machine.stop()

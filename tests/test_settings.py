@@ -51,7 +51,7 @@ def test_what_is_set_is_there_the_next_time_the_app_starts(path: Path) -> None:
     settings.set_rate(140)
     settings.set_volume(60)
     settings.set_time_marks(False)
-    settings.set_recurring(4, 14)
+    settings.set_recurring(4, 60)
     settings.set_language("es")
     settings.set_theme("high-contrast")
     settings.set_zoom(150)
@@ -60,7 +60,7 @@ def test_what_is_set_is_there_the_next_time_the_app_starts(path: Path) -> None:
     assert again.hold_seconds(30, 5, 60) == 45
     assert (again.hands_free(), again.speech_on(), again.time_marks()) == (True, False, False)
     assert (again.voice(), again.rate(), again.volume()) == ("de", 140, 60)
-    assert again.recurring() == (4, 14)
+    assert again.recurring() == (4, 60)
     assert (again.language(), again.theme(), again.zoom()) == ("es", "high-contrast", 150)
     assert again.warnings == []
 
@@ -86,7 +86,7 @@ def test_what_is_set_is_there_the_next_time_the_app_starts(path: Path) -> None:
             "400",
             lambda s: s.recurring()[1],
             30,
-            "journal/recurring_days must be 7 to 90, got '400'; using 30",
+            "journal/recurring_days must be 30 to 90, got '400'; using 30",
         ),
         (
             "appearance/theme",
@@ -141,16 +141,16 @@ def test_a_recurring_rule_saved_before_the_range_narrowed_falls_back_and_keeps_t
     assert settings.recurring() == (recurring.RECURRING_COUNT, recurring.RECURRING_DAYS)
     assert settings.warnings == [
         f"{path}: journal/recurring_count must be 2 to 5, got '10'; using 3",
-        f"{path}: journal/recurring_days must be 7 to 90, got '365'; using 30",
+        f"{path}: journal/recurring_days must be 30 to 90, got '365'; using 30",
     ]
     assert (settings.rate(), settings.theme(), settings.language()) == (140, "dark", "de")
     assert "recurring_count=10" in path.read_text(encoding="utf-8")  # nothing rewritten
 
 
-@pytest.mark.parametrize(("count", "days"), [(2, 7), (5, 90), (5, 7), (2, 90)])
+@pytest.mark.parametrize(("count", "days"), [(2, 30), (5, 90), (5, 30), (2, 90)])
 def test_every_recurring_rule_in_range_can_still_give_the_advice(count: int, days: int) -> None:
-    """Whatever the user sets, `count` cramps on `count` days in a row (one a day) call for
-    the physician advice: the loosest setting cannot switch it off."""
+    """Whatever the user sets, a runner who cramps once a week is told to consult a physician
+    within five weeks: the loosest setting cannot switch the advice off."""
     from datetime import UTC, datetime, timedelta
 
     from cramp_coach.journal.rules import physician_guidance
@@ -163,7 +163,7 @@ def test_every_recurring_rule_in_range_can_still_give_the_advice(count: int, day
     episodes = [
         Episode(
             id=n + 1,
-            started_at=now - timedelta(days=n),
+            started_at=now - timedelta(weeks=n),
             ended_at=None,
             leg=None,
             reps=1,
@@ -173,9 +173,11 @@ def test_every_recurring_rule_in_range_can_still_give_the_advice(count: int, day
             steps=(),
             causes=frozenset(),
         )
-        for n in range(count)
+        for n in range(5)  # one a week, for five weeks
     ]
     assert physician_guidance(episodes, now, count, days).see_physician
+    # ...and the loosest setting is no looser than that: four weekly cramps are not yet enough
+    assert not physician_guidance(episodes[:4], now, high_count, low_days).see_physician
 
 
 def test_a_theme_name_is_read_whatever_its_case_and_spacing(path: Path) -> None:

@@ -11,12 +11,12 @@ RECURRING_COUNT = 3  # episodes...
 RECURRING_DAYS = 30  # ...within this many days
 # What the user may set, both ends included. The source says to "consult a physician about
 # reoccurring or prolonged hamstring cramps": the setting may tune when that advice comes, never
-# loosen it until it cannot come. So at most 5 cramps (more, and a runner who cramps every week
-# would not hear it) and at least 7 days (a shorter window would ask for the cramps to crowd into
-# a few days): the loosest choice, 5 cramps within a week, still happens to a runner with a real
-# problem. At least 2 cramps (one is not "reoccurring"); at most 90 days (a training block: over
-# a year, one bad month would keep the advice up for the rest of it). A settings file with a
+# loosen it until it cannot come. So at most 5 cramps within at least 30 days: the loosest
+# choice, 5 within 30 days, still reaches a runner who cramps once a week (5 cramps in 29 days);
+# a shorter window would let weekly cramps go unremarked for ever. At least 2 cramps (one is not
+# "reoccurring"); at most 90 days (a training block: over a year, one bad month would keep the
+# advice up for the rest of it). A settings file with a
 # number outside these gets a one-line warning and the default (settings.py), its other
 # settings kept.
 RECURRING_COUNT_RANGE = (2, 5)
-RECURRING_DAYS_RANGE = (7, 90)
+RECURRING_DAYS_RANGE = (30, 90)

@@ -94,7 +94,7 @@ def test_the_warning_signs_come_with_any_advice_and_never_without(
 def test_the_signs_heading_is_marked_as_general_guidance() -> None:
     guidance = physician_guidance([episode(1, Outcome.PROLONGED.value)], NOW)
     assert guidance.signs[0] == (
-        "Get help now if you notice any of these (general guidance, not from the source article):"
+        "Get help if you notice any of these (general guidance, not from the source article):"
     )
 
 

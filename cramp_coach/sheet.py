@@ -3,7 +3,8 @@
 Everything on the sheet comes from the content files (the routine, the prevention plan, the
 exercises it names and the warning signs of assets/guidance.toml); this module only lays it out.
 What is not from the source article is marked as general guidance: the routine's extra lines, the
-warning signs, and the exercises' doses (a † and one footnote line). It is drawn with a
+triage and the injury block after the numbered cramp steps, the warning signs, and the exercises'
+doses (a † and one footnote line). It is drawn with a
 QPainter, so the text stays text in a PDF (searchable, selectable) and the SVG pictures stay
 vector. The same drawing goes to
 a PDF file (`write_pdf`), to a printer and to Qt's print preview (`print_sheet`).
@@ -53,6 +54,7 @@ FONT_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
 
 # Sizes in points.
 TITLE_PT = 19.0
+TITLE_MIN_PT = 15.0  # a long title (a translation) is set smaller, to this, to keep to one line
 HEADING_PT = 12.5
 BODY_PT = 9.5
 SMALL_PT = 8.0
@@ -61,14 +63,19 @@ GAP_PT = 7.0
 HABIT_COLUMNS = (2, 3)
 # An exercise picture's height, as a share of its column's width.
 PICTURE_RATIO = 0.5
-STEP_GAP_PT = 4.5  # under each first-aid step
+STEP_GAP_PT = 3.5  # under each first-aid step
+# The injury block after the first-aid steps: small, never below the guidance lines' SMALL_PT.
+INJURY_PT = SMALL_PT
 # The line under the hold boxes ("if the cramp is still there...") goes beside them when this
 # much width is left there.
 BESIDE_PT = 200.0
 # A sheet whose text runs longer (a translation) is set smaller, in these steps, to stay on one
-# page; never below MIN_SCALE (8 pt body text), where it goes on to a second page instead.
+# page; never below MIN_SCALE (about 7 pt body text), where it goes on to a second page instead.
+# It was 0.85 (8 pt) until issue 15's first aid (stop, the triage and its signs, ease, the
+# guidance of five steps, the injury block): the German sheet on Letter now needs 0.775, and
+# 0.75 leaves it one step of room.
 SCALE_STEP = 0.025
-MIN_SCALE = 0.85
+MIN_SCALE = 0.75
 
 
 class SheetError(Exception):
@@ -283,31 +290,54 @@ class _Numbered:
     paragraphs: tuple[str, ...]  # rich text, already escaped
     boxes: int = 0
     after_boxes: str = ""
+    mark: bool = False  # the whole step is general guidance: marked after its title
+
+
+def _guidance_line(extra: str) -> str:
+    """A line of general guidance (not from the source), marked as such; rich text."""
+    guidance = QCoreApplication.translate(
+        "Sheet", "General guidance, not from the source article: %1"
+    )
+    return f"<span class='guidance'>{i18n.fill(_text(guidance), _text(extra))}</span>"
+
+
+def _cramp_steps(routine: Routine) -> list[Step]:
+    """The steps of the cramp routine, in order: not its Done, not the injury steps."""
+    injury = set(routine.injury_steps()) if routine.triage is not None else set()
+    return [s for s in routine.steps if s not in injury and s.kind is not StepKind.DONE]
 
 
 def _first_aid_steps(routine: Routine) -> list[_Numbered]:
-    """The routine as numbered sheet steps: get-ready, hold and check make one stretch step."""
+    """The cramp routine as numbered sheet steps: get-ready, hold and check make one stretch
+    step; the triage lists its signs and points to the injury block (`_injury_block`)."""
     steps: list[_Numbered] = []
     stretch: list[Step] = []
-    for step in routine.steps:
+    for step in _cramp_steps(routine):
         if step.kind in (StepKind.POSITION, StepKind.HOLD, StepKind.CHECK):
             stretch.append(step)
             if step.kind is StepKind.CHECK:
                 steps.append(_stretch_step(routine, stretch))
                 stretch = []
             continue
-        if step.kind is StepKind.DONE:
+        if step.kind is StepKind.TRIAGE:
+            steps.append(_triage_step(routine, step))
             continue
         paragraphs = [_text(routine.fill(step.text, step=step))]
         if step.extra:
-            guidance = QCoreApplication.translate(
-                "Sheet", "General guidance, not from the source article: %1"
-            )
-            paragraphs.append(
-                f"<span class='guidance'>{i18n.fill(_text(guidance), _text(step.extra))}</span>"
-            )
-        steps.append(_Numbered(step.title, tuple(paragraphs)))
+            paragraphs.append(_guidance_line(step.extra))
+        steps.append(_Numbered(step.title, tuple(paragraphs), mark=step.guidance))
     return steps
+
+
+def _triage_step(routine: Routine, triage: Step) -> _Numbered:
+    """ "A cramp, or an injury?": its text and signs in one paragraph, then where to look if it
+    could be an injury (the block after the cramp steps, headed by the triage's answer)."""
+    signs = "; ".join(_text(routine.fill(sign, step=triage)) for sign in triage.signs)
+    text = f"{_text(routine.fill(triage.text, step=triage))} {signs}."
+    if routine.injury_steps():
+        see = QCoreApplication.translate("Sheet", "→ see “%1” below")
+        text += f" <b>{i18n.fill(_text(see), _text(triage.injury_label))}</b>"
+    return _Numbered(triage.title, (text,), mark=True)
 
 
 def _stretch_step(routine: Routine, parts: Sequence[Step]) -> _Numbered:
@@ -319,12 +349,38 @@ def _stretch_step(routine: Routine, parts: Sequence[Step]) -> _Numbered:
         else _text(routine.fill(s.text, step=s))
         for s in parts
     )
+    after = f"<i>{_text(routine.fill(routine.prolonged_if))}</i>"
+    if routine.prolonged_extra:
+        after += " " + _guidance_line(routine.fill(routine.prolonged_extra))
     return _Numbered(
         hold.title,
-        (text,),
+        (text, *(_guidance_line(s.extra) for s in parts if s.extra)),
         boxes=routine.max_reps,
-        after_boxes=f"<i>{_text(routine.fill(routine.prolonged_if))}</i>",
+        after_boxes=after,
     )
+
+
+def _injury_block(routine: Routine) -> str:
+    """What to do if it could be an injury, as one paragraph of rich text (empty without a
+    triage), never a numbered step: headed by the triage's answer and marked as general
+    guidance, then each injury step's title and text; of their Done, its title and doctor line
+    (its text sums up the steps before it, as the cramp steps' Done is left out too)."""
+    triage = routine.triage
+    steps = routine.injury_steps()
+    if triage is None or not steps:
+        return ""
+    parts = [
+        f"<span class='title'>{_text(triage.injury_label)}</span> "
+        f"<span class='guidance'>({_text(general_guidance())})</span>"
+    ]
+    for step in steps:
+        title = step.title if step.title[-1:] in ".?!:" else f"{step.title}."
+        parts.append(f"<b>{_text(title)}</b>")
+        if step.kind is not StepKind.DONE:
+            parts.append(_text(routine.fill(step.text, step=step)))
+        if step.doctor:
+            parts.append(f"<b>{_text(routine.fill(step.doctor, step=step))}</b>")
+    return " ".join(parts)
 
 
 def _doctor_section(sheet: Sheet) -> Section | None:
@@ -506,11 +562,15 @@ class _Drawing:
             SMALL_PT,
         )
         side.setTextWidth(side.idealWidth())  # as narrow as its text: the title gets the rest
-        title = self.document(
-            f"<p class='title'>{_text(self.sheet.routine.title)}</p>",
-            self.width - side.textWidth() - self.pt(12),
-            TITLE_PT,
-        )
+        room = self.width - side.textWidth() - self.pt(12)
+        size = TITLE_PT
+        while True:  # one line if it can: a title on two lines takes a line from the steps
+            title = self.document(
+                f"<p class='title'>{_text(self.sheet.routine.title)}</p>", room, size
+            )
+            if size <= TITLE_MIN_PT or title.firstBlock().layout().lineCount() <= 1:
+                break
+            size = max(TITLE_MIN_PT, size - 0.5)
         height = max(title.size().height(), side.size().height())
         self.place(title, 0, self.y + height - title.size().height())
         self.place(side, self.width - side.textWidth(), self.y + height - side.size().height())
@@ -545,28 +605,49 @@ class _Drawing:
             self.room_for(doc.size().height() + row + below)
             self.number(number, QRectF(0, self.y, number_size, number_size))
             self.place(doc, indent, self.y + self.pt(1.5))
-            self.y += self.pt(1.5) + doc.size().height()
+            # A one-line step is shorter than its disc: the next disc must not touch it.
+            self.y += max(self.pt(1.5) + doc.size().height(), number_size)
             top = self.y + self.pt(4)
             if step.boxes:
                 self.hold_boxes(step.boxes, indent, top)
             if after is not None and beside:
-                self.place(after, boxes + self.pt(8), top + (self.pt(12) - after_height) / 2)
+                # Centred on the boxes; a longer text starts level with their top, going down.
+                centre = max(0.0, (self.pt(12) - after_height) / 2)
+                self.place(after, boxes + self.pt(8), top + centre)
             self.y += row
             if after is not None and not beside:
                 self.place(after, indent, self.y)
             self.y += below
             self.gap(STEP_GAP_PT)
+        self.injury(indent)
+
+    def injury(self, indent: float) -> None:
+        """The injury block after the numbered steps: one small paragraph, never numbered, set
+        off by a rule at its left (the number column stays empty)."""
+        rich = _injury_block(self.sheet.routine)
+        if not rich:
+            return
+        doc = self.document(f"<p>{rich}</p>", self.width - indent, INJURY_PT)
+        height = doc.size().height()
+        self.room_for(height)
+        pen = QPen(self.ink)
+        pen.setWidthF(self.pt(2.4))
+        self.painter.save()
+        self.painter.setPen(pen)
+        x = indent - self.pt(8)
+        self.painter.drawLine(QPointF(x, self.y), QPointF(x, self.y + height))
+        self.painter.restore()
+        self.place(doc, indent, self.y)
+        self.y += height + self.pt(STEP_GAP_PT)
 
     def step_document(self, step: _Numbered, width: float) -> QTextDocument:
         """The step's title run in, bold, before its first paragraph (a line less a step)."""
         size = self.size(BODY_PT + 1.5)
         title = step.title if step.title[-1:] in ".?!:" else f"{step.title}."
         run_in = f"<span class='title' style='font-size:{size}pt'>{_text(title)}</span> "
-        first, *rest = step.paragraphs or ("",)
-        return self.document(
-            f"<p>{run_in}{first}</p>" + "".join(f"<p>{paragraph}</p>" for paragraph in rest),
-            width,
-        )
+        if step.mark:
+            run_in += f"<span class='guidance'>({_text(general_guidance())})</span> "
+        return self.document(f"<p>{run_in}{' '.join(step.paragraphs)}</p>", width)
 
     def number(self, number: int, frame: QRectF) -> None:
         """The step number, white in a black disc: found at a glance, fine in black and white."""
@@ -682,11 +763,7 @@ class _Drawing:
         section = _doctor_section(self.sheet) if not line else None
         guidance = self.sheet.guidance
         padding = self.pt(6)
-        rich = (
-            f"<p class='title' style='font-size:{self.size(BODY_PT + 1)}pt'>{_text(line)}</p>"
-            if line
-            else ""
-        )
+        rich = f"<p class='title'>{_text(line)}</p>" if line else ""
         rich += "".join(f"<p>{_text(p)}</p>" for p in (section.points if section else ()))
         rich += (
             f"<p style='margin-top:{self.size(4)}pt'><span class='title'>"

@@ -1683,6 +1683,10 @@
         <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
         <translation>Cramp Coach gibt allgemeine Informationen aus seinem Quellartikel, keinen ärztlichen Rat. Wenn du unsicher bist oder es wehtut, frag einen Arzt.</translation>
     </message>
+    <message>
+        <source>→ see “%1” below</source>
+        <translation>→ siehe „%1“ unten</translation>
+    </message>
 </context>
 <context>
     <name>SheetController</name>

@@ -1683,6 +1683,10 @@
         <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
         <translation>Cramp Coach da información general de su artículo de origen, no consejo médico. Si tienes dudas, o te duele, pregunta a un médico.</translation>
     </message>
+    <message>
+        <source>→ see “%1” below</source>
+        <translation>→ mira «%1» más abajo</translation>
+    </message>
 </context>
 <context>
     <name>SheetController</name>

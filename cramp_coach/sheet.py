@@ -26,6 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -267,7 +268,11 @@ def _text(value: str) -> str:
     return html.escape(value, quote=False)
 
 
-DAGGER = "\u2020"  # marks each dose: sets and reps are general guidance, not the source's
+# Marks what is general guidance, not from the source: each dose (sets and reps), each step's
+# guidance line, a step that is all guidance, the injury block and the warning signs. One
+# footnote under the page says what it means: a label repeated a dozen times cost the first-aid
+# steps a size of type.
+DAGGER = "\u2020"
 
 
 def _dose(exercise: Exercise) -> str:
@@ -294,11 +299,8 @@ class _Numbered:
 
 
 def _guidance_line(extra: str) -> str:
-    """A line of general guidance (not from the source), marked as such; rich text."""
-    guidance = QCoreApplication.translate(
-        "Sheet", "General guidance, not from the source article: %1"
-    )
-    return f"<span class='guidance'>{i18n.fill(_text(guidance), _text(extra))}</span>"
+    """A line of general guidance (not from the source), marked † (see the footnote)."""
+    return f"<span class='guidance'>{_text(extra)}\u00a0{DAGGER}</span>"
 
 
 def _cramp_steps(routine: Routine) -> list[Step]:
@@ -369,10 +371,7 @@ def _injury_block(routine: Routine) -> str:
     steps = routine.injury_steps()
     if triage is None or not steps:
         return ""
-    parts = [
-        f"<span class='title'>{_text(triage.injury_label)}</span> "
-        f"<span class='guidance'>({_text(general_guidance())})</span>"
-    ]
+    parts = [f"<span class='title'>{_text(triage.injury_label)}\u00a0{DAGGER}</span>"]
     for step in steps:
         title = step.title if step.title[-1:] in ".?!:" else f"{step.title}."
         parts.append(f"<b>{_text(title)}</b>")
@@ -645,8 +644,8 @@ class _Drawing:
         size = self.size(BODY_PT + 1.5)
         title = step.title if step.title[-1:] in ".?!:" else f"{step.title}."
         run_in = f"<span class='title' style='font-size:{size}pt'>{_text(title)}</span> "
-        if step.mark:
-            run_in += f"<span class='guidance'>({_text(general_guidance())})</span> "
+        if step.mark:  # the whole step is general guidance
+            run_in = run_in.replace("</span> ", f"\u00a0{DAGGER}</span> ", 1)
         return self.document(f"<p>{run_in}{' '.join(step.paragraphs)}</p>", width)
 
     def number(self, number: int, frame: QRectF) -> None:
@@ -674,7 +673,9 @@ class _Drawing:
         self.painter.setFont(font)
         pen = QPen(self.ink)
         pen.setWidthF(self.pt(1.2))
-        advance = self.painter.fontMetrics().horizontalAdvance(label)
+        # Measured for the page, not by the painter: when only counting pages the painter draws
+        # on a picture with the screen's metrics, and the row would come out another width.
+        advance = QFontMetricsF(font, self.device).horizontalAdvance(label)
         for number in range(count):
             if draw:
                 self.painter.setPen(pen)
@@ -767,8 +768,7 @@ class _Drawing:
         rich += "".join(f"<p>{_text(p)}</p>" for p in (section.points if section else ()))
         rich += (
             f"<p style='margin-top:{self.size(4)}pt'><span class='title'>"
-            f"{_text(guidance.heading)}</span> "
-            f"<span class='guidance'>({_text(general_guidance())})</span></p>"
+            f"{_text(guidance.heading)}\u00a0{DAGGER}</span></p>"
             "<ul style='margin:0'>"
             + "".join(
                 f"<li><b>{_text(sign.sign)}</b> \u2014 {_text(sign.action)}</li>"
@@ -795,8 +795,8 @@ class _Drawing:
             "If you are unsure, or it hurts, ask a doctor.",
         )
         rich = f"<i>{_text(notice)}</i>"
-        if self.sheet.exercises:  # the footnote of the mark on each dose, then the notice
-            rich = f"{DAGGER} {_text(general_guidance())}.\u2003{rich}"
+        # The footnote of the † on the guidance and the doses, then the notice.
+        rich = f"{DAGGER} {_text(general_guidance())}.\u2003{rich}"
         rich = f"<p>{rich}</p>"
         doc = self.document(rich, self.width, SMALL_PT)
         self.room_for(doc.size().height())

@@ -1656,10 +1656,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>General guidance, not from the source article: %1</source>
-        <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel: %1</translation>
-    </message>
-    <message>
         <source>General guidance, not from the source article</source>
         <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel</translation>
     </message>

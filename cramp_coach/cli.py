@@ -160,9 +160,14 @@ def _write_sheet(args: argparse.Namespace) -> int:
             routine=routine,
             language=language,
         )
-    except SheetError as error:
+    except (SheetError, ContentError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE
+    from cramp_coach.content.guidance import shipped_guidance
+
+    problem = shipped_guidance(language)[1]
+    if problem:  # printed all the same, with the warning signs in English
+        print(f"{PROG}: the warning signs are in English: {problem}", file=sys.stderr)
     print(f"Wrote the routine sheet ({args.paper.upper()}) to {written.resolve()}")
     return 0
 

@@ -56,7 +56,6 @@ class AppContext:
         self._user_exercises = user_exercises
         self._closers: list[Callable[[], None]] = []
         self._waiting: dict[str, list[Callable[[Any], object]]] = {}
-        self._guidance: tuple[str, Guidance] | None = None
 
     # -- content ------------------------------------------------------------------------------
 
@@ -74,17 +73,22 @@ class AppContext:
 
     @property
     def guidance(self) -> Guidance:
-        """The warning signs and general guidance (assets/guidance.toml) in the language of the
-        routine in use (a custom routine, or a broken translation, is English)."""
-        from cramp_coach.content.guidance import load_guidance
+        """The warning signs and general guidance (assets/guidance.toml) in the app's language,
+        as the window shows them (a broken translation: the English, see guidance_problem)."""
+        return self.guidance_in(self.language)
 
-        language = self.routine.language
-        if self._guidance is None or self._guidance[0] != language:
-            try:
-                self._guidance = (language, load_guidance(language=language))
-            except ContentError:
-                self._guidance = (language, load_guidance())  # the shipped English
-        return self._guidance[1]
+    def guidance_in(self, language: str) -> Guidance:
+        """The guidance in `language`: the app's for the window, the routine's for the voice."""
+        from cramp_coach.content.guidance import shipped_guidance
+
+        return shipped_guidance(language)[0]
+
+    @property
+    def guidance_problem(self) -> str | None:
+        """Why the warning signs are not in the app's language (one line), or None."""
+        from cramp_coach.content.guidance import shipped_guidance
+
+        return shipped_guidance(self.language)[1]
 
     def hold_seconds(self) -> int:
         """This run's hold: --hold-seconds if given, else the setting, else the file's."""

@@ -43,7 +43,7 @@ from cramp_coach.content import Routine, Step, StepKind, load_routine
 from cramp_coach.content.assets import default_routine_file
 from cramp_coach.content.errors import ContentError
 from cramp_coach.content.exercises import Exercise, load_library
-from cramp_coach.content.guidance import Guidance, load_guidance
+from cramp_coach.content.guidance import Guidance, shipped_guidance
 from cramp_coach.content.prevention import DOCTOR, Plan, Section, load_plan
 from cramp_coach.hyphenation import hyphenate
 
@@ -136,7 +136,7 @@ def load_sheet(
         plan,
         tuple(wanted),
         today if today is not None else date.today(),
-        load_guidance(language=language),
+        shipped_guidance(language)[0],  # a broken translation: the English signs
         language,
     )
 
@@ -234,11 +234,22 @@ def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> bool:
 
 def fitting_scale(device: QPagedPaintDevice, sheet: Sheet) -> float:
     """The largest type scale, 1 down to MIN_SCALE, at which the sheet fits on one page of
-    `device`: laid out without drawing (a translation runs longer than the English)."""
+    `device`: laid out without drawing (a translation runs longer than the English). Found
+    once per sheet and page: the print preview paints again on every zoom, on the GUI thread."""
+    key = (sheet, device.width(), device.height(), device.logicalDpiX(), device.logicalDpiY())
+    known = _SCALES.get(key)
+    if known is not None:
+        return known
     scale = 1.0
     while scale > MIN_SCALE and _pages(device, sheet, scale) > 1:
         scale = round(scale - SCALE_STEP, 3)
-    return max(scale, MIN_SCALE)
+    if len(_SCALES) >= 16:
+        _SCALES.clear()
+    _SCALES[key] = max(scale, MIN_SCALE)
+    return _SCALES[key]
+
+
+_SCALES: dict[tuple[object, ...], float] = {}
 
 
 def _pages(device: QPagedPaintDevice, sheet: Sheet, scale: float) -> int:
@@ -490,7 +501,11 @@ class _Drawing:
         doc.setDocumentMargin(0)
         doc.setUseDesignMetrics(True)
         doc.setIndentWidth(11 * self.scale)  # points, for a list's indent
-        doc.setHtml(_hyphenated(rich, self.sheet.language))
+        # A routine of the user's own in another language than the sheet's is left unhyphenated:
+        # German break points would land in its English words.
+        sheet = self.sheet
+        same = sheet.routine.language == sheet.language
+        doc.setHtml(_hyphenated(rich, sheet.language) if same else rich)
         doc.setTextWidth(width)
         return doc
 

@@ -8,12 +8,15 @@ file without one is a ContentError, like any other bad field.
 from __future__ import annotations
 
 import itertools
+import logging
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.assets import asset
+from cramp_coach.content.errors import ContentError
 from cramp_coach.content.reader import Reader, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
 
@@ -77,6 +80,22 @@ class Guidance:
 
 
 _SIGN_TEXTS = ("sign", "action", "cue")
+log = logging.getLogger(__name__)
+
+
+@cache
+def shipped_guidance(language: str) -> tuple[Guidance, str | None]:
+    """The shipped guidance in `language`, read once; a broken translation of it falls back to
+    the English (the warning signs must show whatever happens), with the one-line problem
+    naming the file and field (None when there is none). A broken English file is a
+    ContentError: that is a broken installation."""
+    try:
+        return load_guidance(language=language), None
+    except ContentError as error:
+        if language == ENGLISH:
+            raise
+        log.warning("the warning signs are in English: %s", error)
+        return load_guidance(), str(error)
 
 
 def load_guidance(source: Path | Traversable | None = None, language: str = ENGLISH) -> Guidance:

@@ -411,6 +411,15 @@ class _RoutineReader(Reader):
             target = getattr(check, field)
             if target not in ids:
                 raise self.fail(f"step {check.id!r}", f"{field} names no step: {target!r}")
+        # The check stays on the cramp steps: back to a stretch, or on towards their Done.
+        first_done = [s.kind for s in routine.steps].index(StepKind.DONE)
+        if routine.index(check.still) > routine.index(check.id):
+            raise self.fail(f"step {check.id!r}", "still must name the check or a step before it")
+        if not routine.index(check.id) < routine.index(check.eased) <= first_done:
+            raise self.fail(
+                f"step {check.id!r}",
+                "eased must name a step after the check, up to the first 'done'",
+            )
         if routine.stretch not in ids:
             raise self.fail("[routine]", f"stretch names no step: {routine.stretch!r}")
         if routine.index(routine.stretch) > routine.index(holds[0].id):
@@ -441,8 +450,8 @@ class _RoutineReader(Reader):
         for field in ("cramp", "injury"):
             if getattr(triage, field) not in ids:
                 raise self.fail(where, f"{field} names no step: {getattr(triage, field)!r}")
-        if not routine.index(triage.id) < routine.index(triage.cramp) <= first_done:
-            raise self.fail(where, "cramp must name a later step, before the first 'done'")
+        if routine.index(triage.cramp) != routine.index(triage.id) + 1:
+            raise self.fail(where, "cramp must name the step right after the triage")
         if routine.index(triage.injury) != first_done + 1:
             raise self.fail(where, "injury must name the step right after the first 'done'")
         for step in routine.steps[first_done + 1 :]:

@@ -19,7 +19,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -251,9 +250,8 @@ def marked(text: str) -> str:
     return fill(mark, text)
 
 
-@cache
 def _general(language: str) -> general.Guidance:
-    return general.load_guidance(language=language)
+    return general.shipped_guidance(language)[0]  # a broken translation: the English
 
 
 @dataclass(frozen=True)
@@ -300,14 +298,16 @@ def physician_guidance(
     recent = [episode for episode in episodes if episode.started_at >= since]
     prolonged = sum(1 for episode in recent if episode.outcome == Outcome.PROLONGED)
     strained = any(episode.outcome == Outcome.INJURY for episode in recent)
-    recurring = len(recent) >= count
+    # A suspected strain is no cramp: it has advice of its own, and does not make cramps recur.
+    cramps = [episode for episode in recent if episode.outcome != Outcome.INJURY]
+    recurring = len(cramps) >= count
     reasons: list[str] = []
     if recurring:
-        if len(recent) == 1:  # only with count=1: the settings ask for 2 or more
+        if len(cramps) == 1:  # only with count=1: the settings ask for 2 or more
             text = QCoreApplication.translate("Guidance", "%1 cramp in the last %2 days")
         else:
             text = QCoreApplication.translate("Guidance", "%1 cramps in the last %2 days")
-        reasons.append(fill(text, len(recent), days))
+        reasons.append(fill(text, len(cramps), days))
     if prolonged:
         if prolonged == 1:
             text = QCoreApplication.translate(

@@ -130,7 +130,10 @@ class RoutineSession(QObject):
         for hands_free in (False, True):
             for voice in {False, self.voice_commands_work()}:
                 wanted += spoken_texts(
-                    spoken, hands_free=hands_free, voice=voice, signs=self.context.guidance.spoken
+                    spoken,
+                    hands_free=hands_free,
+                    voice=voice,
+                    signs=self.context.guidance_in(spoken.language).spoken,
                 )
         self.context.speaker.prepare(wanted, replace=replace)
 
@@ -169,7 +172,7 @@ class RoutineSession(QObject):
             speaker,
             time_marks=context.settings.time_marks(),
             voice=self.voice_commands_work(),
-            signs=context.guidance.spoken,
+            signs=context.guidance_in(context.routine.language).spoken,
         )
         self.cues.caption.connect(self.caption)
         self.recorder = None
@@ -236,10 +239,12 @@ class RoutineSession(QObject):
                 self.startAsked.emit()
             return
         action = meaning(command, machine.step.kind)
-        if action is None:
+        if action is None or (isinstance(action, Intent) and not machine.allows(action)):
+            # Nothing to do here (e.g. "again" before the triage is answered). At the triage a
+            # word that is no answer may be "it hurts" misheard: as anything else heard there,
+            # it turns the hands-free default to the injury steps.
+            self.on_unclear()
             return
-        if isinstance(action, Intent) and not machine.allows(action):
-            return  # e.g. "again" before the triage is answered: nothing to say "heard" to
         if action is Intent.STOP and not self._stop_confirmed(machine):
             return
         self._stop_asked_at = None  # any other answer (resume: go on) takes the question back

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         context.when_made("journal", self._adopt_journal)
         for warning in context.settings.warnings:
             self.status(warning)
+        if context.guidance_problem:  # the warning signs in English: say why
+            self.notify(context.guidance_problem)
         self.home.start_button.setFocus()
 
     def _make_home(self) -> HomeScreen:

@@ -374,7 +374,9 @@ class RoutineScreen(QWidget):
         self.extra.setVisible(bool(self.extra.text()))
         self.summary.setVisible(done)
         self.doctor.setVisible(done)
-        self.why_button.setVisible(done and self.journal_enabled)
+        # The cramp's causes are asked after a cramp, not after what could be an injury.
+        injury = machine.progress.outcome is Outcome.INJURY
+        self.why_button.setVisible(done and self.journal_enabled and not injury)
         if not done:
             self.show_advice("")
         if done:

@@ -69,3 +69,25 @@ def test_signs_out_of_urgency_order_are_refused(tmp_path: Path) -> None:
     path.write_text(text.replace('urgency = "emergency"', 'urgency = "doctor"'), encoding="utf-8")
     with pytest.raises(ContentError, match="most urgent first"):
         load_guidance(path)
+
+
+def test_a_broken_translation_falls_back_to_the_english_signs_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cramp_coach.content import guidance as module
+
+    broken = tmp_path / "guidance.toml"
+    broken.write_text('notice = "Keine medizinische Beratung."\n', encoding="utf-8")
+    monkeypatch.setattr(
+        module,
+        "overlay_file",
+        lambda _source, _folder, language: broken if language == "de" else None,
+    )
+    module.shipped_guidance.cache_clear()
+    try:
+        signs, problem = module.shipped_guidance("de")
+    finally:
+        module.shipped_guidance.cache_clear()
+    assert signs == load_guidance()  # the English, whole
+    assert problem is not None and "\n" not in problem
+    assert str(broken) in problem and "[signs]" in problem

@@ -391,6 +391,12 @@ def _break(change: str) -> dict[str, Any]:
         step_named(data, "triage")["cramp"] = "stop"
     elif change == "cramp past the first done":
         step_named(data, "triage")["cramp"] = "cool"
+    elif change == "cramp skips steps":
+        step_named(data, "triage")["cramp"] = "position"
+    elif change == "eased into the injury steps":
+        step_named(data, "check")["eased"] = "cool"
+    elif change == "still after the check":
+        step_named(data, "check")["still"] = "ice"
     elif change == "injury step stretches":
         support = step_named(data, "support")
         support["kind"] = "position"
@@ -452,11 +458,23 @@ def _break(change: str) -> dict[str, Any]:
         ("cramp names no step", "step 'triage': cramp names no step: 'cramping'"),
         (
             "cramp before the triage",
-            "step 'triage': cramp must name a later step, before the first 'done'",
+            "step 'triage': cramp must name the step right after the triage",
+        ),
+        (
+            "cramp skips steps",
+            "step 'triage': cramp must name the step right after the triage",
+        ),
+        (
+            "eased into the injury steps",
+            "step 'check': eased must name a step after the check, up to the first 'done'",
+        ),
+        (
+            "still after the check",
+            "step 'check': still must name the check or a step before it",
         ),
         (
             "cramp past the first done",
-            "step 'triage': cramp must name a later step, before the first 'done'",
+            "step 'triage': cramp must name the step right after the triage",
         ),
         (
             "injury step stretches",

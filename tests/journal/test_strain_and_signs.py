@@ -67,8 +67,26 @@ def test_an_old_suspected_strain_no_longer_prompts_the_advice() -> None:
     assert not physician_guidance([episode(31, Outcome.INJURY.value)], NOW).see_physician
 
 
+def test_suspected_strains_do_not_make_cramps_recur() -> None:
+    strains = [episode(day, Outcome.INJURY.value, number=day) for day in (1, 2, 3)]
+    guidance = physician_guidance(strains, NOW)
+    assert guidance.reasons == ()  # no "3 cramps in the last 30 days": none was a cramp
+    assert guidance.message is not None and "recurring" not in guidance.message
+    cramps = [episode(4, number=4), episode(5, number=5)]
+    assert physician_guidance([*strains, *cramps], NOW).reasons == ()  # 2 cramps, not 5
+    third = episode(6, number=6)
+    assert physician_guidance([*strains, *cramps, third], NOW).reasons == (
+        "3 cramps in the last 30 days",
+    )
+
+
 def test_the_strain_line_follows_the_physician_sentence_of_the_source() -> None:
-    episodes = [episode(1, Outcome.INJURY.value), episode(2, number=2), episode(3, number=3)]
+    episodes = [
+        episode(1, Outcome.INJURY.value),
+        episode(2, number=2),
+        episode(3, number=3),
+        episode(4, number=4),
+    ]
     guidance = physician_guidance(episodes, NOW)
     assert guidance.message is not None
     sentence, strain = guidance.message.split("\n")

@@ -899,3 +899,19 @@ def test_prepare_cues_replace_keeps_only_the_new_ones(
     assert hold_cue(40) in coach.speaker.prepared
     assert hold_cue(20) not in coach.speaker.prepared
     assert hold_cue(25) not in coach.speaker.prepared
+
+
+@pytest.mark.parametrize("word", [Command.BETTER, Command.SKIP, Command.AGAIN])
+def test_a_command_word_that_is_no_answer_at_the_triage_counts_as_heard(
+    coach: Coach, routine: Routine, word: Command
+) -> None:
+    """The grammar is closed: "it hurts" may come out as "better", "skip" or "again". At the
+    triage, hands-free, such a word turns the default to the injury steps, as any speech does."""
+    coach.session.set_hands_free(True, save=False)
+    coach.start()
+    coach.walk_to(StepKind.TRIAGE)
+    coach.say(word)
+    assert coach.step == "triage"
+    assert coach.machine.progress.unclear
+    coach.wait(routine.step("triage").wait + 1)
+    assert coach.step == "rest"

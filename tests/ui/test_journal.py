@@ -328,3 +328,22 @@ def test_a_cramp_that_comes_back_after_done_updates_the_episode(
     (episode,) = read(tmp_path / "journal.db")
     assert episode.reps == 2
     assert episode.steps[-1].step_id == "check"
+
+
+def test_the_injury_done_gives_the_strain_advice_and_asks_no_cramp_causes(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, writer: JournalWriter
+) -> None:
+    window.start_routine()
+    settle()
+    machine = window.session.machine
+    assert machine is not None
+    for intent in (Intent.NEXT, Intent.INJURY, Intent.NEXT, Intent.NEXT, Intent.NEXT):
+        machine.send(intent)
+        settle()
+    assert machine.step.id == "injury-done"
+    wait_for(qtbot, writer)
+    wait_for(qtbot, writer)
+    screen = window.routine_screen
+    assert screen.advice.isVisible()
+    assert "physiotherapist" in screen.advice.text()  # the strain note, from the journal
+    assert not screen.why_button.isVisible()  # "why did it happen?" asks about cramps

@@ -38,9 +38,14 @@ def _where(routine: Routine, step: Step) -> str:
     shows = [f"routine window ({way}, step {number})", "spoken cue"]
     if step.extra_cue:
         shows.append("spoken after the cue (`extra_cue`)")
-    shows.append("printed sheet (injury box)" if injury or step.kind is StepKind.TRIAGE else "")
+    if step.kind is StepKind.TRIAGE:
+        shows.append("printed sheet (a numbered step, with its signs, marked †)")
+    elif injury and step.kind is StepKind.DONE:
+        shows.append("printed sheet (injury block: its title and doctor line, not its text)")
+    elif injury:
+        shows.append("printed sheet (injury block, marked †)")
     if step.extra and not injury:
-        shows.append("printed sheet (the step's general guidance)")
+        shows.append("printed sheet (the step's general guidance, marked †)")
     return "; ".join(part for part in shows if part)
 
 
@@ -74,9 +79,9 @@ def _routine_rows(routine: Routine) -> list[str]:
             _row(
                 "routine `prolonged_extra`",
                 routine.prolonged_extra,
-                "routine window after the prolonged / no-answer line (not on Done, where the "
-                "warning signs say it); spoken once with that line; printed sheet after "
-                "`prolonged_if`",
+                "routine window, leading the step's general guidance after the prolonged / "
+                "no-answer line (not on Done, where a warning sign says it); spoken once with "
+                "that line; printed sheet after `prolonged_if`, marked †",
                 routine.prolonged_basis,
             )
         )
@@ -86,8 +91,9 @@ def _routine_rows(routine: Routine) -> list[str]:
 def _guidance_rows() -> list[str]:
     guidance = load_guidance()
     shows = (
-        "routine window: Stop running, both Done screens; spoken once at Done in hands-free "
-        "mode; journal (with the physician message); printed sheet (warning signs box)"
+        "routine window (short form, as spoken): Stop running, both Done screens; spoken once "
+        "at Done in hands-free mode; journal (with the physician message); printed sheet "
+        "(warning signs box, marked †)"
     )
     rows = [
         _row(f"warning sign `{sign.id}` ({sign.urgency.value})", sign.line, shows, sign.basis)
@@ -96,7 +102,10 @@ def _guidance_rows() -> list[str]:
     where = {
         "hydration": "journal: the advice for cramps that spread or came in hot weather",
         "supplements": "journal: where the advice names sports drinks or bananas",
-        "strain": "journal: physician message after a suspected strain",
+        "strain": (
+            "journal: physician message after a suspected strain (not on the injury Done, "
+            "whose own doctor line says it)"
+        ),
     }
     rows += [
         _row(f"note `{note.id}`", note.text, where.get(note.id, "journal"), note.basis)

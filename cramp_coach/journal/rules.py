@@ -280,8 +280,11 @@ def physician_guidance(
     now: datetime,
     count: int = RECURRING_COUNT,
     days: int = RECURRING_DAYS,
+    strain_note: bool = True,
 ) -> Guidance:
     """Consult a physician about recurring or prolonged cramps (the seed's words).
+
+    `strain_note`: False where the injury steps' own Done says it already (just after one).
 
     Only episodes started in the last `days` days count (started_at >= now - days; an episode
     dated after `now` counts too). Recurring: `count` or more such episodes, whatever their
@@ -322,7 +325,7 @@ def physician_guidance(
         reasons.append(fill(text, prolonged, days))
     lines = [_physician_sentence(reasons, recurring, prolonged)] if reasons else []
     texts = _general(current_language())
-    if strained:
+    if strained and strain_note:
         lines.append(marked(texts.note("strain").text))
     if not lines:
         return Guidance(False, (), None)

@@ -76,12 +76,13 @@ class JournalController(QObject):
         if self.screen is not None:
             self.screen.show_episodes(episodes)
 
-    def guidance_after_run(self, show: Callable[[str], None]) -> None:
-        """At Done: what the journal says now (prolonged, or recurring: see a physician)."""
+    def guidance_after_run(self, show: Callable[[str], None], injury: bool = False) -> None:
+        """At Done: what the journal says now (prolonged, or recurring: see a physician).
+        `injury`: the run took the injury steps, whose Done gives the strain advice itself."""
         now = self.wall()
         count, days = self.settings.recurring()
         self.journal.submit(
-            lambda j: physician_guidance(j.episodes(), now, count, days),
+            lambda j: physician_guidance(j.episodes(), now, count, days, strain_note=not injury),
             lambda guidance: show(guidance.message or ""),
         )
 

@@ -602,3 +602,29 @@ def test_the_warning_signs_are_said_once_even_when_done_comes_twice(
     assert run.steps.count("done") == 2
     assert sum(SIGNS in text for text in speaker.spoken) == 1
     assert set(speaker.spoken) <= set(speaker.prepared), set(speaker.spoken) - set(speaker.prepared)
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de"])
+def test_every_warning_sign_is_said_at_done_hands_free_in_each_language(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker, language: str
+) -> None:
+    """Each sign by its own words (not by the app's joined text): the heading's cue, then every
+    sign's cue, in the run's language, once, at the injury steps' Done."""
+    from cramp_coach.content.assets import default_routine_file
+    from cramp_coach.content.routine import load_routine
+    from cramp_coach.routine.machine import RoutineMachine
+
+    routine = load_routine(default_routine_file(), language)
+    guidance = load_guidance(language=language)
+    machine = RoutineMachine(routine, clock, hands_free=True)
+    run = Driver(machine, clock)
+    CueCaller(machine, speaker, signs=guidance.spoken)
+    run.start()
+    run.send(Intent.NEXT, Intent.INJURY, Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    assert run.step == "injury-done"
+    said = speaker.spoken[-1]
+    assert guidance.cue in said
+    assert len(guidance.signs) == 5
+    for sign in guidance.signs:
+        assert sign.cue in said, sign.id
+        assert sum(sign.cue in text for text in speaker.spoken) == 1, sign.id

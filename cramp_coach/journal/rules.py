@@ -284,7 +284,8 @@ def physician_guidance(
 ) -> Guidance:
     """Consult a physician about recurring or prolonged cramps (the seed's words).
 
-    `strain_note`: False where the injury steps' own Done says it already (just after one).
+    `strain_note`: False at a Done (the injury steps' own Done says it; after a cramp it is
+    beside the point).
 
     Only episodes started in the last `days` days count (started_at >= now - days; an episode
     dated after `now` counts too). Recurring: `count` or more such episodes, whatever their

@@ -76,13 +76,14 @@ class JournalController(QObject):
         if self.screen is not None:
             self.screen.show_episodes(episodes)
 
-    def guidance_after_run(self, show: Callable[[str], None], injury: bool = False) -> None:
-        """At Done: what the journal says now (prolonged, or recurring: see a physician).
-        `injury`: the run took the injury steps, whose Done gives the strain advice itself."""
+    def guidance_after_run(self, show: Callable[[str], None]) -> None:
+        """At Done: what the journal says now about cramps (prolonged, or recurring: see a
+        physician). Not the note on a suspected strain: the injury steps' own Done says it, and
+        after a cramp it is beside the point (the journal screen keeps it)."""
         now = self.wall()
         count, days = self.settings.recurring()
         self.journal.submit(
-            lambda j: physician_guidance(j.episodes(), now, count, days, strain_note=not injury),
+            lambda j: physician_guidance(j.episodes(), now, count, days, strain_note=False),
             lambda guidance: show(guidance.message or ""),
         )
 

@@ -301,11 +301,7 @@ class MainWindow(QMainWindow):
     def _episode_saved(self, _episode_id: int) -> None:
         controller = self._journal()
         if controller is not None:
-            from cramp_coach.routine.flow import Outcome
-
-            machine = self.session.machine
-            injury = machine is not None and machine.progress.outcome is Outcome.INJURY
-            controller.guidance_after_run(self.routine_screen.show_advice, injury)
+            controller.guidance_after_run(self.routine_screen.show_advice)
 
     def why_for_last_run(self) -> None:
         controller, recorder = self._journal(), self.session.recorder

@@ -143,7 +143,7 @@ class RoutineScreen(QWidget):
         for label in words_list:
             words.addWidget(label)
         words.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)  # in sight at Done
-        for label in (self.instruction, self.extra, self.signs, self.notice):
+        for label in (self.instruction, self.extra, self.signs):
             words.addWidget(label)
         self._words_layout = words
         words.addStretch(1)
@@ -178,6 +178,8 @@ class RoutineScreen(QWidget):
         outer.setSpacing(14)
         outer.addLayout(self.top)
         outer.addWidget(self.title)
+        # Under the title, not in the words that scroll: never cut off by a small window.
+        outer.addWidget(self.notice)
         outer.addLayout(middle, 1)
         outer.addWidget(self.caption)
         outer.addLayout(answers)

@@ -349,3 +349,17 @@ def test_the_injury_done_says_the_strain_advice_once_and_asks_no_cramp_causes(
     assert screen.doctor.isVisible() and "physiotherapist" in screen.doctor.text()
     assert not screen.advice.isVisible()
     assert not screen.why_button.isVisible()  # "why did it happen?" asks about cramps
+
+
+def test_a_cramp_done_after_a_recent_strain_speaks_of_cramps_only(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, writer: JournalWriter
+) -> None:
+    for day in (1, 10):  # two recent cramps, and a suspected strain
+        writer.submit(lambda j, day=day: j.add_manual(T0 - timedelta(days=day), None, 1, "eased"))
+    writer.submit(lambda j: j.add_manual(T0 - timedelta(days=3), None, 0, "injury"))
+    prolonged_run(window, clock)
+    wait_for(qtbot, writer)
+    wait_for(qtbot, writer)
+    advice = window.routine_screen.advice.text()
+    assert "recurring" in advice and "3 cramps" in advice  # the strain is not a cramp
+    assert "physiotherapist" not in advice  # the strain note is the journal screen's

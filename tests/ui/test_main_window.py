@@ -831,3 +831,22 @@ def test_the_save_dialog_starts_at_home_when_there_is_no_documents_folder(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     assert window.ask_save_path("Export", "sheet.pdf", "PDF (*.pdf)") == (None, "")
     assert started == [str(home / "sheet.pdf")]  # not the folder the app was started from
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 700)])
+def test_the_notice_at_the_start_is_never_cut_off(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    """Hands-free (the ring takes width), with a notice bar above (no sound): the words may
+    scroll, the not-medical-advice line never does: it sits under the title, whole."""
+    window.resize(*size)
+    window.set_hands_free(True)
+    window.notify("Speech is off: no audio output was found (connect speakers or headphones)")
+    press(qtbot, window, Qt.Key.Key_Return)
+    settle()
+    screen = window.routine_screen
+    assert step(window) == "stop" and screen.ring.isVisible()
+    notice = screen.notice
+    assert notice.isVisible() and not screen.words.isAncestorOf(notice)
+    assert notice.visibleRegion().boundingRect().height() == notice.height()
+    assert notice.height() >= notice.fontMetrics().height()

@@ -103,8 +103,8 @@ def _guidance_rows() -> list[str]:
         "hydration": "journal: the advice for cramps that spread or came in hot weather",
         "supplements": "journal: where the advice names sports drinks or bananas",
         "strain": (
-            "journal: physician message after a suspected strain (not on the injury Done, "
-            "whose own doctor line says it)"
+            "journal screen: physician message after a suspected strain (not at a Done: the "
+            "injury steps' own doctor line says it)"
         ),
     }
     rows += [

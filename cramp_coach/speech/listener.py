@@ -6,11 +6,17 @@ import importlib.util
 import logging
 import threading
 from collections.abc import Callable
+from enum import Enum
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QMediaDevices
 
-from cramp_coach.speech.microphone import AudioSource, NoMicrophoneError, QtMicrophone
+from cramp_coach.speech.microphone import (
+    AudioSource,
+    NoMicrophoneError,
+    QtMicrophone,
+    WatchedSource,
+)
 from cramp_coach.speech.recognition import (
     PocketsphinxRecognizer,
     Recognizer,
@@ -24,6 +30,11 @@ UNMUTE_TAIL_SECONDS = 0.3
 
 #: Speech longer than this is never a command; its audio is dropped as it arrives.
 MAX_UTTERANCE_SECONDS = 4.0
+
+#: A microphone that is lost (or was not there) is looked for again after this long, then
+#: twice as long each time, up to the most (as speech looks for the sound server again).
+RETRY_SECONDS = 5.0
+RETRY_MAX_SECONDS = 60.0
 
 # Faults of the engines (audio device, decoder) that turn voice commands off instead of crashing.
 _ENGINE_FAULTS = (NoMicrophoneError, RecognizerUnavailableError, RuntimeError, OSError, ValueError)
@@ -98,13 +109,28 @@ class _Segmenter:
         return ended
 
 
+class Hearing(Enum):
+    """What the listener is doing, for the listening indicator."""
+
+    OFF = "off"  # not asked to listen (hands-free is off)
+    STARTING = "starting"  # asked to, and no audio has come yet
+    LISTENING = "listening"
+    MUTED = "muted"  # deaf while the app speaks
+    UNAVAILABLE = "unavailable"  # voice commands cannot work now: `reason` says why
+
+
 class _Worker(QObject):
-    """Lives in the listener's thread: owns the audio source, the segmenter and the recogniser."""
+    """Lives in the listener's thread: owns the audio source, the segmenter and the recogniser.
+
+    A source that is lost (WatchedSource) is opened again, in this thread, after RETRY_SECONDS,
+    then less and less often; the recogniser is kept meanwhile."""
 
     heard = Signal(object)  # Command
     unclear = Signal()  # an utterance that was not a command
     listening = Signal()
     failed = Signal(str)
+    lost = Signal(str)  # the audio stream stopped (a detail: why); it is looked for again
+    hearing = Signal()  # the first audio from a source just opened
 
     def __init__(
         self,
@@ -120,22 +146,63 @@ class _Worker(QObject):
         self._recognizer: Recognizer | None = None
         self._segmenter: _Segmenter | None = None
         self._generation = 0
+        self._first_chunk = False  # the next chunk is the first from the source just opened
+        # Lost sources, deleted at the next try (not inside their own call, where they say so).
+        self._retired: list[AudioSource] = []
+        self._retry_seconds = RETRY_SECONDS
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._reopen)
 
     @Slot()
     def run(self) -> None:
         try:
             self._recognizer = self._make_recognizer()
-            self._source = self._make_source()
-            self._segmenter = _Segmenter(self._source.sample_rate)
-            self._source.start(self._on_audio)
+            self._open()
         except _ENGINE_FAULTS as error:
             log.warning("voice commands are off: %s", error)
             self.failed.emit(str(error))
             return
         self.listening.emit()
 
+    def _open(self) -> None:
+        source = self._make_source()
+        if isinstance(source, WatchedSource):
+            source.watch(self._on_lost)
+        self._segmenter = _Segmenter(source.sample_rate)
+        self._source = source
+        self._first_chunk = True
+        source.start(self._feed)
+
+    def _feed(self, pcm: bytes) -> None:
+        if self._first_chunk:
+            self._first_chunk = False
+            self._retry_seconds = RETRY_SECONDS
+            self.hearing.emit()
+        self._on_audio(pcm)
+
+    def _on_lost(self, detail: str) -> None:
+        """The source's stream stopped (it stopped itself): looked for again later."""
+        if self._source is not None:
+            self._retired.append(self._source)
+        self._source = None
+        self.lost.emit(detail)
+        self._retry.start(int(self._retry_seconds * 1000))
+        self._retry_seconds = min(2 * self._retry_seconds, RETRY_MAX_SECONDS)
+
+    def _reopen(self) -> None:
+        self._retired.clear()
+        try:
+            self._open()
+        except _ENGINE_FAULTS as error:
+            log.info("the microphone is still missing: %s", error)
+            self._source = None
+            self._on_lost(str(error))
+
     def release(self) -> None:
         """Stops the audio source; runs in the worker's thread as that thread finishes."""
+        self._retry.stop()
+        self._retired.clear()
         if self._source is not None:
             try:
                 self._source.stop()
@@ -177,12 +244,18 @@ class CommandListener(QObject):
 
     Off, with a one-line `reason`, when there is no microphone or no recognition engine. Mute it
     while the app speaks (`set_muted`); after unmuting a short tail of audio is ignored too.
+
+    A microphone that is lost (its stream stops) or was not there is looked for again, after
+    RETRY_SECONDS, then less often: `unavailable(line)` once when it goes, `available()` when
+    audio comes again. `hearingChanged(Hearing)` tells the listening indicator each change.
     """
 
     heard = Signal(object)  # Command
     unclear = Signal()  # something was said (or sounded like speech) that was not a command
     listening = Signal()
     unavailable = Signal(str)
+    available = Signal()  # voice commands work again after `unavailable` (audio comes again)
+    hearingChanged = Signal(object)  # Hearing  # noqa: N815 (Qt naming)
 
     def __init__(
         self,
@@ -198,21 +271,39 @@ class CommandListener(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self.reason: str | None = None
+        self._wanted = False  # started, and not stopped since
+        self._hearing = False  # audio has come from the source opened last
+        self._muted = False
+        self._state = Hearing.OFF
+        self._retry_seconds = RETRY_SECONDS
+        self._look_again = QTimer(self)  # no microphone at start: look again
+        self._look_again.setSingleShot(True)
+        self._look_again.timeout.connect(self._start_again)
 
     @property
     def active(self) -> bool:
-        """Whether the listener is running (it may still be muted)."""
-        return self._thread is not None and self._thread.isRunning()
+        """Whether voice commands can be heard (the listener runs, and its microphone was not
+        lost); it may still be muted."""
+        return self._running() and self.reason is None
+
+    @property
+    def state(self) -> Hearing:
+        return self._state
 
     def start(self) -> bool:
         """Starts listening; False (and `reason` says why) when voice commands cannot work."""
-        if self.active:
+        self._wanted = True
+        if self._running():
             return True
+        self._look_again.stop()
         reason = self._missing_engine()
         if reason is not None:
             self._turn_off(reason)
+            if self._make_source is None and not QMediaDevices.audioInputs():
+                self._look_again.start(int(self._retry_seconds * 1000))
+                self._retry_seconds = min(2 * self._retry_seconds, RETRY_MAX_SECONDS)
             return False
-        self.reason = None
+        self._hearing = False
         thread = QThread(self)
         thread.setObjectName("voice-commands")
         worker = _Worker(self._make_source or QtMicrophone, self._make_recognizer, self._gate)
@@ -225,22 +316,37 @@ class CommandListener(QObject):
         worker.unclear.connect(self.unclear)
         worker.listening.connect(self.listening)
         worker.failed.connect(self._on_failed)
+        worker.lost.connect(self._on_lost)
+        worker.hearing.connect(self._on_hearing)
         self._thread, self._worker = thread, worker
         thread.start()
+        self._update()
         return True
 
     def stop(self) -> None:
-        """Stops listening and waits for the listening thread to end."""
+        """Stops listening (and looking for a microphone); waits for the listening thread."""
+        self._wanted = False
+        self._look_again.stop()
+        self._retry_seconds = RETRY_SECONDS
+        self._end_thread()
+        self._update()
+
+    def set_muted(self, muted: bool) -> None:
+        """Mutes (the app is speaking) or unmutes (after a short tail) the recogniser."""
+        self._gate.set_muted(muted)
+        self._muted = muted
+        self._update()
+
+    def _running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def _end_thread(self) -> None:
         thread, self._thread, self._worker = self._thread, None, None
         if thread is None:
             return
         thread.quit()
         if not thread.wait(2000):
             log.warning("the voice command thread did not stop in time")
-
-    def set_muted(self, muted: bool) -> None:
-        """Mutes (the app is speaking) or unmutes (after a short tail) the recogniser."""
-        self._gate.set_muted(muted)
 
     def _missing_engine(self) -> str | None:
         if self._make_recognizer is PocketsphinxRecognizer and (
@@ -252,11 +358,55 @@ class CommandListener(QObject):
         return None
 
     def _turn_off(self, reason: str) -> None:
+        if reason == self.reason:
+            return  # said once
         self.reason = reason
         log.info("%s", reason)
         self.unavailable.emit(reason)
+        self._update()
+
+    def _start_again(self) -> None:
+        if self._wanted:
+            self.start()
+
+    def _update(self) -> None:
+        if not self._wanted:
+            state = Hearing.OFF
+        elif self.reason is not None:
+            state = Hearing.UNAVAILABLE
+        elif not self._hearing:
+            state = Hearing.STARTING
+        else:
+            state = Hearing.MUTED if self._muted else Hearing.LISTENING
+        if state is not self._state:
+            self._state = state
+            self.hearingChanged.emit(state)
 
     @Slot(str)
     def _on_failed(self, error: str) -> None:
-        self.stop()
+        self._end_thread()
         self._turn_off(self.tr("Voice commands are off: {error}.").format(error=error))
+
+    @Slot(str)
+    def _on_lost(self, detail: str) -> None:
+        if self.sender() is not self._worker:
+            return  # from a thread already let go of
+        self._hearing = False
+        if self.reason is None:
+            self._turn_off(
+                self.tr("Voice commands are off: the microphone was lost ({detail}).").format(
+                    detail=detail
+                )
+            )
+
+    @Slot()
+    def _on_hearing(self) -> None:
+        if self.sender() is not self._worker:
+            return
+        self._hearing = True
+        self._retry_seconds = RETRY_SECONDS
+        if self.reason is not None:
+            self.reason = None
+            log.info("voice commands are back: the microphone sends audio again")
+            self.available.emit()
+        self._update()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import array
 import logging
+import time
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtMultimedia import (
     QAudioDevice,
     QAudioFormat,
@@ -16,10 +17,27 @@ from PySide6.QtMultimedia import (
     QtAudio,
 )
 
+from cramp_coach.speech.pulse import server_problem
+
 log = logging.getLogger(__name__)
 
 #: Receives 16-bit mono PCM chunks, in the thread the source runs in.
 PcmSink = Callable[[bytes], None]
+
+#: Told, once, in the source's thread, that its stream stopped for good (a detail: why).
+LostSink = Callable[[str], None]
+
+#: A started microphone that sends no audio for this long is lost. Qt does not always say so:
+#: a PulseAudio server that dies (or a source whose sink is unloaded) leaves the QAudioSource
+#: "active" with no error, and its stream simply stops.
+STALL_SECONDS = 3.0
+_WATCH_MS = 250
+
+# Set once the sound server went away under a microphone. Qt's PulseAudio backend tries to
+# reach it again once, 3 s later; after that it aborts the whole process (a libpulse assertion)
+# at the next device or source asked for, even when the server is back, and nothing says which
+# happened. So Qt is not asked again in this run.
+_server_went_away = False
 
 
 class AudioSource(Protocol):
@@ -30,6 +48,14 @@ class AudioSource(Protocol):
     def start(self, sink: PcmSink) -> None: ...
 
     def stop(self) -> None: ...
+
+
+@runtime_checkable
+class WatchedSource(Protocol):
+    """An AudioSource that tells when its stream is lost (the device or sound server is gone)."""
+
+    def watch(self, lost: LostSink) -> None:
+        """`lost(detail)` is called at most once per start, in the source's thread."""
 
 
 class NoMicrophoneError(Exception):
@@ -73,6 +99,13 @@ class QtMicrophone(QObject):
 
     def __init__(self, device: QAudioDevice | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Qt's PulseAudio backend aborts the whole process (a libpulse assertion) when asked for
+        # a device or a source while the sound server it lost is still gone: ask first.
+        if _server_went_away:
+            raise NoMicrophoneError("the sound server went away")
+        problem = server_problem()
+        if problem is not None:
+            raise NoMicrophoneError(f"the sound server does not answer: {problem}")
         self._device = device if device is not None else default_microphone()
         wanted = QAudioFormat()
         wanted.setSampleRate(16000)
@@ -89,29 +122,68 @@ class QtMicrophone(QObject):
         self.sample_rate = self._format.sampleRate()
         self._source: QAudioSource | None = None
         self._sink: PcmSink | None = None
+        self._lost: LostSink | None = None
+        self._heard_at = 0.0  # time.monotonic() of the last chunk (or of the start)
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(_WATCH_MS)
+        self._watchdog.timeout.connect(self._check_stream)
+
+    def watch(self, lost: LostSink) -> None:
+        """`lost(detail)` when the stream stops with an error, or no audio comes for
+        STALL_SECONDS; the source is stopped first."""
+        self._lost = lost
 
     def start(self, sink: PcmSink) -> None:
         """Starts capturing; each chunk read is passed to `sink`."""
         self._sink = sink
         self._source = QAudioSource(self._device, self._format, self)
+        # PySide6 6.10 delivers QAudio::State only to a slot declared with its type: a plain
+        # method or a lambda gets 'TypeError: Cannot call meta function ... cannot be converted'.
         self._source.stateChanged.connect(self._on_state)
         io = self._source.start()
         if io is None:
+            self.stop()
             raise NoMicrophoneError("the microphone could not be opened")
         io.readyRead.connect(lambda: self._read(io))
+        self._heard_at = time.monotonic()
+        self._watchdog.start()
         log.info("listening on %s at %d Hz", self._device.description(), self.sample_rate)
 
     def stop(self) -> None:
         """Stops capturing."""
-        if self._source is not None:
-            self._source.stop()
-            self._source = None
+        self._watchdog.stop()
+        source, self._source = self._source, None
+        if source is not None:
+            source.stateChanged.disconnect(self._on_state)
+            source.stop()
 
     def _read(self, io: object) -> None:
         data = bytes(io.readAll().data())  # type: ignore[attr-defined]
         if data and self._sink is not None:
+            self._heard_at = time.monotonic()
             self._sink(_to_mono_int16(data, self._format))
 
+    def _check_stream(self) -> None:
+        silent_for = time.monotonic() - self._heard_at
+        if self._source is not None and silent_for > STALL_SECONDS:
+            self._lose(f"no sound from it for {silent_for:.0f} s")
+
+    @Slot(QtAudio.State)
     def _on_state(self, state: QtAudio.State) -> None:
-        if self._source is not None and self._source.error() != QtAudio.Error.NoError:
-            log.warning("microphone error: %s", self._source.error())
+        source = self._source
+        if source is None:
+            return
+        error = source.error()
+        log.debug("microphone state %s (%s)", state.name, error.name)
+        if state == QtAudio.State.StoppedState and error != QtAudio.Error.NoError:
+            self._lose(f"{error.name}")
+
+    def _lose(self, detail: str) -> None:
+        global _server_went_away
+        if server_problem() is not None:
+            _server_went_away = True
+            detail = "the sound server went away: restart Cramp Coach to use it again"
+        log.warning("the microphone was lost: %s", detail)
+        self.stop()
+        if self._lost is not None:
+            self._lost(detail)

@@ -342,6 +342,20 @@ class PulseStream:
             self._simple = None
 
 
+def server_problem(library: str | None = None) -> str | None:
+    """Why no PulseAudio server answers now (one connection, never spawning one); None when one
+    does, or when libpulse cannot be loaded (then nothing in this process talks PulseAudio)."""
+    try:
+        lib = _load(library or LIBRARY)
+    except AudioError:
+        return None
+    try:
+        _find_server(lib)
+    except AudioError as exc:
+        return str(exc)
+    return None
+
+
 def pulse_output(library: str | None = None) -> OpenStream:
     """Opens PulseStreams; loads libpulse-simple now (a few ms), raising AudioError if absent."""
     lib = _load(library or LIBRARY)

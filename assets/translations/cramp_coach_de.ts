@@ -382,7 +382,7 @@
     <name>CommandListener</name>
     <message>
         <source>Voice commands are off: pocketsphinx is not installed.</source>
-        <extracomment>A cue&apos;s echo outlasts it for a moment: ignore this much audio after unmuting. Speech longer than this is never a command; its audio is dropped as it arrives.</extracomment>
+        <extracomment>A cue&apos;s echo outlasts it for a moment: ignore this much audio after unmuting. Speech longer than this is never a command; its audio is dropped as it arrives. A microphone that is lost (or was not there) is looked for again after this long, then twice as long each time, up to the most (as speech looks for the sound server again).</extracomment>
         <translation>Sprachbefehle sind aus: pocketsphinx ist nicht installiert.</translation>
     </message>
     <message>
@@ -392,6 +392,10 @@
     <message>
         <source>Voice commands are off: {error}.</source>
         <translation>Sprachbefehle sind aus: {error}.</translation>
+    </message>
+    <message>
+        <source>Voice commands are off: the microphone was lost ({detail}).</source>
+        <translation>Sprachbefehle sind aus: das Mikrofon ist weg ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -1178,10 +1182,57 @@
     </message>
 </context>
 <context>
+    <name>ListeningIndicator</name>
+    <message>
+        <source>Speaking…</source>
+        <translation>Spricht…</translation>
+    </message>
+    <message>
+        <source>● Listening</source>
+        <translation>● Hört zu</translation>
+    </message>
+    <message>
+        <source>Voice commands wait while the app speaks.</source>
+        <translation>Sprachbefehle warten, während die App spricht.</translation>
+    </message>
+    <message>
+        <source>Voice commands are on: say a command.</source>
+        <translation>Sprachbefehle sind an: sag einen Befehl.</translation>
+    </message>
+    <message>
+        <source>Listening for voice commands.</source>
+        <translation>Hört auf Sprachbefehle.</translation>
+    </message>
+    <message>
+        <source>Voice commands on</source>
+        <translation>Sprachbefehle an</translation>
+    </message>
+    <message>
+        <source>Starting to listen…</source>
+        <translation>Beginnt zuzuhören…</translation>
+    </message>
+    <message>
+        <source>Voice commands starting</source>
+        <translation>Sprachbefehle starten</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>Hört nicht zu</translation>
+    </message>
+    <message>
+        <source>Voice commands off</source>
+        <translation>Sprachbefehle aus</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cramp Coach</source>
         <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>Voice commands are back.</source>
+        <translation>Sprachbefehle sind wieder an.</translation>
     </message>
     <message>
         <source>Sound is back.</source>

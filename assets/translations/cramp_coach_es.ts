@@ -382,7 +382,7 @@
     <name>CommandListener</name>
     <message>
         <source>Voice commands are off: pocketsphinx is not installed.</source>
-        <extracomment>A cue&apos;s echo outlasts it for a moment: ignore this much audio after unmuting. Speech longer than this is never a command; its audio is dropped as it arrives.</extracomment>
+        <extracomment>A cue&apos;s echo outlasts it for a moment: ignore this much audio after unmuting. Speech longer than this is never a command; its audio is dropped as it arrives. A microphone that is lost (or was not there) is looked for again after this long, then twice as long each time, up to the most (as speech looks for the sound server again).</extracomment>
         <translation>Los comandos de voz están desactivados: pocketsphinx no está instalado.</translation>
     </message>
     <message>
@@ -392,6 +392,10 @@
     <message>
         <source>Voice commands are off: {error}.</source>
         <translation>Los comandos de voz están desactivados: {error}.</translation>
+    </message>
+    <message>
+        <source>Voice commands are off: the microphone was lost ({detail}).</source>
+        <translation>Los comandos de voz están desactivados: se ha perdido el micrófono ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -1178,10 +1182,57 @@
     </message>
 </context>
 <context>
+    <name>ListeningIndicator</name>
+    <message>
+        <source>Speaking…</source>
+        <translation>Hablando…</translation>
+    </message>
+    <message>
+        <source>● Listening</source>
+        <translation>● Escuchando</translation>
+    </message>
+    <message>
+        <source>Voice commands wait while the app speaks.</source>
+        <translation>Los comandos de voz esperan mientras la app habla.</translation>
+    </message>
+    <message>
+        <source>Voice commands are on: say a command.</source>
+        <translation>Los comandos de voz están activados: di un comando.</translation>
+    </message>
+    <message>
+        <source>Listening for voice commands.</source>
+        <translation>Escuchando comandos de voz.</translation>
+    </message>
+    <message>
+        <source>Voice commands on</source>
+        <translation>Comandos de voz activados</translation>
+    </message>
+    <message>
+        <source>Starting to listen…</source>
+        <translation>Empezando a escuchar…</translation>
+    </message>
+    <message>
+        <source>Voice commands starting</source>
+        <translation>Comandos de voz iniciándose</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>Sin escuchar</translation>
+    </message>
+    <message>
+        <source>Voice commands off</source>
+        <translation>Comandos de voz desactivados</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cramp Coach</source>
         <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>Voice commands are back.</source>
+        <translation>Los comandos de voz vuelven a funcionar.</translation>
     </message>
     <message>
         <source>Sound is back.</source>

@@ -17,6 +17,7 @@ from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, enter_or, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
+from cramp_coach.ui.listening_indicator import ListeningIndicator
 from cramp_coach.ui.texts import scaled_font, text_scale
 
 
@@ -95,6 +96,8 @@ class HomeScreen(QWidget):
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(24)
         layout.addWidget(self.heading)
+        self.listening = ListeningIndicator()  # hands-free: whether voice commands are heard
+        layout.addWidget(self.listening)
         layout.addWidget(self.notice)
         layout.addWidget(self.start_button, 3)
         layout.addWidget(self.hint)
@@ -134,6 +137,7 @@ class HomeScreen(QWidget):
         unit = max(1.0, min(self.height() / 600, self.width() / 800))
         for widget, size, bold in (
             (self.heading, 30, True),
+            (self.listening, 18, False),
             (self.start_button, 48, True),
             (self.hint, 20, False),
             (self.notice, 18, False),

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from cramp_coach.context import AppContext
     from cramp_coach.journal.recorder import JournalWriter
     from cramp_coach.routine.machine import RoutineMachine
+    from cramp_coach.speech.listener import CommandListener
     from cramp_coach.speech.speaker import Speaker
     from cramp_coach.ui.journal_controller import JournalController
     from cramp_coach.ui.library_controller import LibraryController
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         # paint is over), the window hears what they have to say from their first signal on.
         context.when_made("speaker", self._adopt_speaker)
         context.when_made("journal", self._adopt_journal)
+        context.when_made("listener", self._adopt_listener)
         for warning in context.settings.warnings:
             self.status(warning)
         if context.guidance_problem:  # the warning signs in English: say why
@@ -128,6 +130,27 @@ class MainWindow(QMainWindow):
         speaker.unavailable.connect(self.show_speech_problem)
         speaker.available.connect(self.speech_is_back)
         self.show_speech_problem()
+
+    def _adopt_listener(self, listener: CommandListener | None) -> None:
+        if listener is not None:
+            listener.hearingChanged.connect(lambda _state: self._show_listening())
+            listener.available.connect(self.voice_commands_back)
+            self._show_listening()
+
+    def _show_listening(self) -> None:
+        """The listening indicators (first screen, routine screen) as the listener has it."""
+        listener = self.context.listener if self.context.made("listener") else None
+        state = listener.state.value if listener is not None else "off"
+        reason = listener.reason if listener is not None else None
+        self.home.listening.show_state(state, reason)
+        if self._routine_screen is not None:
+            self._routine_screen.listening.show_state(state, reason)
+
+    def voice_commands_back(self) -> None:
+        """The microphone sends audio again: said in the status line and to a screen reader."""
+        back = self.tr("Voice commands are back.")
+        self.status(back, 10000)
+        announce(self, back)
 
     def _adopt_journal(self, journal: JournalWriter | None) -> None:
         if journal is not None:
@@ -207,6 +230,7 @@ class MainWindow(QMainWindow):
             screen.journal_enabled = self.context.journal is not None
             screen.why_requested.connect(self.why_for_last_run)
             self._routine_screen = screen
+            self._show_listening()
         return self._routine_screen
 
     @property

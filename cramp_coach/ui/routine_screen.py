@@ -26,6 +26,7 @@ from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing
 from cramp_coach.ui.keys import bind_keys
+from cramp_coach.ui.listening_indicator import ListeningIndicator
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -45,6 +46,7 @@ class RoutineScreen(QWidget):
         super().__init__(parent)
         self.machine: RoutineMachine | None = None
         self._toggles: list[QToolButton] = []  # sound, hands-free: added by the window
+        self.listening = ListeningIndicator()  # after the toggles: voice commands heard or not
 
         self.where = plain_label("where", wrap=False)
         self.paused_label = plain_label("paused")
@@ -133,6 +135,7 @@ class RoutineScreen(QWidget):
 
         self.top = QHBoxLayout()
         self.top.addWidget(self.where, 1)
+        self.top.addWidget(self.listening)
         # The words scroll rather than being cut off when a long text meets a small window.
         words_box = QWidget()
         words = QVBoxLayout(words_box)
@@ -245,7 +248,7 @@ class RoutineScreen(QWidget):
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.top.addWidget(button)
+        self.top.insertWidget(self.top.indexOf(self.listening), button)
         self._toggles.append(button)
         self._name_toggles()
         action.changed.connect(self._name_toggles)  # let go of by Qt when this screen goes
@@ -558,6 +561,7 @@ class RoutineScreen(QWidget):
             scaled_font(button, size * unit, bold=button is self.primary)
             button.setMinimumHeight(int(64 * unit))
         small = (self.pause_button, self.back_button, self.came_back_button, self.stop_button)
+        scaled_font(self.listening, 18 * unit)
         for button in (*small, *self._toggles):
             scaled_font(button, 18 * unit)
             button.setMinimumHeight(int(40 * unit))

@@ -27,6 +27,7 @@ import platform
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -37,7 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bench import voice_audio
 from bench.figures import Figure, table
@@ -579,11 +580,55 @@ def figures(results: dict[str, object]) -> list[Figure]:
     return out
 
 
+def markdown(results: dict[str, Any]) -> str:
+    """The tables of docs/voice-bench.md from a voice.json."""
+    conditions = list(results["summary"])
+    lines = ["| word | " + " | ".join(conditions) + " |", "|---" * (len(conditions) + 1) + "|"]
+    for word in WORDS:
+        cells = [f"{results['recall_by_word_pct'][c][word]:.0f} %" for c in conditions]
+        lines.append(f"| {word} | " + " | ".join(cells) + " |")
+    total = [
+        f"**{results['summary'][c]['recall_pct']:.0f} %** "
+        f"({results['summary'][c]['heard']}/{results['summary'][c]['tries']})"
+        for c in conditions
+    ]
+    lines += ["| all | " + " | ".join(total) + " |", ""]
+    lines += ["| voice | " + " | ".join(conditions) + " |", "|---" * (len(conditions) + 1) + "|"]
+    for voice, row in results["recall_by_voice_pct"].items():
+        lines.append(f"| {voice} | " + " | ".join(f"{row[c]:.0f} %" for c in conditions) + " |")
+    lines += ["", "Quiet, what each missed word was heard as ('-': nothing), per voice:", ""]
+    for voice, by_condition in results["recall"].items():
+        misses = [
+            f"{word} → " + ", ".join(f"{k} ×{n}" for k, n in cell["as"].items() if k != word)
+            for word, cell in by_condition.get("quiet", {}).items()
+            if cell["heard"] < cell["tries"]
+        ]
+        if misses:
+            lines.append(f"- {voice}: " + "; ".join(misses))
+    false = results["false_actions"]
+    lines += ["", f"False actions in {false['speech_minutes']} min of speech:", ""]
+    lines += ["| command | count | per minute | per 10 min |", "|---|---|---|---|"]
+    for word in WORDS:
+        count = false["commands"].get(word, 0)
+        per = false["per_minute"].get(word, 0.0)
+        lines.append(f"| {word} | {count} | {per:.2f} | {per * 10:.1f} |")
+    lines += ["", "What set them off:", ""]
+    for text, heard in false["by_phrase"].items():
+        lines.append(f'- "{text}": ' + ", ".join(f"{k} ×{n}" for k, n in heard.items()))
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.voice", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="3 voices, 1 try, short false set")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where the JSON goes")
+    parser.add_argument("--markdown", type=Path, help="print the tables of a voice.json; no run")
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(markdown(json.loads(args.markdown.read_text())))
+        return 0
+    # A terminated run still stops its daemon (PrivateRooms' exit) and removes its files.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     results = run(QUICK if args.quick else FULL)

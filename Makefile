@@ -74,12 +74,17 @@ screenshots: venv
 	done
 
 # `make bench` on a machine with no sound card: a PulseAudio null sink to play into.
-BENCH_PACKAGES := $(TEST_PACKAGES)
+# The voice-command bench (bench/voice.py, docs/voice-bench.md) speaks the commands with three
+# engines into a private PulseAudio "room": espeak-ng (above), flite, festival with two American
+# voices; sox makes the noise and breaths. `make bench BENCH_ARGS="--voice quick"` (or off) for a
+# shorter run.
+VOICE_BENCH_PACKAGES := flite festival festvox-kallpc16k festvox-kdlpc16k sox
+BENCH_PACKAGES := $(TEST_PACKAGES) $(VOICE_BENCH_PACKAGES)
 
 bench: venv
 	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(BENCH_PACKAGES)"
 	bench/audio.sh
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
 # Byte-code compiled ahead, as an installed package would be: with PYTHONDONTWRITEBYTECODE set
 # (as on these machines) Python would otherwise compile every module again at each start.

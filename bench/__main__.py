@@ -1,17 +1,24 @@
 """Runs the benchmarks, prints one table, writes bench/results/latest.json; exits 1 if a bound
-is not met."""
+is not met.
+
+    python -m bench                  # everything, the voice commands' full run included (~10 min)
+    python -m bench --voice quick    # the voice commands' short run (~3 min)
+    python -m bench --voice off      # without the voice commands
+"""
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import json
 import logging
 import os
 import platform
+import subprocess
 import sys
 from pathlib import Path
 
-from bench import app_process, routine_speech
+from bench import app_process, routine_speech, voice
 from bench.figures import Figure, table
 
 
@@ -29,10 +36,24 @@ def speech_figures() -> list[Figure]:
     ]
 
 
+def voice_figures(mode: str) -> list[Figure]:
+    """The voice commands' bench (bench/voice.py) in a process of its own: Qt's audio must
+    connect to the bench's private PulseAudio, not to the one the speech figures played into."""
+    if mode == "off":
+        return []
+    command = [sys.executable, "-m", "bench.voice", *(["--quick"] if mode == "quick" else [])]
+    if subprocess.run(command, check=False).returncode != 0:
+        return [Figure("voice_bench_ran", float("nan"), 1.0, "", "python -m bench.voice failed")]
+    return voice.figures(json.loads(voice.RESULTS.read_text()))
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--voice", choices=("full", "quick", "off"), default="full")
+    args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     # The app's own processes first, while nothing else of the bench is loaded or playing.
-    figures = app_process.measure() + speech_figures()
+    figures = app_process.measure() + speech_figures() + voice_figures(args.voice)
     print(table(figures))
     out = Path(__file__).parent / "results" / "latest.json"
     out.parent.mkdir(exist_ok=True)

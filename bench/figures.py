@@ -11,18 +11,24 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Figure:
     """A value measured here, the bound it must not pass (None: shown for context only), its
-    unit, and how it was made (the floor it is a ratio of, the spread over runs)."""
+    unit, and how it was made (the floor it is a ratio of, the spread over runs). The bound is a
+    ceiling, or a floor with `at_least` (a recall)."""
 
     name: str
     value: float
     bound: float | None
     unit: str
     detail: str = ""
+    at_least: bool = False
 
     @property
     def ok(self) -> bool:
         # Not a number (nothing measured) never passes.
-        return self.bound is None or (not math.isnan(self.value) and self.value <= self.bound)
+        if self.bound is None:
+            return True
+        if math.isnan(self.value):
+            return False
+        return self.value >= self.bound if self.at_least else self.value <= self.bound
 
     @property
     def verdict(self) -> str:
@@ -40,7 +46,7 @@ def spread(values: Sequence[float], scale: float = 1.0, digits: int = 0) -> str:
 def table(figures: Iterable[Figure]) -> str:
     lines = [f"{'figure':<30} {'measured':>9} {'bound':>7} {'unit':<5} {'':<4}  how"]
     for f in figures:
-        bound = "-" if f.bound is None else f"{f.bound:g}"
+        bound = "-" if f.bound is None else f"{'>=' if f.at_least else ''}{f.bound:g}"
         lines.append(
             f"{f.name:<30} {f.value:>9.2f} {bound:>7} {f.unit:<5} {f.verdict:<4}  {f.detail}"
         )

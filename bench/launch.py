@@ -41,7 +41,11 @@ FLOOR_TIMERS = 24
 FAST_SPEED = 200.0  # the soak's routine time runs this many times faster than real time
 CPU_SECONDS = 10.0  # how long the idle CPU of a hold is measured
 # What a user answers at each question; position and hold count down on their own.
-ANSWERS = {"stop": "next", "ice": "next", "massage": "next", "rehydrate": "next", "done": "next"}
+# Stopped running, it is a cramp (the triage), it has eased; then on through ice to Done.
+ANSWERS = {
+    "stop": "next", "triage": "next", "ease": "next", "ice": "next", "massage": "next",
+    "rehydrate": "next", "done": "next",
+}  # fmt: skip
 CHECK_ANSWERS = ("still", "still", "eased")  # three stretches, the cramp eases after the third
 
 

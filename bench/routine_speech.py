@@ -31,8 +31,8 @@ log = logging.getLogger("bench.routine_speech")
 CUE_MEDIAN_BOUND = 0.050
 CUE_MAX_BOUND = 0.100
 MARK_BOUND = 0.050  # each "three, two, one" starts within 50 ms of its second
-ANSWERS = {"stop": Intent.NEXT, "ice": Intent.NEXT, "massage": Intent.NEXT,
-           "rehydrate": Intent.NEXT, "done": Intent.NEXT}  # fmt: skip
+ANSWERS = {"stop": Intent.NEXT, "triage": Intent.NEXT, "ease": Intent.NEXT, "ice": Intent.NEXT,
+           "massage": Intent.NEXT, "rehydrate": Intent.NEXT, "done": Intent.NEXT}  # fmt: skip
 
 
 def measure() -> dict[str, float]:

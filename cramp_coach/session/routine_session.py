@@ -39,7 +39,7 @@ class RoutineSession(QObject):
     handsFreeChanged = Signal(bool)  # noqa: N815 (Qt naming)
     microphoneOff = Signal(str)  # why the microphone cannot listen  # noqa: N815 (Qt naming)
 
-    STOP_AGAIN_SECONDS = 10.0
+    STOP_AGAIN_SECONDS = 10.0  # also the time to say "skip" again to release a hold early
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +52,8 @@ class RoutineSession(QObject):
         self.hands_free = context.hands_free_at_start()
         self.listening = False  # the microphone is opened only after the first paint
         self._stop_asked_at: float | None = None
+        # (step, rep, when) of a first "skip" in a hold
+        self._release_asked: tuple[str, int, float] | None = None
         context.when_made("speaker", lambda speaker: speaker.set_muted(not self.sound_on))
         context.when_made("listener", self._adopt_listener)
 
@@ -163,6 +165,7 @@ class RoutineSession(QObject):
         if self.machine is not None:
             self.machine.deleteLater()  # the previous run, and its cue caller with it
         self._stop_asked_at = None
+        self._release_asked = None
         speaker = context.speaker
         self.machine = machine = RoutineMachine(
             routine, context.clock, self, hands_free=self.hands_free
@@ -248,6 +251,9 @@ class RoutineSession(QObject):
         if action is Intent.STOP and not self._stop_confirmed(machine):
             return
         self._stop_asked_at = None  # any other answer (resume: go on) takes the question back
+        if self._releases_hold(machine, action) and not self._release_confirmed(machine):
+            return
+        self._release_asked = None
         self._heard(command)
         if action is Control.PAUSE:
             if not machine.paused:
@@ -289,6 +295,29 @@ class RoutineSession(QObject):
         if not machine.paused:
             machine.toggle_pause()
         ask = self.tr("Say stop again to end the routine, or resume to go on.")
+        self.caption.emit(ask)
+        self.context.speaker.say(ask)
+        return False
+
+    @staticmethod
+    def _releases_hold(machine: RoutineMachine, action: object) -> bool:
+        from cramp_coach.content.routine import StepKind
+        from cramp_coach.routine.flow import Intent
+
+        return action is Intent.NEXT and machine.step.kind is StepKind.HOLD
+
+    def _release_confirmed(self, machine: RoutineMachine) -> bool:
+        """A spoken "skip" (or "ready") ends a stretch early only when said twice in the same
+        hold within STOP_AGAIN_SECONDS: a misheard word must not cut a stretch short. The
+        first one asks, and the hold goes on meanwhile; the keys still release at once."""
+        now = machine.clock.now()
+        here = (machine.step.id, machine.rep)
+        asked = self._release_asked
+        if asked is not None and asked[:2] == here and now - asked[2] <= self.STOP_AGAIN_SECONDS:
+            self._release_asked = None
+            return True
+        self._release_asked = (*here, now)
+        ask = self.tr("Say skip again to end this stretch early.")
         self.caption.emit(ask)
         self.context.speaker.say(ask)
         return False

@@ -38,6 +38,7 @@ class RoutineSession(QObject):
     soundChanged = Signal(bool)  # noqa: N815 (Qt naming)
     handsFreeChanged = Signal(bool)  # noqa: N815 (Qt naming)
     microphoneOff = Signal(str)  # why the microphone cannot listen  # noqa: N815 (Qt naming)
+    tooNoisy = Signal(str)  # one line: too noisy to hear commands  # noqa: N815 (Qt naming)
 
     STOP_AGAIN_SECONDS = 10.0  # also the time to say "skip" again to release a hold early
 
@@ -54,6 +55,7 @@ class RoutineSession(QObject):
         self._stop_asked_at: float | None = None
         # (step, rep, when) of a first "skip" in a hold
         self._release_asked: tuple[str, int, float] | None = None
+        self._said_too_noisy = False  # said once per run
         context.when_made("speaker", lambda speaker: speaker.set_muted(not self.sound_on))
         context.when_made("listener", self._adopt_listener)
 
@@ -120,6 +122,7 @@ class RoutineSession(QObject):
             listener.heard.connect(self.on_command)
             listener.unclear.connect(self.on_unclear)
             listener.unavailable.connect(self.microphoneOff)
+            listener.tooNoisy.connect(self.on_too_noisy)
 
     def prepare_cues(self, replace: bool = False) -> None:
         """Every cue of the routine rendered long before the first cramp, so the first one is
@@ -166,6 +169,7 @@ class RoutineSession(QObject):
             self.machine.deleteLater()  # the previous run, and its cue caller with it
         self._stop_asked_at = None
         self._release_asked = None
+        self._said_too_noisy = False
         speaker = context.speaker
         self.machine = machine = RoutineMachine(
             routine, context.clock, self, hands_free=self.hands_free
@@ -280,6 +284,15 @@ class RoutineSession(QObject):
         )
         if self.cues is not None:
             self.cues.say_unclear()
+
+    def on_too_noisy(self) -> None:
+        """The microphone hears only noise: one line on screen, said once per run."""
+        line = self.tr("It's too noisy to hear you: press Enter or say it louder")
+        self.tooNoisy.emit(line)
+        if self.routine_running and not self._said_too_noisy:
+            self._said_too_noisy = True
+            self.caption.emit(line)
+            self.context.speaker.say(line)
 
     def _heard(self, command: Command) -> None:
         self.heard.emit(fill(self.tr("Heard: %1"), command.value))

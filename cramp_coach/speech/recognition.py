@@ -95,10 +95,36 @@ def resample(pcm: bytes, source_rate: int, target_rate: int = MODEL_RATE) -> byt
     return out.tobytes()
 
 
+#: Below this the input is rumble (wind, traffic, a treadmill's motor: brown noise), not voice;
+#: the acoustic model's filters start at 133 Hz.
+HIGH_PASS_HZ = 100.0
+
+
+class HighPass:
+    """A one-pole high-pass filter at HIGH_PASS_HZ over 16-bit samples, kept across chunks."""
+
+    def __init__(self, sample_rate: int) -> None:
+        self._pole = math.exp(-2 * math.pi * HIGH_PASS_HZ / sample_rate)
+        self._last_in = 0.0
+        self._last_out = 0.0
+
+    def __call__(self, samples: array.array[int]) -> list[float]:
+        pole, last_in, last_out = self._pole, self._last_in, self._last_out
+        out: list[float] = []
+        for x in samples:
+            last_out = pole * (last_out + x - last_in)
+            last_in = x
+            out.append(last_out)
+        self._last_in, self._last_out = last_in, last_out
+        return out
+
+
 def _frame_measures(pcm: bytes, sample_rate: int) -> tuple[list[float], list[float], float]:
-    """Each 20 ms frame's energy and zero-crossing rate, and the floor that speech is above."""
-    samples = array.array("h")
-    samples.frombytes(pcm[: len(pcm) - len(pcm) % 2])
+    """Each 20 ms frame's energy and zero-crossing rate (above the rumble: HighPass), and the
+    floor that speech is above."""
+    raw = array.array("h")
+    raw.frombytes(pcm[: len(pcm) - len(pcm) % 2])
+    samples = HighPass(sample_rate)(raw)
     size = max(2, int(sample_rate * _VOICED_FRAME_SECONDS))
     energies: list[float] = []
     crossings: list[float] = []

@@ -43,6 +43,7 @@ class FakeListener(QObject):
 
     heard = Signal(object)  # Command
     unclear = Signal()  # something heard that was not a command
+    tooNoisy = Signal()  # noqa: N815 (Qt naming)
     unavailable = Signal(str)
 
     def __init__(self, works: bool = True) -> None:
@@ -311,6 +312,26 @@ def test_resume_answers_the_stop_question(coach: Coach) -> None:
     assert question.startswith("Say stop again") and coach.captions.count(question) == 2
     coach.say(Command.STOP)
     assert not coach.machine.running
+
+
+# -- too noisy -------------------------------------------------------------------------------------
+
+TOO_NOISY = "It's too noisy to hear you: press Enter or say it louder"
+
+
+def test_too_noisy_is_shown_and_said_once_per_run(coach: Coach) -> None:
+    lines: list[str] = []
+    coach.session.tooNoisy.connect(lines.append)
+    coach.start()
+    coach.session.on_too_noisy()
+    coach.session.on_too_noisy()
+    assert lines == [TOO_NOISY, TOO_NOISY]
+    assert coach.speaker.spoken.count(TOO_NOISY) == 1 and coach.captions.count(TOO_NOISY) == 1
+    coach.session.stop()
+    settle()
+    assert coach.start()  # a new run: said again
+    coach.session.on_too_noisy()
+    assert coach.speaker.spoken.count(TOO_NOISY) == 2
 
 
 # -- releasing a hold early by voice ---------------------------------------------------------------

@@ -20,8 +20,9 @@ from cramp_coach.speech.recognition import (
     PocketsphinxRecognizer,
     RecognizerUnavailableError,
     resample,
+    voiced_seconds,
 )
-from tests.speech.voice_corpus import ESPEAK_VOICES, synthesise
+from tests.speech.voice_corpus import ESPEAK_VOICES, synthesise, with_breaths
 
 pytest.importorskip("pocketsphinx")
 pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
@@ -234,3 +235,21 @@ def test_broken_recogniser_turns_voice_commands_off(
         listener.start()
     assert listener.reason is not None and "could not load its model" in listener.reason
     qtbot.waitUntil(lambda: not listener.active, timeout=2_000)
+
+
+def test_breaths_around_a_word_do_not_hide_it(
+    speech: dict[tuple[str, str], bytes], recognizer: PocketsphinxRecognizer
+) -> None:
+    """A runner out of breath: a breath 0.12 s before and after each word, 6 dB below it.
+    Measured over ten voices: 13 of 90 before the voiced-frame count and the cut, 73 of 90 after
+    (docs/voice-commands.md); here the six espeak-ng voices: 37 of 54."""
+    keys = [(command.value, voice) for command in Command for voice in VOICES]
+    heard = [
+        recognizer.recognize(with_breaths(speech[key], -6.0, seed=i), MODEL_RATE) is Command(key[0])
+        for i, key in enumerate(keys)
+    ]
+    assert sum(heard) >= 0.65 * len(keys), f"{sum(heard)}/{len(keys)}"
+    breathing = with_breaths(speech[("pause", "en-us")], -6.0)
+    assert voiced_seconds(breathing, MODEL_RATE) == voiced_seconds(
+        speech[("pause", "en-us")], MODEL_RATE
+    )

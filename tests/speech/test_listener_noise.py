@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import shutil
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -79,23 +78,15 @@ def test_a_short_loud_noise_is_not_too_noisy(words: list[bytes]) -> None:
     assert not too_noisy
 
 
-@pytest.fixture
-def listeners(qapp: object) -> Iterator[list[CommandListener]]:
-    made: list[CommandListener] = []
-    yield made
-    for listener in made:
-        listener.stop()
-
-
-def test_the_listener_reports_too_noisy_once(
-    qtbot: QtBot, listeners: list[CommandListener]
-) -> None:
+def test_the_listener_reports_too_noisy_once(qtbot: QtBot) -> None:
     audio = fluctuating_noise(8.0) + bytes(MODEL_RATE) + fluctuating_noise(8.0)
     listener = CommandListener(make_source=lambda: WavSource(audio))
-    listeners.append(listener)
     reports: list[bool] = []
     listener.tooNoisy.connect(lambda: reports.append(True))
-    with qtbot.waitSignal(listener.listening, timeout=10_000):
-        assert listener.start()
+    try:
+        with qtbot.waitSignal(listener.listening, timeout=10_000):
+            assert listener.start()
+    finally:
+        listener.stop()
     # `listening` is queued after everything the fake source fed, so every report has arrived.
     assert reports == [True]

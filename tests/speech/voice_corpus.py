@@ -37,8 +37,6 @@ EVERYDAY_WORDS = (
     *("water", "running", "leg", "ouch", "faster", "breathe", "injure", "energy", "jury"),
 )
 
-ESPEAK_SECONDS_PER_CALL = 0.05  # for the measurement's own timing notes only
-
 
 def _read_wav(path: Path) -> bytes:
     with wave.open(str(path)) as wav:

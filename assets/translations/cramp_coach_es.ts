@@ -382,7 +382,7 @@
     <name>CommandListener</name>
     <message>
         <source>Voice commands are off: pocketsphinx is not installed.</source>
-        <extracomment>A cue&apos;s echo outlasts it for a moment: ignore this much audio after unmuting. Speech longer than this is never a command; its audio is dropped as it arrives. A microphone that is lost (or was not there) is looked for again after this long, then twice as long each time, up to the most (as speech looks for the sound server again).</extracomment>
+        <extracomment>A cue&apos;s echo outlasts it for a moment: ignore this much audio after unmuting. Speech longer than this is never a command; its audio is dropped as it arrives. A microphone that is lost (or was not there) is looked for again after this long, then twice as long each time, up to the most (as speech looks for the sound server again). Input that stays louder than its noise floor this long cannot be cut into words: too noisy.</extracomment>
         <translation>Los comandos de voz están desactivados: pocketsphinx no está instalado.</translation>
     </message>
     <message>
@@ -1546,12 +1546,20 @@
         <translation>Se oyó algo que no era una respuesta: sin respuesta, siguen los pasos para una lesión.</translation>
     </message>
     <message>
+        <source>It&apos;s too noisy to hear you: press Enter or say it louder</source>
+        <translation>Hay demasiado ruido para oírte: pulsa Intro o dilo más alto</translation>
+    </message>
+    <message>
         <source>Heard: %1</source>
         <translation>Oído: %1</translation>
     </message>
     <message>
         <source>Say stop again to end the routine, or resume to go on.</source>
         <translation>Di «stop» otra vez para terminar la rutina, o «resume» para seguir.</translation>
+    </message>
+    <message>
+        <source>Say skip again to end this stretch early.</source>
+        <translation>Di «skip» otra vez para terminar antes este estiramiento.</translation>
     </message>
 </context>
 <context>

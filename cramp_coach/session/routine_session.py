@@ -38,8 +38,9 @@ class RoutineSession(QObject):
     soundChanged = Signal(bool)  # noqa: N815 (Qt naming)
     handsFreeChanged = Signal(bool)  # noqa: N815 (Qt naming)
     microphoneOff = Signal(str)  # why the microphone cannot listen  # noqa: N815 (Qt naming)
+    tooNoisy = Signal(str)  # one line: too noisy to hear commands  # noqa: N815 (Qt naming)
 
-    STOP_AGAIN_SECONDS = 10.0
+    STOP_AGAIN_SECONDS = 10.0  # also the time to say "skip" again to release a hold early
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,9 @@ class RoutineSession(QObject):
         self.hands_free = context.hands_free_at_start()
         self.listening = False  # the microphone is opened only after the first paint
         self._stop_asked_at: float | None = None
+        # (step, rep, when) of a first "skip" in a hold
+        self._release_asked: tuple[str, int, float] | None = None
+        self._said_too_noisy = False  # said once per run
         context.when_made("speaker", lambda speaker: speaker.set_muted(not self.sound_on))
         context.when_made("listener", self._adopt_listener)
 
@@ -118,6 +122,7 @@ class RoutineSession(QObject):
             listener.heard.connect(self.on_command)
             listener.unclear.connect(self.on_unclear)
             listener.unavailable.connect(self.microphoneOff)
+            listener.tooNoisy.connect(self.on_too_noisy)
 
     def prepare_cues(self, replace: bool = False) -> None:
         """Every cue of the routine rendered long before the first cramp, so the first one is
@@ -163,6 +168,8 @@ class RoutineSession(QObject):
         if self.machine is not None:
             self.machine.deleteLater()  # the previous run, and its cue caller with it
         self._stop_asked_at = None
+        self._release_asked = None
+        self._said_too_noisy = False
         speaker = context.speaker
         self.machine = machine = RoutineMachine(
             routine, context.clock, self, hands_free=self.hands_free
@@ -248,6 +255,9 @@ class RoutineSession(QObject):
         if action is Intent.STOP and not self._stop_confirmed(machine):
             return
         self._stop_asked_at = None  # any other answer (resume: go on) takes the question back
+        if self._releases_hold(machine, action) and not self._release_confirmed(machine):
+            return
+        self._release_asked = None
         self._heard(command)
         if action is Control.PAUSE:
             if not machine.paused:
@@ -275,6 +285,15 @@ class RoutineSession(QObject):
         if self.cues is not None:
             self.cues.say_unclear()
 
+    def on_too_noisy(self) -> None:
+        """The microphone hears only noise: one line on screen, said once per run."""
+        line = self.tr("It's too noisy to hear you: press Enter or say it louder")
+        self.tooNoisy.emit(line)
+        if self.routine_running and not self._said_too_noisy:
+            self._said_too_noisy = True
+            self.caption.emit(line)
+            self.context.speaker.say(line)
+
     def _heard(self, command: Command) -> None:
         self.heard.emit(fill(self.tr("Heard: %1"), command.value))
 
@@ -289,6 +308,29 @@ class RoutineSession(QObject):
         if not machine.paused:
             machine.toggle_pause()
         ask = self.tr("Say stop again to end the routine, or resume to go on.")
+        self.caption.emit(ask)
+        self.context.speaker.say(ask)
+        return False
+
+    @staticmethod
+    def _releases_hold(machine: RoutineMachine, action: object) -> bool:
+        from cramp_coach.content.routine import StepKind
+        from cramp_coach.routine.flow import Intent
+
+        return action is Intent.NEXT and machine.step.kind is StepKind.HOLD
+
+    def _release_confirmed(self, machine: RoutineMachine) -> bool:
+        """A spoken "skip" (or "ready") ends a stretch early only when said twice in the same
+        hold within STOP_AGAIN_SECONDS: a misheard word must not cut a stretch short. The
+        first one asks, and the hold goes on meanwhile; the keys still release at once."""
+        now = machine.clock.now()
+        here = (machine.step.id, machine.rep)
+        asked = self._release_asked
+        if asked is not None and asked[:2] == here and now - asked[2] <= self.STOP_AGAIN_SECONDS:
+            self._release_asked = None
+            return True
+        self._release_asked = (*here, now)
+        ask = self.tr("Say skip again to end this stretch early.")
         self.caption.emit(ask)
         self.context.speaker.say(ask)
         return False

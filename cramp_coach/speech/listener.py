@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import array
 import importlib.util
 import logging
+import math
 import threading
+from collections import deque
 from collections.abc import Callable
 from enum import Enum
 
@@ -18,6 +21,7 @@ from cramp_coach.speech.microphone import (
     WatchedSource,
 )
 from cramp_coach.speech.recognition import (
+    HighPass,
     PocketsphinxRecognizer,
     Recognizer,
     RecognizerUnavailableError,
@@ -35,6 +39,8 @@ MAX_UTTERANCE_SECONDS = 4.0
 #: twice as long each time, up to the most (as speech looks for the sound server again).
 RETRY_SECONDS = 5.0
 RETRY_MAX_SECONDS = 60.0
+#: Input that stays louder than its noise floor this long cannot be cut into words: too noisy.
+TOO_NOISY_SECONDS = 6.0
 
 # Faults of the engines (audio device, decoder) that turn voice commands off instead of crashing.
 _ENGINE_FAULTS = (NoMicrophoneError, RecognizerUnavailableError, RuntimeError, OSError, ValueError)
@@ -71,42 +77,97 @@ class _Gate:
 
 
 class _Segmenter:
-    """Cuts a live stream into utterances with pocketsphinx's voice-activity Endpointer."""
+    """Cuts a live stream into utterances: stretches clearly louder than the noise floor.
+
+    The floor is the quietest 100 ms of the last NOISE_WINDOW_SECONDS, so steady noise (wind,
+    traffic, a treadmill) becomes the floor within that time and words above it are still cut
+    out (pocketsphinx's Endpointer never left "speech" in steady noise). An utterance starts
+    when two 20 ms frames in a row are START_RATIO above the floor, with PRE_ROLL_SECONDS of
+    what came before; it ends after HANGOVER_SECONDS below END_RATIO. `too_noisy` turns true
+    when the input has stayed above the floor for TOO_NOISY_SECONDS: nothing can be heard.
+    """
+
+    FRAME_SECONDS = 0.02
+    NOISE_WINDOW_SECONDS = 2.0
+    SMOOTH_FRAMES = 5  # 100 ms
+    START_RATIO = 8.0  # 9 dB
+    END_RATIO = 3.0  # 5 dB
+    PRE_ROLL_SECONDS = 0.3
+    HANGOVER_SECONDS = 0.4
+    MIN_FLOOR = 30.0**2  # mean square of a 16-bit signal: -61 dBFS, below any microphone's hiss
 
     def __init__(self, sample_rate: int) -> None:
-        from pocketsphinx import Endpointer  # type: ignore[import-untyped]
-
-        self._endpointer = Endpointer(sample_rate=sample_rate)
-        self._frame_bytes: int = self._endpointer.frame_bytes
-        self._max_bytes = int(MAX_UTTERANCE_SECONDS * sample_rate) * 2
+        self._frame_bytes = 2 * max(1, int(sample_rate * self.FRAME_SECONDS))
+        self._max_frames = int(MAX_UTTERANCE_SECONDS / self.FRAME_SECONDS)
+        self._noisy_frames = int(TOO_NOISY_SECONDS / self.FRAME_SECONDS)
+        self._pre_roll = int(self.PRE_ROLL_SECONDS / self.FRAME_SECONDS)
+        self._hangover = int(self.HANGOVER_SECONDS / self.FRAME_SECONDS)
+        self._recent: deque[float] = deque(maxlen=self.SMOOTH_FRAMES)
+        self._window: deque[float] = deque(
+            maxlen=int(self.NOISE_WINDOW_SECONDS / self.FRAME_SECONDS)
+        )
+        self._high_pass = HighPass(sample_rate)
         self._pending = b""
+        self._before: deque[bytes] = deque(maxlen=self._pre_roll)
+        self.too_noisy = False
+        self.reset()
+
+    @property
+    def floor(self) -> float:
+        """The noise floor now (mean square of a 16-bit sample)."""
+        return max(self.MIN_FLOOR, min(self._window, default=self.MIN_FLOOR))
+
+    def reset(self) -> None:
+        """Drops a half-heard utterance (the app spoke over it); the noise floor is kept."""
         self._speech: list[bytes] = []
-        self._speech_bytes = 0
-        self._too_long = False
+        self._in_speech = False
+        self._loud_run = 0
+        self._quiet_run = 0
+        self._speech_frames = 0
+        self._before.clear()
 
     def feed(self, pcm: bytes) -> list[bytes]:
         """Takes more audio; returns the utterances that ended in it."""
         self._pending += pcm
         ended: list[bytes] = []
-        while len(self._pending) >= self._frame_bytes:
-            frame = self._pending[: self._frame_bytes]
-            self._pending = self._pending[self._frame_bytes :]
-            speech = self._endpointer.process(frame)
-            if speech is None:
-                continue
-            if not self._too_long:
-                self._speech.append(speech)
-                self._speech_bytes += len(speech)
-                if self._speech_bytes > self._max_bytes:
-                    self._too_long = True
-                    self._speech.clear()
-            if not self._endpointer.in_speech:
-                if not self._too_long:
-                    ended.append(b"".join(self._speech))
-                self._speech.clear()
-                self._speech_bytes = 0
-                self._too_long = False
+        size = self._frame_bytes
+        while len(self._pending) >= size:
+            frame, self._pending = self._pending[:size], self._pending[size:]
+            utterance = self._step(frame)
+            if utterance is not None:
+                ended.append(utterance)
         return ended
+
+    def _step(self, frame: bytes) -> bytes | None:
+        samples = array.array("h")
+        samples.frombytes(frame)
+        energy = math.fsum(x * x for x in self._high_pass(samples)) / len(samples)
+        floor = self.floor
+        self._recent.append(energy)
+        self._window.append(math.fsum(self._recent) / len(self._recent))
+        if not self._in_speech:
+            self._loud_run = self._loud_run + 1 if energy > floor * self.START_RATIO else 0
+            self._before.append(frame)
+            if self._loud_run < 2:
+                return None
+            self._in_speech = True
+            self._speech = list(self._before)
+            self._speech_frames = len(self._speech)
+            self._before.clear()
+            return None
+        self._speech_frames += 1
+        if self._speech_frames <= self._max_frames:
+            self._speech.append(frame)
+        elif self._speech:
+            self._speech = []  # longer than any command: its audio is not kept
+        if self._speech_frames >= self._noisy_frames:
+            self.too_noisy = True
+        self._quiet_run = self._quiet_run + 1 if energy < floor * self.END_RATIO else 0
+        if self._quiet_run < self._hangover:
+            return None
+        utterance = b"".join(self._speech) if self._speech_frames <= self._max_frames else None
+        self.reset()
+        return utterance
 
 
 class Hearing(Enum):
@@ -127,6 +188,7 @@ class _Worker(QObject):
 
     heard = Signal(object)  # Command
     unclear = Signal()  # an utterance that was not a command
+    tooNoisy = Signal()  # noqa: N815 (Qt naming)
     listening = Signal()
     failed = Signal(str)
     lost = Signal(str)  # the audio stream stopped (a detail: why); it is looked for again
@@ -153,6 +215,7 @@ class _Worker(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._reopen)
+        self._said_too_noisy = False
 
     @Slot()
     def run(self) -> None:
@@ -218,10 +281,15 @@ class _Worker(QObject):
         if generation != self._generation:
             # Muted since the last chunk: whatever was half-heard may be the app's own voice.
             self._generation = generation
-            self._segmenter = _Segmenter(rate)
+            self._segmenter.reset()
         if not pcm:
             return
-        for utterance in self._segmenter.feed(pcm):
+        utterances = self._segmenter.feed(pcm)
+        if self._segmenter.too_noisy and not self._said_too_noisy:
+            self._said_too_noisy = True  # once per run: the session says it once
+            log.info("too noisy to hear commands")
+            self.tooNoisy.emit()
+        for utterance in utterances:
             try:
                 command = self._recognizer.recognize(utterance, rate)
             except _ENGINE_FAULTS as error:
@@ -252,6 +320,7 @@ class CommandListener(QObject):
 
     heard = Signal(object)  # Command
     unclear = Signal()  # something was said (or sounded like speech) that was not a command
+    tooNoisy = Signal()  # the input stays too loud to hear words in; once per start  # noqa: N815
     listening = Signal()
     unavailable = Signal(str)
     available = Signal()  # voice commands work again after `unavailable` (audio comes again)
@@ -314,6 +383,7 @@ class CommandListener(QObject):
         thread.finished.connect(worker.deleteLater)
         worker.heard.connect(self.heard)
         worker.unclear.connect(self.unclear)
+        worker.tooNoisy.connect(self.tooNoisy)
         worker.listening.connect(self.listening)
         worker.failed.connect(self._on_failed)
         worker.lost.connect(self._on_lost)

@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         session.saved.connect(self._episode_saved)
         session.startAsked.connect(self._start_by_voice)
         session.microphoneOff.connect(self.status)
+        # Too noisy to hear commands: a line that stays (the cue says it once too).
+        session.tooNoisy.connect(self.status)
         session.guidedStarted.connect(lambda guided: self.library_controller.show_guided(guided))
         self.sheet = SheetController(self, self, context)
         self._library: LibraryController | None = None

@@ -43,6 +43,7 @@ class FakeListener(QObject):
 
     heard = Signal(object)  # Command
     unclear = Signal()  # something heard that was not a command
+    tooNoisy = Signal()  # noqa: N815 (Qt naming)
     unavailable = Signal(str)
 
     def __init__(self, works: bool = True) -> None:
@@ -313,6 +314,91 @@ def test_resume_answers_the_stop_question(coach: Coach) -> None:
     assert not coach.machine.running
 
 
+# -- too noisy -------------------------------------------------------------------------------------
+
+TOO_NOISY = "It's too noisy to hear you: press Enter or say it louder"
+
+
+def test_too_noisy_is_shown_and_said_once_per_run(coach: Coach) -> None:
+    lines: list[str] = []
+    coach.session.tooNoisy.connect(lines.append)
+    coach.start()
+    coach.session.on_too_noisy()
+    coach.session.on_too_noisy()
+    assert lines == [TOO_NOISY, TOO_NOISY]
+    assert coach.speaker.spoken.count(TOO_NOISY) == 1 and coach.captions.count(TOO_NOISY) == 1
+    coach.session.stop()
+    settle()
+    assert coach.start()  # a new run: said again
+    coach.session.on_too_noisy()
+    assert coach.speaker.spoken.count(TOO_NOISY) == 2
+
+
+# -- releasing a hold early by voice ---------------------------------------------------------------
+
+RELEASE_QUESTION = "Say skip again to end this stretch early."
+
+
+@pytest.mark.parametrize("first", [Command.SKIP, Command.READY])
+@pytest.mark.parametrize("after", [0.0, 6.0, RoutineSession.STOP_AGAIN_SECONDS])
+def test_skip_in_a_hold_asks_and_the_second_releases(
+    coach: Coach, routine: Routine, first: Command, after: float
+) -> None:
+    coach.start()
+    coach.walk_to(StepKind.HOLD)
+    hold = coach.step
+    coach.say(first)
+    assert coach.step == hold and not coach.machine.paused  # the stretch goes on meanwhile
+    assert coach.captions[-1] == RELEASE_QUESTION == coach.speaker.spoken[-1]
+    assert coach.heard == []
+    left = coach.machine.remaining()
+    coach.wait(after)
+    assert coach.machine.remaining() == pytest.approx(left - after)
+    coach.say(Command.SKIP)
+    assert coach.step == routine.steps[routine.index(hold) + 1].id
+    assert coach.heard == ["Heard: skip"]
+
+
+def test_skip_said_again_too_late_only_asks_again(coach: Coach) -> None:
+    coach.start()
+    coach.walk_to(StepKind.HOLD)
+    hold = coach.step
+    coach.say(Command.SKIP)
+    coach.wait(RoutineSession.STOP_AGAIN_SECONDS + 0.5)
+    coach.say(Command.SKIP)
+    assert coach.step == hold
+    assert coach.captions.count(RELEASE_QUESTION) == 2
+
+
+def test_another_command_takes_the_skip_question_back(coach: Coach) -> None:
+    coach.start()
+    coach.walk_to(StepKind.HOLD)
+    hold = coach.step
+    coach.say(Command.SKIP)
+    coach.say(Command.PAUSE)  # instant, as ever
+    assert coach.machine.paused and coach.heard == ["Heard: pause"]
+    coach.say(Command.RESUME)
+    coach.say(Command.SKIP)  # a first "skip" again
+    assert coach.step == hold
+    assert coach.captions.count(RELEASE_QUESTION) == 2
+
+
+def test_a_skip_in_one_hold_does_not_confirm_one_in_the_next(
+    coach: Coach, routine: Routine
+) -> None:
+    coach.start()
+    coach.walk_to(StepKind.HOLD)
+    coach.say(Command.SKIP)
+    coach.send(Intent.NEXT)  # released by key: at once
+    assert coach.machine.step.kind is StepKind.CHECK
+    coach.send(Intent.STILL)  # still cramping: the next stretch
+    coach.walk_to(StepKind.HOLD)
+    hold = coach.step
+    coach.say(Command.SKIP)
+    assert coach.step == hold
+    assert coach.captions.count(RELEASE_QUESTION) == 2
+
+
 # -- what each spoken command does -----------------------------------------------------------------
 
 
@@ -331,7 +417,8 @@ def test_resume_answers_the_stop_question(coach: Coach) -> None:
         (StepKind.STOP, Command.SKIP, "next"),
         (StepKind.STOP, Command.INJURY, "same"),  # only the triage takes it
         (StepKind.POSITION, Command.READY, "next"),
-        (StepKind.HOLD, Command.SKIP, "next"),  # release early
+        (StepKind.HOLD, Command.SKIP, "same"),  # release early: asks first (tests below)
+        (StepKind.HOLD, Command.READY, "same"),
         (StepKind.HOLD, Command.BETTER, "same"),  # means nothing in a hold
         (StepKind.CHECK, Command.READY, "same"),  # never answers the check
         (StepKind.CHECK, Command.SKIP, "same"),

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tomllib
-import wave
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -23,12 +20,19 @@ from cramp_coach.speech.recognition import (
     PocketsphinxRecognizer,
     RecognizerUnavailableError,
     resample,
+    voiced_seconds,
 )
+from tests.speech.voice_corpus import ESPEAK_VOICES, synthesise, with_breaths
 
 pytest.importorskip("pocketsphinx")
 pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
 
-VOICES = ("en-us", "en-gb", "en-gb-scotland", "en-us+f3", "en-gb-x-rp", "en-us+m7")
+VOICES = ESPEAK_VOICES
+# Heard before the commands in the history test: any 20 words.
+HISTORY = (
+    *("hello", "water", "running", "leg", "three", "seven", "morning", "table", "garden", "ouch"),
+    *("bread", "yes", "no", "shop", "step", "paws", "letter", "skin", "twenty", "release"),
+)
 CUE_VOICES = ("en-us", "en-gb", "en-us+f3")
 TIME_MARKS = ("ten seconds", "three", "two", "one, release", "Three, two, one, release.")
 
@@ -51,21 +55,13 @@ def spoken_cues() -> list[str]:
     ]
 
 
-def synthesise(text: str, voice: str, tmp: Path) -> bytes:
-    """`text` spoken by espeak-ng's `voice`, as 16 kHz mono 16-bit PCM."""
-    path = tmp / f"{abs(hash((text, voice)))}.wav"
-    subprocess.run(["espeak-ng", "-v", voice, "-w", str(path), text], check=True)
-    with wave.open(str(path)) as wav:
-        assert wav.getsampwidth() == 2 and wav.getnchannels() == 1
-        return resample(wav.readframes(wav.getnframes()), wav.getframerate(), MODEL_RATE)
-
-
 @pytest.fixture(scope="session")
 def speech(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], bytes]:
     """(text, voice) -> PCM, for every command by every voice and every cue by three voices."""
     tmp = tmp_path_factory.mktemp("espeak")
     jobs = [(command.value, voice) for command in Command for voice in VOICES]
     jobs += [(text, voice) for text in (*spoken_cues(), *TIME_MARKS) for voice in CUE_VOICES]
+    jobs += [(word, "en-us") for word in HISTORY]
     with ThreadPoolExecutor(max_workers=4) as pool:
         audio = pool.map(lambda job: synthesise(*job, tmp), jobs)
         return dict(zip(jobs, audio, strict=True))
@@ -88,6 +84,30 @@ def test_commands_are_recognised_across_voices(
     total = len(Command) * len(VOICES)
     recall = 1 - len(missed) / total
     assert recall >= 0.9, f"recall {recall:.0%}; missed {missed}"
+
+
+def test_the_verdict_does_not_depend_on_what_was_heard_before(
+    speech: dict[tuple[str, str], bytes],
+) -> None:
+    """The same word after 20 others is heard as in a fresh decoder (the cepstral mean and the
+    dither's random draws once carried over: en-gb "pause" was heard as "four")."""
+
+    def verdicts(recognizer: PocketsphinxRecognizer) -> dict[tuple[str, str], Command | None]:
+        return {
+            key: recognizer.recognize(speech[key], MODEL_RATE)
+            for key in ((command.value, voice) for command in Command for voice in VOICES)
+        }
+
+    fresh = verdicts(PocketsphinxRecognizer())
+    for voice in VOICES:  # every voice after a long history, one fresh decoder each
+        recognizer = PocketsphinxRecognizer()
+        for word in HISTORY:
+            recognizer.recognize(speech[(word, "en-us")], MODEL_RATE)
+        after = {
+            command.value: recognizer.recognize(speech[(command.value, voice)], MODEL_RATE)
+            for command in Command
+        }
+        assert after == {word: fresh[(word, v)] for word, v in fresh if v == voice}, voice
 
 
 @pytest.mark.parametrize("text", [*spoken_cues(), *TIME_MARKS])
@@ -215,3 +235,21 @@ def test_broken_recogniser_turns_voice_commands_off(
         listener.start()
     assert listener.reason is not None and "could not load its model" in listener.reason
     qtbot.waitUntil(lambda: not listener.active, timeout=2_000)
+
+
+def test_breaths_around_a_word_do_not_hide_it(
+    speech: dict[tuple[str, str], bytes], recognizer: PocketsphinxRecognizer
+) -> None:
+    """A runner out of breath: a breath 0.12 s before and after each word, 6 dB below it.
+    Measured over ten voices: 13 of 90 before the voiced-frame count and the cut, 73 of 90 after
+    (docs/voice-commands.md); here the six espeak-ng voices: 37 of 54."""
+    keys = [(command.value, voice) for command in Command for voice in VOICES]
+    heard = [
+        recognizer.recognize(with_breaths(speech[key], -6.0, seed=i), MODEL_RATE) is Command(key[0])
+        for i, key in enumerate(keys)
+    ]
+    assert sum(heard) >= 0.65 * len(keys), f"{sum(heard)}/{len(keys)}"
+    breathing = with_breaths(speech[("pause", "en-us")], -6.0)
+    assert voiced_seconds(breathing, MODEL_RATE) == voiced_seconds(
+        speech[("pause", "en-us")], MODEL_RATE
+    )

@@ -850,3 +850,14 @@ def test_the_notice_at_the_start_is_never_cut_off(
     assert notice.isVisible() and not screen.words.isAncestorOf(notice)
     assert notice.visibleRegion().boundingRect().height() == notice.height()
     assert notice.height() >= notice.fontMetrics().height()
+
+
+def test_too_noisy_stays_on_the_status_line_and_is_captioned_during_a_run(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Return)
+    window.session.on_too_noisy()  # what the listener says when it cannot cut words out
+    settle()
+    line = "It's too noisy to hear you: press Enter or say it louder"
+    assert window.statusBar().currentMessage() == line
+    assert line in window.routine_screen.caption.text()

@@ -7,6 +7,7 @@ import enum
 import itertools
 import logging
 import math
+import random
 from typing import Protocol
 
 log = logging.getLogger(__name__)
@@ -161,6 +162,25 @@ def trimmed(pcm: bytes, sample_rate: int) -> bytes:
     return pcm[2 * max(0, first) : 2 * last]
 
 
+#: Digital silence (a source that sends exact zeros between words: a muted or virtual microphone)
+#: is given the hiss of a real one, this loud at most (-66 dBFS). Measured: the grammar decoder
+#: missed 22 of 54 espeak-ng words with 0.3 s of zeros around them, 8 with this hiss instead; a
+#: real microphone's own hiss is louder, and left as it is.
+HISS_LEVEL = 16
+
+
+def with_hiss(pcm: bytes) -> bytes:
+    """`pcm` with the near-silent samples (|x| <= HISS_LEVEL) given a faint, repeatable hiss."""
+    samples = array.array("h")
+    samples.frombytes(pcm[: len(pcm) - len(pcm) % 2])
+    noise = random.Random(len(samples))  # the same utterance decodes the same way every time
+    level = HISS_LEVEL
+    for i, x in enumerate(samples):
+        if -level <= x <= level:
+            samples[i] = x + noise.randint(-level, level)
+    return samples.tobytes()
+
+
 def voiced_seconds(pcm: bytes, sample_rate: int) -> float:
     """How long the utterance has voiced speech: breaths, hiss and steady noise do not count."""
     return sum(voiced_frames(pcm, sample_rate)) * _VOICED_FRAME_SECONDS
@@ -219,7 +239,7 @@ class PocketsphinxRecognizer:
         # word drifted with that history (en-gb "pause" heard as "four" after ten other words).
         self._decoder.reinit_feat()
         self._decoder.start_utt()
-        self._decoder.process_raw(trimmed(pcm, MODEL_RATE), False, True)
+        self._decoder.process_raw(with_hiss(trimmed(pcm, MODEL_RATE)), False, True)
         self._decoder.end_utt()
         hypothesis = self._decoder.hyp()
         words = hypothesis.hypstr.split() if hypothesis is not None else []

@@ -253,3 +253,19 @@ def test_breaths_around_a_word_do_not_hide_it(
     assert voiced_seconds(breathing, MODEL_RATE) == voiced_seconds(
         speech[("pause", "en-us")], MODEL_RATE
     )
+
+
+def test_words_between_digital_silences_are_recognised(
+    speech: dict[tuple[str, str], bytes], recognizer: PocketsphinxRecognizer
+) -> None:
+    """A source that sends exact zeros between words (a virtual or muted microphone), as the
+    segmenter hands them over with its pre-roll and hangover: 0.3 s before, 0.4 s after. With
+    zeros the decoder missed 22 of 54; given a faint hiss, as a real microphone has, it keeps up
+    with the bare words."""
+    before, after = bytes(int(0.3 * MODEL_RATE) * 2), bytes(int(0.4 * MODEL_RATE) * 2)
+    heard = [
+        recognizer.recognize(before + speech[(command.value, voice)] + after, MODEL_RATE) == command
+        for command in Command
+        for voice in VOICES
+    ]
+    assert sum(heard) / len(heard) >= 0.85, f"{sum(heard)}/{len(heard)}"

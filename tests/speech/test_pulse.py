@@ -6,10 +6,8 @@ import array
 import itertools
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import wave
@@ -19,6 +17,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from bench.pulse_daemon import PrivatePulse, PulseError
 from cramp_coach.speech import pulse, wav
 from cramp_coach.speech.cached import CachedSpeaker
 from cramp_coach.speech.playback import NO_AUDIO_OUTPUT
@@ -524,76 +523,30 @@ def test_the_speaker_never_loads_qt_multimedia(tmp_path: Path) -> None:
 # -- the real thing: a PulseAudio daemon with a null sink, recorded by parec ------------------
 
 
-def _answers(path: str) -> bool:
-    with socket.socket(socket.AF_UNIX) as probe:
-        try:
-            probe.connect(path)
-        except OSError:
-            return False
-    return True
-
-
-class PulseDaemon:
+class PulseDaemon(PrivatePulse):
     """A private PulseAudio daemon with one null sink, "test", on a socket of its own; it can
     be stopped and started again on the same socket (the server going away, and coming back)."""
 
-    def __init__(self, daemon: str) -> None:
-        self.home = Path(tempfile.mkdtemp(prefix="cc-pulse-"))  # short: a socket has 108 bytes
-        self.socket = str(self.home / "native")
-        self.server = f"unix:{self.socket}"
-        self._env = dict(
-            os.environ,
-            HOME=str(self.home),
-            XDG_RUNTIME_DIR=str(self.home),
-            XDG_CONFIG_HOME=str(self.home / "config"),
-            PULSE_RUNTIME_PATH=str(self.home / "runtime"),
-            PULSE_STATE_PATH=str(self.home / "state"),
-        )
-        self._args = [
-            daemon, "--daemonize=no", "-n", "--use-pid-file=no", "--exit-idle-time=-1",
-            "--disallow-exit", "--log-target=stderr", "--log-level=error",
-            "-L", f"module-native-protocol-unix socket={self.socket} auth-anonymous=1",
-            "-L", "module-null-sink sink_name=test rate=22050 channels=1",
-        ]  # fmt: skip
-        self._process: subprocess.Popen[bytes] | None = None
+    def __init__(self) -> None:
+        super().__init__(["module-null-sink sink_name=test rate=22050 channels=1"])
 
-    def start(self) -> None:
-        log = self.home / "daemon.log"
-        with log.open("ab") as out:
-            self._process = subprocess.Popen(self._args, env=self._env, stdout=out, stderr=out)
-        deadline = time.monotonic() + 10
-        while not _answers(self.socket):
-            if self._process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"pulseaudio did not start: {log.read_text()}")
-            time.sleep(0.05)
-
-    def stop(self) -> None:
-        process, self._process = self._process, None
-        if process is None:
-            return
-        process.terminate()
+    def start(self, timeout: float = 10.0) -> None:
         try:
-            process.wait(5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
-
-    def remove(self) -> None:
-        self.stop()
-        shutil.rmtree(self.home, ignore_errors=True)
+            super().start(timeout)
+        except PulseError as error:
+            pytest.fail(str(error))
 
 
 @pytest.fixture
 def pulse_daemon() -> Iterator[PulseDaemon]:
     """A private PulseAudio daemon, started."""
-    daemon = shutil.which("pulseaudio")
-    if daemon is None or shutil.which("parec") is None:
+    if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
         pytest.skip("pulseaudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
     try:
         pulse.pulse_output()
     except AudioError as exc:
         pytest.skip(f"libpulse-simple cannot be loaded (apt-get install libpulse0): {exc}")
-    running = PulseDaemon(daemon)
+    running = PulseDaemon()
     try:
         running.start()
         yield running

@@ -1463,10 +1463,6 @@
         <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel.</translation>
     </message>
     <message>
-        <source>%1 (general guidance, not from the source article):</source>
-        <translation>%1 (allgemeiner Hinweis, nicht aus dem Quellartikel):</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1463,10 +1463,6 @@
         <translation>Orientación general, no del artículo de origen.</translation>
     </message>
     <message>
-        <source>%1 (general guidance, not from the source article):</source>
-        <translation>%1 (orientación general, no del artículo de origen):</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

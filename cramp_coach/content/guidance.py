@@ -74,6 +74,19 @@ class Guidance:
         raise KeyError(note_id)
 
     @property
+    def marked_heading(self) -> str:
+        """The signs' heading marked as general guidance, in the installed language, for the
+        window and the journal alike ("Get help if… (general guidance, not from…):")."""
+        from PySide6.QtCore import QCoreApplication  # not at the top: --help must not load Qt
+
+        from cramp_coach.i18n import fill  # nor here: i18n imports content
+
+        mark = QCoreApplication.translate(
+            "Guidance", "%1 (general guidance, not from the source article):"
+        )
+        return fill(mark, self.heading)
+
+    @property
     def spoken(self) -> str:
         """The warning signs as the voice says them once: the intro, then each sign's cue."""
         return " ".join((self.cue, *(sign.cue for sign in self.signs)))

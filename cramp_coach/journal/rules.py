@@ -330,10 +330,7 @@ def physician_guidance(
         lines.append(marked(texts.note("strain").text))
     if not lines:
         return Guidance(False, (), None)
-    heading = QCoreApplication.translate(
-        "Guidance", "%1 (general guidance, not from the source article):"
-    )
-    signs = (fill(heading, texts.heading), *(f"\u2022 {sign.line}" for sign in texts.signs))
+    signs = (texts.marked_heading, *(f"\u2022 {sign.line}" for sign in texts.signs))
     return Guidance(True, tuple(reasons), "\n".join(lines), signs)
 
 

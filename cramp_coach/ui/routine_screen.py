@@ -436,9 +436,7 @@ class RoutineScreen(QWidget):
         guidance = self.guidance
         if guidance is None:
             return ""
-        heading = fill(
-            self.tr("%1 (general guidance, not from the source article):"), guidance.heading
-        )
+        heading = guidance.marked_heading
         # The short form of each sign (what is noticed: what to do), as the voice says it: a
         # screen in pain is read in a glance; the sheet and the journal give the full lines.
         return "\n".join((heading, *(f"\u2022 {sign.cue}" for sign in guidance.signs)))

@@ -12,10 +12,12 @@ STAMP   := $(VENV)/.installed
 # Qt's xcb window plugin: libxcb-icccm4, libxcb-keysyms1, libxcb-cursor0, libxkbcommon-x11-0.
 # xvfb + xauth: a virtual display (xvfb-run) for machines with no screen.
 # poppler-utils: pdftoppm, to look at the printed sheet.
-# espeak-ng (+ its data): speech rendering; libpulse0: playback (libpulse-simple, see speech/pulse.py).
+# espeak-ng (+ its data): speech rendering; libpulse0: playback and the voice commands' microphone
+# (libpulse-simple, see speech/pulse.py); pulseaudio-utils: pactl, which loads the sound server's
+# echo canceller so voice commands are heard while the app speaks (speech/echo_cancel.py).
 SYSTEM_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 \
                    libegl1 libgl1 libfontconfig1 fonts-dejavu-core \
-                   xvfb xauth poppler-utils libpulse0 espeak-ng espeak-ng-data
+                   xvfb xauth poppler-utils libpulse0 pulseaudio-utils espeak-ng espeak-ng-data
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

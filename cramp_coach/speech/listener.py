@@ -7,6 +7,7 @@ import importlib.util
 import logging
 import math
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from enum import Enum
@@ -16,11 +17,13 @@ from PySide6.QtMultimedia import QMediaDevices
 
 from cramp_coach.speech.microphone import (
     AudioSource,
+    EchoCancelledMicrophone,
     NoMicrophoneError,
-    QtMicrophone,
     WatchedSource,
+    listening_microphone,
 )
 from cramp_coach.speech.recognition import (
+    Command,
     HighPass,
     PocketsphinxRecognizer,
     Recognizer,
@@ -46,11 +49,28 @@ TOO_NOISY_SECONDS = 6.0
 _ENGINE_FAULTS = (NoMicrophoneError, RecognizerUnavailableError, RuntimeError, OSError, ValueError)
 
 
-class _Gate:
-    """Whether audio may reach the recogniser: muted, or in the tail after unmuting."""
+#: What can be said over the app's voice (through an echo canceller): the commands that stop
+#: it. Anything else heard while it speaks is more likely what the canceller left of the voice.
+BARGE_IN = frozenset({Command.PAUSE, Command.STOP})
 
-    def __init__(self, tail_seconds: float) -> None:
+#: An echo canceller learns the room from the app's voice: until this much of it has played
+#: through the canceller, the listener is still muted while the app speaks. Measured: the first
+#: second of the first cue came through nearly whole ("Stop running" heard as "stop"); after it,
+#: 40-50 dB less.
+LEARN_SECONDS = 4.0
+
+
+class _Gate:
+    """Whether audio may reach the recogniser: muted, or in the tail after unmuting. Through an
+    echo canceller (`cancelled`) nothing is muted, once it has learnt the room (LEARN_SECONDS of
+    the app's voice): the app's own voice is then not in the signal."""
+
+    def __init__(self, tail_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
         self._lock = threading.Lock()
+        self._clock = clock
+        self._cancelled = False
+        self._learnt = 0.0  # seconds of the app's voice played through the canceller
+        self._muted_at = 0.0
         self._muted = False
         self._tail_seconds = tail_seconds
         self._tail_left = 0.0  # seconds of audio still to drop
@@ -58,15 +78,45 @@ class _Gate:
 
     def set_muted(self, muted: bool) -> None:
         with self._lock:
+            if muted and not self._muted:
+                self._muted_at = self._clock()
+            elif not muted and self._muted and self._cancelled:
+                self._learnt += self._clock() - self._muted_at
+            if self._trusted():
+                self._muted = muted
+                return
             if muted:
                 self._generation += 1
             elif self._muted:
                 self._tail_left = self._tail_seconds
             self._muted = muted
 
+    def _trusted(self) -> bool:
+        return self._cancelled and self._learnt >= LEARN_SECONDS
+
+    @property
+    def talking(self) -> bool:
+        """The app is speaking and the listener hears through it (the canceller has learnt)."""
+        with self._lock:
+            return self._muted and self._trusted()
+
+    @property
+    def trusted(self) -> bool:
+        """Whether the app's voice is taken out of the signal (it need not be muted)."""
+        with self._lock:
+            return self._trusted()
+
+    def set_cancelled(self, cancelled: bool) -> None:
+        with self._lock:
+            if cancelled != self._cancelled:
+                self._learnt = 0.0  # a new canceller learns afresh
+            self._cancelled = cancelled
+
     def admit(self, pcm: bytes, sample_rate: int) -> tuple[bytes, int]:
         """The part of `pcm` to listen to (maybe empty), and the current mute generation."""
         with self._lock:
+            if self._trusted():
+                return pcm, self._generation
             if self._muted:
                 return b"", self._generation
             if self._tail_left > 0:
@@ -95,6 +145,14 @@ class _Segmenter:
     PRE_ROLL_SECONDS = 0.3
     HANGOVER_SECONDS = 0.4
     MIN_FLOOR = 30.0**2  # mean square of a 16-bit signal: -61 dBFS, below any microphone's hiss
+    # Nothing quieter than -50 dBFS starts an utterance, however quiet the floor: what an echo
+    # canceller leaves of the app's voice (RMS up to about 80 over digital silence) decoded as
+    # commands ("repeat", "stop"); a word said to the microphone is 20-30 dB louder.
+    MIN_START = 100.0**2
+    # While the app speaks through an echo canceller, a word over it must be louder than what the
+    # canceller leaves of the voice (100 ms windows up to RMS ~720, -33 dBFS, measured on a
+    # loaded machine): -30 dBFS. Someone talking over a voice talks up.
+    TALKING_MIN_START = 1000.0**2
 
     def __init__(self, sample_rate: int) -> None:
         self._frame_bytes = 2 * max(1, int(sample_rate * self.FRAME_SECONDS))
@@ -110,6 +168,9 @@ class _Segmenter:
         self._pending = b""
         self._before: deque[bytes] = deque(maxlen=self._pre_roll)
         self.too_noisy = False
+        self.talking = False  # the app is speaking (through an echo canceller)
+        self.overlapped: list[bool] = []  # per utterance of the last feed: began while talking
+        self._began_talking = False
         self.reset()
 
     @property
@@ -130,12 +191,14 @@ class _Segmenter:
         """Takes more audio; returns the utterances that ended in it."""
         self._pending += pcm
         ended: list[bytes] = []
+        self.overlapped = []
         size = self._frame_bytes
         while len(self._pending) >= size:
             frame, self._pending = self._pending[:size], self._pending[size:]
             utterance = self._step(frame)
             if utterance is not None:
                 ended.append(utterance)
+                self.overlapped.append(self._began_talking)
         return ended
 
     def _step(self, frame: bytes) -> bytes | None:
@@ -146,10 +209,15 @@ class _Segmenter:
         self._recent.append(energy)
         self._window.append(math.fsum(self._recent) / len(self._recent))
         if not self._in_speech:
-            self._loud_run = self._loud_run + 1 if energy > floor * self.START_RATIO else 0
+            least = self.TALKING_MIN_START if self.talking else self.MIN_START
+            loud = (energy if not self.talking else self._window[-1]) > max(
+                floor * self.START_RATIO, least
+            )
+            self._loud_run = self._loud_run + 1 if loud else 0
             self._before.append(frame)
             if self._loud_run < 2:
                 return None
+            self._began_talking = self.talking
             self._in_speech = True
             self._speech = list(self._before)
             self._speech_frames = len(self._speech)
@@ -193,6 +261,7 @@ class _Worker(QObject):
     failed = Signal(str)
     lost = Signal(str)  # the audio stream stopped (a detail: why); it is looked for again
     hearing = Signal()  # the first audio from a source just opened
+    cancelled = Signal(bool)  # whether the source just opened has the app's voice taken out
 
     def __init__(
         self,
@@ -234,6 +303,9 @@ class _Worker(QObject):
             source.watch(self._on_lost)
         self._segmenter = _Segmenter(source.sample_rate)
         self._source = source
+        echo_cancelled = isinstance(source, EchoCancelledMicrophone)
+        self._gate.set_cancelled(echo_cancelled)
+        self.cancelled.emit(echo_cancelled)
         self._first_chunk = True
         source.start(self._feed)
 
@@ -249,6 +321,7 @@ class _Worker(QObject):
         if self._source is not None:
             self._retired.append(self._source)
         self._source = None
+        self._gate.set_cancelled(False)
         self.lost.emit(detail)
         self._retry.start(int(self._retry_seconds * 1000))
         self._retry_seconds = min(2 * self._retry_seconds, RETRY_MAX_SECONDS)
@@ -284,12 +357,13 @@ class _Worker(QObject):
             self._segmenter.reset()
         if not pcm:
             return
+        self._segmenter.talking = self._gate.talking
         utterances = self._segmenter.feed(pcm)
         if self._segmenter.too_noisy and not self._said_too_noisy:
             self._said_too_noisy = True  # once per run: the session says it once
             log.info("too noisy to hear commands")
             self.tooNoisy.emit()
-        for utterance in utterances:
+        for utterance, overlapped in zip(utterances, self._segmenter.overlapped, strict=True):
             try:
                 command = self._recognizer.recognize(utterance, rate)
             except _ENGINE_FAULTS as error:
@@ -300,7 +374,9 @@ class _Worker(QObject):
                 if thread is not None:
                     thread.quit()
                 return
-            if command is not None:
+            if overlapped and command not in BARGE_IN:
+                log.info("over the app's voice, ignored %r", command and command.value)
+            elif command is not None:
                 log.info("heard the command %r", command.value)
                 self.heard.emit(command)
             else:
@@ -343,6 +419,7 @@ class CommandListener(QObject):
         self._wanted = False  # started, and not stopped since
         self._hearing = False  # audio has come from the source opened last
         self._muted = False
+        self.echo_cancelled = False  # listening through the sound server's echo canceller
         self._state = Hearing.OFF
         self._retry_seconds = RETRY_SECONDS
         self._look_again = QTimer(self)  # no microphone at start: look again
@@ -375,7 +452,9 @@ class CommandListener(QObject):
         self._hearing = False
         thread = QThread(self)
         thread.setObjectName("voice-commands")
-        worker = _Worker(self._make_source or QtMicrophone, self._make_recognizer, self._gate)
+        worker = _Worker(
+            self._make_source or listening_microphone, self._make_recognizer, self._gate
+        )
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         # finished is emitted in the worker's thread, so the source stops in the thread it runs in.
@@ -388,6 +467,7 @@ class CommandListener(QObject):
         worker.failed.connect(self._on_failed)
         worker.lost.connect(self._on_lost)
         worker.hearing.connect(self._on_hearing)
+        worker.cancelled.connect(self._on_cancelled)
         self._thread, self._worker = thread, worker
         thread.start()
         self._update()
@@ -412,6 +492,7 @@ class CommandListener(QObject):
 
     def _end_thread(self) -> None:
         thread, self._thread, self._worker = self._thread, None, None
+        self.echo_cancelled = False
         if thread is None:
             return
         thread.quit()
@@ -447,7 +528,8 @@ class CommandListener(QObject):
         elif not self._hearing:
             state = Hearing.STARTING
         else:
-            state = Hearing.MUTED if self._muted else Hearing.LISTENING
+            muted = self._muted and not (self.echo_cancelled and self._gate.trusted)
+            state = Hearing.MUTED if muted else Hearing.LISTENING
         if state is not self._state:
             self._state = state
             self.hearingChanged.emit(state)
@@ -468,6 +550,13 @@ class CommandListener(QObject):
                     detail=detail
                 )
             )
+
+    @Slot(bool)
+    def _on_cancelled(self, cancelled: bool) -> None:
+        if self.sender() is not self._worker:
+            return
+        self.echo_cancelled = cancelled
+        self._update()
 
     @Slot()
     def _on_hearing(self) -> None:

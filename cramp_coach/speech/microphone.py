@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import array
+import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtMultimedia import (
     QAudioDevice,
     QAudioFormat,
@@ -17,7 +19,8 @@ from PySide6.QtMultimedia import (
     QtAudio,
 )
 
-from cramp_coach.speech.pulse import server_problem
+from cramp_coach.speech.echo_cancel import EchoCanceller, EchoCancelUnavailableError
+from cramp_coach.speech.pulse import ROUTE, AudioError, OutputRoute, PulseCapture, server_problem
 
 log = logging.getLogger(__name__)
 
@@ -187,3 +190,149 @@ class QtMicrophone(QObject):
         self.stop()
         if self._lost is not None:
             self._lost(detail)
+
+
+class PulseMicrophone(QObject):
+    """A microphone read through libpulse (speech/pulse.py's PulseCapture) from a named source.
+
+    A reading thread blocks on the stream and hands each 20 ms chunk to the thread this object
+    lives in (create and start it there; that thread needs an event loop). Unlike Qt's backend,
+    a sound server that goes away and comes back can be asked again: the stream ends with an
+    error, which is reported as lost, and a new PulseMicrophone opens on the server that is back.
+    A stream that stops sending (a suspended source) is lost after STALL_SECONDS, as with Qt.
+    """
+
+    echo_cancelled = False
+    _chunk = Signal(bytes)
+    _ended = Signal(str)
+
+    def __init__(
+        self, source: str | None = None, rate: int = 16000, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        try:
+            self._capture = PulseCapture(rate, source)
+        except AudioError as error:
+            raise NoMicrophoneError(f"the microphone could not be opened: {error}") from error
+        self.sample_rate = rate
+        self._name = source or "the default microphone"
+        self._sink: PcmSink | None = None
+        self._lost: LostSink | None = None
+        self._running = threading.Event()
+        self._reader: threading.Thread | None = None
+        self._heard_at = 0.0
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(_WATCH_MS)
+        self._watchdog.timeout.connect(self._check_stream)
+        self._chunk.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._ended.connect(self._lose, Qt.ConnectionType.QueuedConnection)
+
+    def watch(self, lost: LostSink) -> None:
+        self._lost = lost
+
+    def start(self, sink: PcmSink) -> None:
+        self._sink = sink
+        self._running.set()
+        self._heard_at = time.monotonic()
+        self._reader = threading.Thread(target=self._read, name="microphone", daemon=True)
+        self._reader.start()
+        self._watchdog.start()
+        log.info("listening on %s at %d Hz", self._name, self.sample_rate)
+
+    def stop(self) -> None:
+        """Stops reading. The stream is freed by the reading thread when its read returns
+        (within one chunk, or when a stalled source sends again or its server goes)."""
+        self._watchdog.stop()
+        self._running.clear()
+        reader, self._reader = self._reader, None
+        if reader is None:
+            self._capture.close()
+        else:
+            reader.join(0.5)
+
+    def _read(self) -> None:
+        try:
+            while self._running.is_set():
+                try:
+                    data = self._capture.read()
+                except AudioError as error:
+                    if self._running.is_set():
+                        with contextlib.suppress(RuntimeError):  # deleted: nobody listens
+                            self._ended.emit(str(error))
+                    return
+                with contextlib.suppress(RuntimeError):
+                    self._chunk.emit(data)
+        finally:
+            self._capture.close()
+
+    @Slot(bytes)
+    def _deliver(self, data: bytes) -> None:
+        if self._sink is not None and self._running.is_set():
+            self._heard_at = time.monotonic()
+            self._sink(data)
+
+    def _check_stream(self) -> None:
+        silent_for = time.monotonic() - self._heard_at
+        if self._running.is_set() and silent_for > STALL_SECONDS:
+            self._lose(f"no sound from it for {silent_for:.0f} s")
+
+    @Slot(str)
+    def _lose(self, detail: str) -> None:
+        if not self._running.is_set():
+            return
+        if server_problem() is not None:
+            detail = f"the sound server went away ({detail})"
+        log.warning("the microphone was lost: %s", detail)
+        self.stop()
+        if self._lost is not None:
+            self._lost(detail)
+
+
+class EchoCancelledMicrophone(PulseMicrophone):
+    """The microphone through the sound server's echo canceller (speech/echo_cancel.py): loaded
+    when this is made, the app's sounds routed to its sink (`route`), and both undone when it
+    stops or is lost. Raises NoMicrophoneError when there is no canceller to be had."""
+
+    echo_cancelled = True
+
+    def __init__(
+        self,
+        canceller: EchoCanceller | None = None,
+        route: OutputRoute | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        self._canceller = canceller if canceller is not None else EchoCanceller()
+        self._route = route if route is not None else ROUTE
+        try:
+            cancelled = self._canceller.load()
+        except EchoCancelUnavailableError as error:
+            raise NoMicrophoneError(f"no echo canceller: {error}") from error
+        try:
+            super().__init__(cancelled.source, parent=parent)
+        except NoMicrophoneError:
+            self._canceller.unload()
+            raise
+        self._route.set_sink(cancelled.sink)
+
+    def stop(self) -> None:
+        super().stop()
+        self._undo()
+
+    def _lose(self, detail: str) -> None:
+        self._undo()
+        super()._lose(detail)
+
+    def _undo(self) -> None:
+        self._route.set_sink(None)
+        self._canceller.unload()
+
+
+def listening_microphone() -> AudioSource:
+    """The microphone voice commands listen with: through the echo canceller when the sound
+    server has one (the app can be interrupted while it speaks), else the default microphone
+    (the listener is then muted while the app speaks)."""
+    try:
+        return EchoCancelledMicrophone()
+    except NoMicrophoneError as error:
+        log.info("listening without an echo canceller: %s", error)
+    return QtMicrophone()

@@ -71,7 +71,7 @@ class Stream(Protocol):
 
 
 # Opens a Stream for (sample rate, channels, stream name); raises AudioError.
-OpenStream = Callable[[int, int, str], Stream]
+OpenStream = Callable[..., Stream]  # (rate, channels, name[, sink])
 
 
 # -- sounds -----------------------------------------------------------------------------------
@@ -174,6 +174,7 @@ def scaled(pcm: bytes, volume: float) -> bytes:
 
 _PA_SAMPLE_S16LE = 3
 _PA_STREAM_PLAYBACK = 1
+_PA_STREAM_RECORD = 2
 _PA_CONTEXT_NOAUTOSPAWN = 1
 _PA_CONTEXT_READY, _PA_CONTEXT_FAILED, _PA_CONTEXT_TERMINATED = 4, 5, 6
 _UNSET = 0xFFFFFFFF  # (uint32_t) -1: the server chooses
@@ -214,6 +215,7 @@ _SIGNATURES: dict[str, tuple[type | None, list[type]]] = {
         ],
     ),
     "pa_simple_write": (ctypes.c_int, [_P, ctypes.c_char_p, ctypes.c_size_t, _INT_P]),
+    "pa_simple_read": (ctypes.c_int, [_P, ctypes.c_void_p, ctypes.c_size_t, _INT_P]),
     "pa_simple_drain": (ctypes.c_int, [_P, _INT_P]),
     "pa_simple_flush": (ctypes.c_int, [_P, _INT_P]),
     "pa_simple_get_latency": (ctypes.c_uint64, [_P, _INT_P]),
@@ -288,10 +290,35 @@ def _find_server(lib: ctypes.CDLL) -> bytes:
         lib.pa_mainloop_free(loop)
 
 
+class OutputRoute:
+    """Which sink the app's sounds go to: the default one, or (while voice commands listen
+    through it) the echo canceller's, so that the microphone's signal has the app's own voice
+    taken out. Read by the output threads before each sound; set from any thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sink: str | None = None
+
+    @property
+    def sink(self) -> str | None:
+        with self._lock:
+            return self._sink
+
+    def set_sink(self, sink: str | None) -> None:
+        with self._lock:
+            self._sink = sink
+
+
+#: The route of the app's players unless one is given (the listener sets it; see echo_cancel).
+ROUTE = OutputRoute()
+
+
 class PulseStream:
     """A Stream on libpulse-simple, with a small buffer so that a flush cuts at once."""
 
-    def __init__(self, lib: ctypes.CDLL, rate: int, channels: int, name: str) -> None:
+    def __init__(
+        self, lib: ctypes.CDLL, rate: int, channels: int, name: str, sink: str | None = None
+    ) -> None:
         self._lib = lib
         server = _find_server(lib)
         chunk = chunk_bytes(rate, channels)
@@ -305,8 +332,8 @@ class PulseStream:
         )
         error = ctypes.c_int(0)
         self._simple = lib.pa_simple_new(
-            server, _APP_NAME, _PA_STREAM_PLAYBACK, None, name.encode(),
-            ctypes.byref(spec), None, ctypes.byref(attr), ctypes.byref(error),
+            server, _APP_NAME, _PA_STREAM_PLAYBACK, sink.encode() if sink else None,
+            name.encode(), ctypes.byref(spec), None, ctypes.byref(attr), ctypes.byref(error),
         )  # fmt: skip
         if not self._simple:
             raise AudioError(_strerror(lib, error.value))
@@ -335,6 +362,49 @@ class PulseStream:
         if usec == 2**64 - 1:
             raise AudioError(_strerror(self._lib, error.value))
         return usec / 1e6
+
+    def close(self) -> None:
+        if self._simple:
+            self._lib.pa_simple_free(self._simple)
+            self._simple = None
+
+
+class PulseCapture:
+    """A record stream on libpulse-simple from `source` (None: the default source), 16-bit
+    mono at `rate`; `read()` blocks until one chunk of CHUNK_SECONDS has come."""
+
+    CHUNK_SECONDS = 0.02
+
+    def __init__(self, rate: int, source: str | None = None, library: str | None = None) -> None:
+        lib = _load(library or LIBRARY)
+        self._lib = lib
+        server = _find_server(lib)
+        self.rate = rate
+        self._chunk = 2 * max(1, int(rate * self.CHUNK_SECONDS))
+        spec = _SampleSpec(_PA_SAMPLE_S16LE, rate, 1)
+        attr = _BufferAttr(
+            maxlength=_UNSET, tlength=_UNSET, prebuf=_UNSET, minreq=_UNSET, fragsize=self._chunk
+        )
+        error = ctypes.c_int(0)
+        self._simple = lib.pa_simple_new(
+            server, _APP_NAME, _PA_STREAM_RECORD, source.encode() if source else None,
+            b"voice commands", ctypes.byref(spec), None, ctypes.byref(attr), ctypes.byref(error),
+        )  # fmt: skip
+        if not self._simple:
+            raise AudioError(_strerror(lib, error.value))
+        self._buffer = ctypes.create_string_buffer(self._chunk)
+
+    def read(self) -> bytes:
+        """The next chunk; AudioError when the stream is lost (the server or source is gone)."""
+        if not self._simple:
+            raise AudioError("the stream is closed")
+        error = ctypes.c_int(0)
+        if (
+            self._lib.pa_simple_read(self._simple, self._buffer, self._chunk, ctypes.byref(error))
+            < 0
+        ):
+            raise AudioError(_strerror(self._lib, error.value))
+        return self._buffer.raw
 
     def close(self) -> None:
         if self._simple:
@@ -418,8 +488,11 @@ class _Output:
         volume: Callable[[], float],
         report: Report,
         announce: bool,
+        route: OutputRoute | None = None,
     ) -> None:
         self.name = name
+        self._route = route if route is not None else ROUTE
+        self._sink: str | None = None  # the sink the open stream plays to (None: the default)
         self._open_stream = open_stream
         self._sounds = sounds
         self._volume = volume
@@ -495,7 +568,7 @@ class _Output:
         sound = self._sounds.get(path)
         if sound is None:
             return None
-        if self._stream is None or self._format != sound.format:
+        if self._stream is None or self._format != sound.format or self._sink != self._route.sink:
             self._open(*sound.format)
             if self._stream is None:
                 return None
@@ -548,9 +621,13 @@ class _Output:
 
     def _open(self, rate: int, channels: int) -> None:
         self._close_stream()
+        sink = self._route.sink
         try:
-            self._stream = self._open_stream(rate, channels, self.name)
-            self._format = (rate, channels)
+            if sink is None:
+                self._stream = self._open_stream(rate, channels, self.name)
+            else:  # the echo canceller's sink (PulseStream's `sink`)
+                self._stream = self._open_stream(rate, channels, self.name, sink)
+            self._format, self._sink = (rate, channels), sink
         except AudioError as exc:
             self._fail(exc, None)
             return
@@ -627,6 +704,7 @@ class PulsePlayer(QObject):
         capacity: int = 64,
         open_stream: OpenStream | None = None,
         parent: QObject | None = None,
+        route: OutputRoute | None = None,
     ) -> None:
         super().__init__(parent)
         self._problem: str | None = None
@@ -646,8 +724,11 @@ class PulsePlayer(QObject):
                 self._problem = NO_AUDIO_OUTPUT
                 return
         volume, report = self._current_volume, self._report
-        self._cue = _Output("cue", open_stream, self._sounds, volume, report, announce=True)
-        self._tone = _Output("tone", open_stream, self._sounds, volume, report, announce=False)
+        sounds = self._sounds
+        self._cue = _Output("cue", open_stream, sounds, volume, report, announce=True, route=route)
+        self._tone = _Output(
+            "tone", open_stream, sounds, volume, report, announce=False, route=route
+        )
         self._loader = _Loader(self._sounds)
 
     # -- the Player interface (GUI thread) ----------------------------------------------------

@@ -159,7 +159,7 @@ def test_no_microphone_at_start_is_looked_for_again(
 
     make, _ = microphones()
     monkeypatch.setattr(listener_module, "QMediaDevices", Devices)
-    monkeypatch.setattr(listener_module, "QtMicrophone", make)
+    monkeypatch.setattr(listener_module, "listening_microphone", make)
     listener = CommandListener(make_recognizer=NoRecognizer)  # type: ignore[arg-type]
     listeners.append(listener)
     lines, back, _ = record(listener)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.assets import asset
 from cramp_coach.content.errors import ContentError, describe
-from cramp_coach.content.reader import MAX_FILE_BYTES, Reader, read_toml
+from cramp_coach.content.reader import MAX_FILE_BYTES, Reader, clean_text, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
 
 if TYPE_CHECKING:
@@ -223,31 +223,35 @@ def load_user_exercises(
     rest are one line too. `taken`: the ids already used (the shipped exercises')."""
     exercises: list[Exercise] = []
     problems: list[str] = []
+
+    def report(line: str) -> None:
+        problems.append(clean_text(line))  # a file's name is the user's text too: one line
+
     try:
         names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".toml"))
     except FileNotFoundError:
         return Library([], [])
     except OSError as error:
-        return Library([], [f"{folder}: cannot read the folder ({error.strerror})"])
+        return Library([], [clean_text(f"{folder}: cannot read the folder ({error.strerror})")])
     deadline = time.monotonic() + seconds
     taken = set(taken)
     for number, name in enumerate(names):
         left = len(names) - number
         if number == most_files or time.monotonic() > deadline:
             why = f"at most {most_files} are read" if number == most_files else "it took too long"
-            problems.append(f"{folder}: {left} more exercise files were not read ({why})")
+            report(f"{folder}: {left} more exercise files were not read ({why})")
             break
         path = folder / name
         try:
             exercise = load_exercise(path, users=True)
         except ContentError as error:
-            problems.append(str(error))
+            report(str(error))
             continue
         except Exception as error:  # whatever it is, a file never stops the library
-            problems.append(f"{path}: cannot be used ({type(error).__name__})")
+            report(f"{path}: cannot be used ({type(error).__name__})")
             continue
         if exercise.id in taken:
-            problems.append(f"{path}: id {exercise.id!r} is already used; file skipped")
+            report(f"{path}: id {exercise.id!r} is already used; file skipped")
             continue
         taken.add(exercise.id)
         exercises.append(exercise)

@@ -187,10 +187,17 @@ def _translate(raw: dict[str, Any], source: Traversable) -> dict[str, Any]:
 
 @dataclass
 class Library:
-    """Every exercise that loaded, and one line for each file that did not."""
+    """Every exercise that loaded, and one line for each file that did not (the files left
+    unread, past the limits, share the last line)."""
 
     exercises: list[Exercise]
     problems: list[str]
+    unread: int = 0
+
+    @property
+    def skipped(self) -> int:
+        """How many of the user's files were skipped, read or not."""
+        return len(self.problems) - (1 if self.unread else 0) + self.unread
 
 
 def shipped_exercise_files() -> list[Traversable]:
@@ -206,7 +213,7 @@ def load_library(user_folder: Path | None = None, language: str = ENGLISH) -> Li
     if user_folder is None:
         return Library(exercises, [])
     users = load_user_exercises(user_folder, {e.id for e in exercises})
-    return Library(exercises + users.exercises, users.problems)
+    return Library(exercises + users.exercises, users.problems, users.unread)
 
 
 def load_shipped(language: str = ENGLISH) -> list[Exercise]:
@@ -224,6 +231,8 @@ def load_user_exercises(
     exercises: list[Exercise] = []
     problems: list[str] = []
 
+    unread = 0
+
     def report(line: str) -> None:
         problems.append(clean_text(line))  # a file's name is the user's text too: one line
 
@@ -240,6 +249,7 @@ def load_user_exercises(
         if number == most_files or time.monotonic() > deadline:
             why = f"at most {most_files} are read" if number == most_files else "it took too long"
             report(f"{folder}: {left} more exercise files were not read ({why})")
+            unread = left
             break
         path = folder / name
         try:
@@ -255,7 +265,7 @@ def load_user_exercises(
             continue
         taken.add(exercise.id)
         exercises.append(exercise)
-    return Library(exercises, problems)
+    return Library(exercises, problems, unread)
 
 
 class _ExerciseReader(Reader):

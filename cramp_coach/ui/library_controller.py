@@ -85,6 +85,7 @@ class LibraryController(QObject):
         self._library_screen = self._guided_screen = None
         self._loaded = False
         self._load += 1  # what is still being read is for the old screen: not wanted
+        self.reading = False
         return gone
 
     def library(self) -> Library:
@@ -117,13 +118,14 @@ class LibraryController(QObject):
             return  # read for a screen made anew since
         screen = self._library_screen
         self.reading = False
-        screen.set_library(Library(screen.library.exercises + users.exercises, users.problems))
+        everything = screen.library.exercises + users.exercises
+        screen.set_library(Library(everything, users.problems, users.unread))
         if self._wanted is not None:
             screen.select(self._wanted)
             self._wanted = None
         if users.problems:
             line = self.tr("%1 of your exercise files could not be read and were skipped: %2")
-            self.host.notify(fill(line, len(users.problems), users.problems[0]))
+            self.host.notify(fill(line, users.skipped, users.problems[0]))
         self.pictures.draw(str(e.picture) for e in users.exercises if e.picture is not None)
 
     @property

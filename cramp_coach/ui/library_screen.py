@@ -210,16 +210,17 @@ class LibraryScreen(QWidget):
             self._set_icon(item, exercise)
             item.setToolTip(plain_tooltip(exercise.purpose))
             self.list.addItem(item)
-        self._show_problems(library.problems, reading)
+        self._show_problems(library, reading)
         self._filter()
         if chosen is not None:
             self.select(chosen.id)
 
-    def _show_problems(self, problems: list[str], reading: bool) -> None:
+    def _show_problems(self, library: Library, reading: bool) -> None:
+        problems = library.problems
         if reading:
             line = self.tr("Reading your own exercises…")
         elif problems:
-            line = fill(self.tr("%1 of your exercise files were skipped."), len(problems))
+            line = fill(self.tr("%1 of your exercise files were skipped."), library.skipped)
         else:
             line = ""
         self.problems.setText(line)

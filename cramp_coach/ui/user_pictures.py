@@ -101,12 +101,6 @@ class UserPictures(QObject):
         self.drawn.emit(path)
         self._next()
 
-    def stop(self) -> None:
-        """Nothing more is drawn (the app closes, or the library is made anew)."""
-        self._waiting.clear()
-        if self._process is not None:
-            self._done(None)
-
 
 def _png(data: QByteArray) -> QPixmap | None:
     """The PNG the drawing process wrote, if it is one of the size asked for."""

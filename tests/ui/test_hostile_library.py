@@ -234,7 +234,8 @@ def test_5000_broken_files_are_one_line_and_leave_the_list_usable(
     window.open_library()
     screen = read_users(qtbot, window)
     settle()
-    assert screen.problems.text() == "501 of your exercise files were skipped."
+    assert screen.problems.text() == "5000 of your exercise files were skipped."
+    assert window.notice.label.text().startswith("5000 of your exercise files could not be read")
     assert screen.problem_list.isHidden() and screen.problems_button.isVisible()
     rows = screen.list.sizeHintForRow(0)
     assert screen.list.viewport().height() >= 3 * rows  # the exercises are still to be seen

@@ -182,6 +182,11 @@ def test_the_users_pictures_are_drawn_by_a_process_and_a_bomb_is_given_up(
     assert not by_name(screen, "Pictured").icon().isNull()
     assert pictures.pixmap(bomb) is None and bomb not in screen.drawn
     assert by_name(screen, "Bomb curl").icon().isNull()
+    screen.list.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # the guided set shows the picture as drawn
+    guided = window.library_controller.guided_screen
+    assert window.stack.currentWidget() is guided and guided.picture.isHidden()
+    assert guided.user_picture.isVisible() and not guided.user_picture.pixmap().isNull()
 
 
 def test_user_text_is_plain_in_every_widget_that_shows_it(qtbot: QtBot, window: MainWindow) -> None:

@@ -1109,6 +1109,18 @@
         <translation>Keine Übung passt.</translation>
     </message>
     <message>
+        <source>Show the skipped files</source>
+        <translation>Übersprungene Dateien zeigen</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Übersprungene Dateien</translation>
+    </message>
+    <message>
+        <source>Your exercise files that could not be read, and why.</source>
+        <translation>Deine Übungsdateien, die nicht gelesen werden konnten, und warum.</translation>
+    </message>
+    <message>
         <source>General guidance, not from the source article:</source>
         <translation>Allgemeiner Hinweis, nicht aus dem Quellartikel:</translation>
     </message>
@@ -1141,8 +1153,20 @@
         <translation>Details zur Übung scrollen</translation>
     </message>
     <message>
+        <source>Reading your own exercises…</source>
+        <translation>Deine eigenen Übungen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 of your exercise files were skipped.</source>
+        <translation>%1 deiner Übungsdateien wurden übersprungen.</translation>
+    </message>
+    <message>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>  (yours)</source>

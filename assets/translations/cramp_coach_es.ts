@@ -1109,6 +1109,18 @@
         <translation>Ningún ejercicio coincide.</translation>
     </message>
     <message>
+        <source>Show the skipped files</source>
+        <translation>Mostrar los archivos omitidos</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Archivos omitidos</translation>
+    </message>
+    <message>
+        <source>Your exercise files that could not be read, and why.</source>
+        <translation>Tus archivos de ejercicios que no se pudieron leer, y por qué.</translation>
+    </message>
+    <message>
         <source>General guidance, not from the source article:</source>
         <translation>Orientación general, no del artículo de origen:</translation>
     </message>
@@ -1141,8 +1153,20 @@
         <translation>Desplazar los detalles del ejercicio</translation>
     </message>
     <message>
+        <source>Reading your own exercises…</source>
+        <translation>Leyendo tus propios ejercicios…</translation>
+    </message>
+    <message>
+        <source>%1 of your exercise files were skipped.</source>
+        <translation>Se omitieron %1 de tus archivos de ejercicios.</translation>
+    </message>
+    <message>
         <source>Skipped: %1</source>
         <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>  (yours)</source>

@@ -20,10 +20,15 @@ class ContentError(Exception):
         super().__init__(place + problem)
 
 
+SHOWN = 60  # characters of a bad value a message shows: the start says which one it is
+
+
 def describe(value: Any) -> str:
-    """Shows a bad value the way the user wrote it in TOML."""
-    if isinstance(value, str):
-        return repr(value)
+    """Shows a bad value the way the user wrote it in TOML (its start, when long)."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    try:
+        shown = repr(value) if isinstance(value, str) else str(value)
+    except RecursionError:  # a list nested hundreds deep
+        shown = "[[[…"
+    return shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import time
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -9,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.assets import asset
 from cramp_coach.content.errors import ContentError, describe
-from cramp_coach.content.reader import Reader, read_toml
+from cramp_coach.content.reader import MAX_FILE_BYTES, Reader, clean_text, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
 
 if TYPE_CHECKING:
@@ -17,6 +20,20 @@ if TYPE_CHECKING:
 
 MAX_SECONDS = 60 * 60
 MAX_MINUTES = 60
+
+# What the user's own files may hold: far more than any exercise needs (the shipped ones, in
+# every language, stay under half of each), and little enough that a hostile or broken file
+# costs the app no time or memory to speak of.
+USER_FILE_BYTES = 64 * 1024
+PICTURE_BYTES = 256 * 1024
+NAME_CHARACTERS = 120
+LINE_CHARACTERS = 300  # the tempo
+PARAGRAPH_CHARACTERS = 1500  # purpose, from_source, basis; one step, mistake or thing to avoid
+LIST_ITEMS = 20  # steps, mistakes, things to avoid, a movement's stages
+SPOKEN_CHARACTERS = 120  # one spoken word or stage of the cadence: a speech engine given a
+# book-length cue crashes (espeak-ng through pyttsx3, on 20,000 words)
+USER_FILES = 500  # the user's files read at most (each skipped one is a line to read)
+USER_SECONDS = 10.0  # and for at most this long: the rest are reported as not read
 
 
 class Family(StrEnum):
@@ -148,7 +165,7 @@ def load_exercise(
 
     `language`: a shipped exercise comes in its shipped translation into that language, checked
     as strictly; the user's own files, and languages with none, stay as written."""
-    raw = read_toml(source)
+    raw = read_toml(source, USER_FILE_BYTES if users else MAX_FILE_BYTES)
     exercise = _ExerciseReader(str(source)).read(raw, source, users)
     overlay = None if users else overlay_file(source, "exercises", language)
     if overlay is None:
@@ -170,10 +187,17 @@ def _translate(raw: dict[str, Any], source: Traversable) -> dict[str, Any]:
 
 @dataclass
 class Library:
-    """Every exercise that loaded, and one line for each file that did not."""
+    """Every exercise that loaded, and one line for each file that did not (the files left
+    unread, past the limits, share the last line)."""
 
     exercises: list[Exercise]
     problems: list[str]
+    unread: int = 0
+
+    @property
+    def skipped(self) -> int:
+        """How many of the user's files were skipped, read or not."""
+        return len(self.problems) - (1 if self.unread else 0) + self.unread
 
 
 def shipped_exercise_files() -> list[Traversable]:
@@ -185,22 +209,63 @@ def load_library(user_folder: Path | None = None, language: str = ENGLISH) -> Li
     """The shipped exercises, then the user's own (marked as theirs); a bad user file is
     reported and skipped, the rest still load. A bad shipped file is a bug and raises.
     `language`: the shipped exercises' translation to use (the user's own stay as written)."""
-    exercises = [load_exercise(f, language=language) for f in shipped_exercise_files()]
+    exercises = load_shipped(language)
+    if user_folder is None:
+        return Library(exercises, [])
+    users = load_user_exercises(user_folder, {e.id for e in exercises})
+    return Library(exercises + users.exercises, users.problems, users.unread)
+
+
+def load_shipped(language: str = ENGLISH) -> list[Exercise]:
+    """The exercises shipped with the app (a few KB: read in a few milliseconds)."""
+    return [load_exercise(f, language=language) for f in shipped_exercise_files()]
+
+
+def load_user_exercises(
+    folder: Path, taken: set[str], most_files: int = USER_FILES, seconds: float = USER_SECONDS
+) -> Library:
+    """The user's own exercise files (*.toml in `folder`), in name order; a file that cannot be
+    used, whatever it holds or is (a pipe, a link to a device, a huge or deeply nested file), is
+    one line in `problems` and skipped. At most `most_files` files, for at most `seconds`: the
+    rest are one line too. `taken`: the ids already used (the shipped exercises')."""
+    exercises: list[Exercise] = []
     problems: list[str] = []
-    if user_folder is not None and user_folder.is_dir():
-        taken = {e.id for e in exercises}
-        for path in sorted(user_folder.glob("*.toml")):
-            try:
-                exercise = load_exercise(path, users=True)
-            except ContentError as error:
-                problems.append(str(error))
-                continue
-            if exercise.id in taken:
-                problems.append(f"{path}: id {exercise.id!r} is already used; file skipped")
-                continue
-            taken.add(exercise.id)
-            exercises.append(exercise)
-    return Library(exercises, problems)
+
+    unread = 0
+
+    def report(line: str) -> None:
+        problems.append(clean_text(line))  # a file's name is the user's text too: one line
+
+    try:
+        names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".toml"))
+    except FileNotFoundError:
+        return Library([], [])
+    except OSError as error:
+        return Library([], [clean_text(f"{folder}: cannot read the folder ({error.strerror})")])
+    deadline = time.monotonic() + seconds
+    taken = set(taken)
+    for number, name in enumerate(names):
+        left = len(names) - number
+        if number == most_files or time.monotonic() > deadline:
+            why = f"at most {most_files} are read" if number == most_files else "it took too long"
+            report(f"{folder}: {left} more exercise files were not read ({why})")
+            unread = left
+            break
+        path = folder / name
+        try:
+            exercise = load_exercise(path, users=True)
+        except ContentError as error:
+            report(str(error))
+            continue
+        except Exception as error:  # whatever it is, a file never stops the library
+            report(f"{path}: cannot be used ({type(error).__name__})")
+            continue
+        if exercise.id in taken:
+            report(f"{path}: id {exercise.id!r} is already used; file skipped")
+            continue
+        taken.add(exercise.id)
+        exercises.append(exercise)
+    return Library(exercises, problems, unread)
 
 
 class _ExerciseReader(Reader):
@@ -229,18 +294,18 @@ class _ExerciseReader(Reader):
         if each_leg and kind is not Kind.REPS:
             raise self.fail(where, "each_leg is for an exercise with reps")
         return Exercise(
-            id=self.text(raw, "id", where),
-            name=self.text(raw, "name", where),
+            id=self.text(raw, "id", where, NAME_CHARACTERS),
+            name=self.text(raw, "name", where, NAME_CHARACTERS),
             family=family,
             goals=goals,
-            from_source=self.text(raw, "from_source", where),
-            purpose=self.text(raw, "purpose", where),
+            from_source=self.text(raw, "from_source", where, PARAGRAPH_CHARACTERS),
+            purpose=self.text(raw, "purpose", where, PARAGRAPH_CHARACTERS),
             steps=self._list(raw, "steps"),
             sets=sets,
             reps=reps,
             seconds=seconds,
             rest_seconds=self.integer(raw, "rest_seconds", where, 0, 600),
-            tempo=self.text(raw, "tempo", where),
+            tempo=self.text(raw, "tempo", where, LINE_CHARACTERS),
             cadence=cadence,
             mistakes=self._list(raw, "mistakes"),
             avoid=self._list(raw, "avoid"),
@@ -249,7 +314,11 @@ class _ExerciseReader(Reader):
             days_per_week=self._days(raw, where),
             # The shipped files' guidance is not from the source: each names its basis. The
             # user's own files are theirs, and need not.
-            basis=self.text(raw, "basis", where) if "basis" in raw or not users else "",
+            basis=(
+                self.text(raw, "basis", where, PARAGRAPH_CHARACTERS)
+                if "basis" in raw or not users
+                else ""
+            ),
             picture=self._picture(raw, source, users),
             users=users,
             path=str(source),
@@ -263,16 +332,20 @@ class _ExerciseReader(Reader):
             return kind(value)
         except ValueError:
             known = ", ".join(k.value for k in kind)
-            raise self.fail(where, f"{name} must be one of {known}, got {value!r}") from None
+            raise self.fail(
+                where, f"{name} must be one of {known}, got {describe(value)}"
+            ) from None
 
     def _list(self, raw: dict[str, Any], name: str) -> tuple[str, ...]:
         value = raw.get(name)
         if not isinstance(value, list) or not value:
             raise self.fail(name, "must be a list of one or more texts")
-        for number, item in enumerate(value, 1):
-            if not isinstance(item, str) or not item.strip():
-                raise self.fail(f"{name} {number}", f"must be non-empty text, got {item!r}")
-        return tuple(item.strip() for item in value)
+        if len(value) > LIST_ITEMS:
+            raise self.fail(name, f"has {len(value)} texts, at most {LIST_ITEMS}")
+        return tuple(
+            self.clean(item, "text", f"{name} {number}", PARAGRAPH_CHARACTERS)
+            for number, item in enumerate(value, 1)
+        )
 
     def _kind(self, raw: dict[str, Any], where: str) -> tuple[Kind, int, int]:
         """(kind, reps, seconds) from whichever one of reps, hold_seconds, move_minutes is given."""
@@ -336,22 +409,27 @@ class _ExerciseReader(Reader):
         beats = []
         cadence = raw.get("cadence", [])
         if not isinstance(cadence, list):
-            raise self.fail("cadence", f"must be a list of [word, seconds], got {cadence!r}")
+            raise self.fail(
+                "cadence", f"must be a list of [word, seconds], got {describe(cadence)}"
+            )
+        if len(cadence) > LIST_ITEMS:
+            raise self.fail("cadence", f"has {len(cadence)} beats, at most {LIST_ITEMS}")
         for number, item in enumerate(cadence, 1):
             ok = (
                 isinstance(item, list)
                 and len(item) == 2
                 and isinstance(item[0], str)
-                and item[0].strip()
                 and isinstance(item[1], int)
                 and not isinstance(item[1], bool)
                 and 1 <= item[1] <= longest
             )
             if not ok:
                 raise self.fail(
-                    f"cadence {number}", f"must be [word, seconds 1 to {longest}], got {item!r}"
+                    f"cadence {number}",
+                    f"must be [word, seconds 1 to {longest}], got {describe(item)}",
                 )
-            beats.append(Beat(item[0].strip(), item[1]))
+            word = self.clean(item[0], "the word", f"cadence {number}", SPOKEN_CHARACTERS)
+            beats.append(Beat(word, item[1]))
         return tuple(beats)
 
     def _picture(
@@ -361,15 +439,24 @@ class _ExerciseReader(Reader):
             if users:
                 return None  # the user's own exercise may have no picture
             raise self.fail("exercise", "missing field 'picture'")
-        name = self.text(raw, "picture", "exercise")
+        name = self.text(raw, "picture", "exercise", NAME_CHARACTERS)
         if "/" in name or "\\" in name or not name.endswith(".svg"):
-            raise self.fail("exercise", f"picture must be an .svg file name, got {name!r}")
+            raise self.fail("exercise", f"picture must be an .svg file name, got {describe(name)}")
         picture: Path | Traversable
         if users:
             assert isinstance(source, Path)
             picture = source.parent / name
-        else:
-            picture = asset("illustrations", name)
+            try:
+                info = os.stat(picture)
+            except OSError:
+                raise self.fail("exercise", f"picture {name!r} not found") from None
+            if not stat.S_ISREG(info.st_mode) or info.st_size > PICTURE_BYTES:
+                raise self.fail(
+                    "exercise",
+                    f"picture {name!r} must be a file of at most {PICTURE_BYTES // 1024} KB",
+                )
+            return picture  # drawn by a process of its own (ui.user_pictures): never here
+        picture = asset("illustrations", name)
         if not picture.is_file():
             raise self.fail("exercise", f"picture {name!r} not found")
         return picture

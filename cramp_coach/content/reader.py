@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -13,16 +16,67 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 
-def read_toml(source: Path | Traversable) -> dict[str, Any]:
-    """The parsed file; a missing, unreadable or malformed file is a ContentError."""
+MAX_FILE_BYTES = 1024 * 1024  # a data file is a few KB: far more is not one
+
+# Bidirectional controls (U+202E turns "evil.toml" round on screen) and the other control
+# characters: never shown or spoken from a file; a line break and a tab stay.
+_CONTROLS = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f"
+                       "\u202a-\u202e\u2066-\u2069]")  # fmt: skip
+
+
+def clean_text(text: str) -> str:
+    """`text` without bidirectional or other control characters, trimmed."""
+    return _CONTROLS.sub("", text).strip()
+
+
+def read_regular_file(path: Path, most_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `most_bytes`; anything else (a pipe, a device, a
+    folder, a link to one, a bigger file) is a ContentError, found without waiting: the file is
+    opened without blocking and checked before a byte is read."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
     try:
-        return tomllib.loads(source.read_text(encoding="utf-8"))
+        handle = os.open(path, flags)
     except FileNotFoundError:
-        raise ContentError(source, "", "file not found") from None
+        raise ContentError(path, "", "file not found") from None
+    except OSError as error:
+        raise ContentError(path, "", f"cannot read the file ({error.strerror})") from None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise ContentError(path, "", "not a regular file (a pipe, device or folder)")
+        if info.st_size > most_bytes:
+            raise ContentError(
+                path, "", f"too large ({_size(info.st_size)}, at most {_size(most_bytes)})"
+            )
+        data = os.read(handle, most_bytes + 1)
+        if len(data) > most_bytes:  # it grew while being read
+            raise ContentError(path, "", f"too large (over {_size(most_bytes)})")
+        return data
+    except OSError as error:
+        raise ContentError(path, "", f"cannot read the file ({error.strerror})") from None
+    finally:
+        os.close(handle)
+
+
+def _size(count: int) -> str:
+    return f"{count // 1024} KB" if count >= 1024 else f"{count} bytes"
+
+
+def read_toml(source: Path | Traversable, most_bytes: int = MAX_FILE_BYTES) -> dict[str, Any]:
+    """The parsed file; a missing, unreadable, special, too large, too deeply nested or
+    malformed file is a ContentError."""
+    try:
+        if isinstance(source, Path):
+            text = read_regular_file(source, most_bytes).decode("utf-8")
+        else:
+            text = source.read_text(encoding="utf-8")
+        return tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as error:
         raise ContentError(source, "", f"cannot read the file ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise ContentError(source, "", f"not valid TOML ({error})") from None
+    except RecursionError:
+        raise ContentError(source, "", "not valid TOML (nested too deeply)") from None
 
 
 class Reader:
@@ -39,13 +93,23 @@ class Reader:
         if unknown:
             raise self.fail(where, f"unknown field {unknown[0]!r}")
 
-    def text(self, table: Mapping[str, Any], name: str, where: str) -> str:
+    def text(
+        self, table: Mapping[str, Any], name: str, where: str, longest: int | None = None
+    ) -> str:
+        """A non-empty text without control characters, of at most `longest` characters."""
         if name not in table:
             raise self.fail(where, f"missing field {name!r}")
-        value = table[name]
-        if not isinstance(value, str) or not value.strip():
+        return self.clean(table[name], name, where, longest)
+
+    def clean(self, value: Any, name: str, where: str, longest: int | None = None) -> str:
+        text = clean_text(value) if isinstance(value, str) else ""
+        if not text:
             raise self.fail(where, f"{name} must be non-empty text, got {describe(value)}")
-        return value.strip()
+        if longest is not None and len(text) > longest:
+            raise self.fail(
+                where, f"{name} is too long ({len(text)} characters, at most {longest})"
+            )
+        return text
 
     def integer(self, table: Mapping[str, Any], name: str, where: str, low: int, high: int) -> int:
         if name not in table:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QPixmap
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing
 from cramp_coach.ui.texts import plain_label, scaled_font
+from cramp_coach.ui.user_pictures import show_picture
 
 
 class GuidedScreen(QWidget):
@@ -40,6 +41,8 @@ class GuidedScreen(QWidget):
         self.ring.setAccessibleName(self.tr("Time left in this set or rest"))
         self.picture = QSvgWidget()
         self.picture.setMinimumSize(200, 150)
+        self.user_picture = plain_label("user_picture", wrap=False)  # a user's, once drawn
+        self.user_picture.setVisible(False)
         self.caption = plain_label("caption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         describe(
@@ -79,6 +82,7 @@ class GuidedScreen(QWidget):
         side.addWidget(self.where)
         side.addWidget(self.rep)
         side.addWidget(self.picture, 1)
+        side.addWidget(self.user_picture, 1, Qt.AlignmentFlag.AlignCenter)
         middle = QHBoxLayout()
         middle.addWidget(self.ring, 1)
         middle.addLayout(side, 1)
@@ -111,16 +115,16 @@ class GuidedScreen(QWidget):
             scaled_font(button, 20)
             button.setMinimumHeight(52)
 
-    def show_run(self, run: GuidedExercise) -> None:
-        """Shows this exercise (the session starts it right after)."""
+    def show_run(self, run: GuidedExercise, drawn: QPixmap | None = None) -> None:
+        """Shows this exercise (the session starts it right after); `drawn`: the user's own
+        picture, if drawn yet (ui.user_pictures)."""
         self.run = run
         exercise = run.exercise
         self.title.setText(exercise.name)
         self.dose.setText(exercise.dose)
-        if exercise.picture is not None:
-            self.picture.load(str(exercise.picture))
-        self.picture.setVisible(exercise.picture is not None)
-        describe(self.picture, fill(self.tr("Picture: %1"), exercise.name), exercise.purpose)
+        show_picture(self.picture, self.user_picture, exercise, drawn)
+        for picture in (self.picture, self.user_picture):
+            describe(picture, fill(self.tr("Picture: %1"), exercise.name), exercise.purpose)
         self.caption.setText("")
         self._news, self._news_due, self._paused = None, False, False
         run.changed.connect(self._show)
@@ -128,6 +132,11 @@ class GuidedScreen(QWidget):
         run.caption.connect(self.show_caption)
         run.pausedChanged.connect(self._show_paused)
         self.next_button.setFocus()
+
+    def show_drawn(self, path: str, pixmap: QPixmap) -> None:
+        """A user's picture, drawn while their exercise is shown."""
+        if self.run is not None and str(self.run.exercise.picture) == path:
+            show_picture(self.picture, self.user_picture, self.run.exercise, pixmap)
 
     def show_caption(self, text: str) -> None:
         """The words just spoken; a screen reader hears a new set's or rest's words at once,

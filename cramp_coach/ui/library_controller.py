@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from cramp_coach.content.exercises import Library
 from cramp_coach.i18n import fill
 
 if TYPE_CHECKING:
-    from cramp_coach.content.exercises import Library
     from cramp_coach.context import AppContext
     from cramp_coach.routine.guided import GuidedExercise
     from cramp_coach.session.routine_session import RoutineSession
     from cramp_coach.ui.guided_screen import GuidedScreen
     from cramp_coach.ui.host import Host
     from cramp_coach.ui.library_screen import LibraryScreen
+    from cramp_coach.ui.user_pictures import UserPictures
 
 
 class LibraryController(QObject):
-    """Loads the library when first needed, shows it, and shows the guided set it starts."""
+    """Loads the library when first needed, shows it, and shows the guided set it starts.
+
+    The shipped exercises load at once (a few milliseconds); the user's own files are read on a
+    thread of their own, and their pictures drawn in processes of their own, so that nothing a
+    file holds or is (a pipe, a huge or deeply nested file, a picture that takes minutes to
+    draw) can hold up the window, or "I have a cramp now".
+    """
+
+    usersRead = Signal(int, object)  # noqa: N815 (Qt naming) the load's number, its Library
 
     def __init__(
         self,
@@ -39,6 +51,11 @@ class LibraryController(QObject):
         self._library_screen: LibraryScreen | None = None
         self._guided_screen: GuidedScreen | None = None
         self._loaded = False
+        self._load = 0  # which load of the user's files is wanted (the language changes it)
+        self.reading = False  # the user's own files are being read
+        self._wanted: str | None = None  # the exercise asked for, maybe one of the user's
+        self._pictures: UserPictures | None = None
+        self.usersRead.connect(self._users_read)
 
     @property
     def library_screen(self) -> LibraryScreen:
@@ -67,31 +84,78 @@ class LibraryController(QObject):
         gone = [s for s in (self._library_screen, self._guided_screen) if s is not None]
         self._library_screen = self._guided_screen = None
         self._loaded = False
+        self._load += 1  # what is still being read is for the old screen: not wanted
+        self.reading = False
         return gone
 
     def library(self) -> Library:
-        """The library (loaded the first time it is needed; a bad user file is skipped)."""
+        """The library as loaded so far: the shipped exercises from the first time it is
+        needed, the user's own once read (a bad user file is skipped)."""
         if not self._loaded:
-            from cramp_coach.content.exercises import load_library
+            from cramp_coach.content.exercises import load_shipped
 
-            context = self.context
-            library = load_library(context.user_exercises, language=context.language)
-            self.library_screen.set_library(library)
+            shipped = load_shipped(self.context.language)
+            self.library_screen.set_library(Library(shipped, []), reading=True)
             self._loaded = True
-            if library.problems:
-                line = self.tr("%1 of your exercise files could not be read and were skipped: %2")
-                self.host.notify(fill(line, len(library.problems), library.problems[0]))
+            self.reading = True
+            self._read_users({e.id for e in shipped}, self.context.user_exercises)
         return self.library_screen.library
+
+    def _read_users(self, taken: set[str], folder: Path) -> None:
+        load = self._load
+
+        def read() -> None:
+            from cramp_coach.content.exercises import load_user_exercises
+
+            users = load_user_exercises(folder, taken)
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self.usersRead.emit(load, users)  # handled on the window's thread
+
+        threading.Thread(target=read, name="user-exercises", daemon=True).start()
+
+    def _users_read(self, load: int, users: Library) -> None:
+        if load != self._load or self._library_screen is None:
+            return  # read for a screen made anew since
+        screen = self._library_screen
+        self.reading = False
+        everything = screen.library.exercises + users.exercises
+        screen.set_library(Library(everything, users.problems, users.unread))
+        if self._wanted is not None:
+            screen.select(self._wanted)
+            self._wanted = None
+        if users.problems:
+            line = self.tr("%1 of your exercise files could not be read and were skipped: %2")
+            self.host.notify(fill(line, users.skipped, users.problems[0]))
+        self.pictures.draw(str(e.picture) for e in users.exercises if e.picture is not None)
+
+    @property
+    def pictures(self) -> UserPictures:
+        if self._pictures is None:
+            from cramp_coach.ui.user_pictures import UserPictures
+
+            self._pictures = UserPictures(self)
+            self._pictures.drawn.connect(self._picture_drawn)
+        return self._pictures
+
+    def _picture_drawn(self, path: str) -> None:
+        pixmap = self.pictures.pixmap(path)
+        if pixmap is not None and self._library_screen is not None:
+            self._library_screen.show_drawn(path, pixmap)
+        if pixmap is not None and self._guided_screen is not None:
+            self._guided_screen.show_drawn(path, pixmap)
 
     def exercise_names(self) -> dict[str, str]:
         return {e.id: e.name for e in self.library().exercises}
 
     def open(self, exercise_id: str | None = None) -> None:
         self.library()
+        self._wanted = exercise_id
         if exercise_id:
             self.library_screen.select(exercise_id)
         self.host.show_screen(self.library_screen, self.library_screen.list)
 
     def show_guided(self, guided: GuidedExercise) -> None:
         self.host.show_screen(self.guided_screen, self.guided_screen)
-        self.guided_screen.show_run(guided)
+        picture = guided.exercise.picture
+        drawn = self.pictures.pixmap(str(picture)) if picture is not None else None
+        self.guided_screen.show_run(guided, drawn)

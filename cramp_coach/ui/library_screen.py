@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QShowEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QPixmap, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_coach.content.exercises import Exercise, Goal, Library
+from cramp_coach.content.reader import clean_text
 from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, tab_chain
 from cramp_coach.ui.actions import back_keys, bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.keys import bind_keys
-from cramp_coach.ui.texts import plain_label, scaled_font
+from cramp_coach.ui.texts import plain_label, plain_tooltip, scaled_font
+from cramp_coach.ui.user_pictures import show_picture
+
+SKIPPED_SHOWN = 200  # lines in the list of skipped files; the rest are counted
 
 
 class LibraryScreen(QWidget):
@@ -81,12 +86,33 @@ class LibraryScreen(QWidget):
             scaled_font(control, 17)  # as big as the list they filter
         self.empty = plain_label("empty")
         self.empty.setText(self.tr("No exercise matches."))
+        # The files skipped: one line, and their list (scrolled, a few lines high) on request,
+        # so that thousands of them never squeeze the exercises out of the column.
         self.problems = plain_label("problems")
+        self.problems_button = QPushButton(self.tr("Show the skipped files"))
+        self.problems_button.setObjectName("show_problems")
+        self.problems_button.setCheckable(True)
+        self.problem_list = QPlainTextEdit()
+        self.problem_list.setObjectName("problem_list")
+        self.problem_list.setReadOnly(True)
+        self.problem_list.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.problem_list.setMaximumBlockCount(SKIPPED_SHOWN + 1)
+        describe(
+            self.problem_list,
+            self.tr("Skipped files"),
+            self.tr("Your exercise files that could not be read, and why."),
+        )
+        self.problems_button.toggled.connect(self.problem_list.setVisible)
+        self.problems_button.setVisible(False)
+        self.problem_list.setVisible(False)
+        self.drawn: dict[str, QPixmap] = {}  # the user's own pictures, drawn (ui.user_pictures)
 
         self.picture = QSvgWidget()
         self.picture.setObjectName("picture")
         self.picture.setMinimumSize(320, 240)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.user_picture = plain_label("user_picture", wrap=False)  # a user's, once drawn
+        self.user_picture.setVisible(False)
         self.name = plain_label("name")
         self.badge = plain_label("badge")
         self.purpose = plain_label("purpose")
@@ -123,10 +149,13 @@ class LibraryScreen(QWidget):
         left.addWidget(self.list, 1)
         left.addWidget(self.empty)
         left.addWidget(self.problems)
+        left.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.problem_list)
         left.addWidget(self.back)
         detail = QWidget()
         column = QVBoxLayout(detail)
         column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.user_picture, 0, Qt.AlignmentFlag.AlignHCenter)
         # What the source says first; everything under the heading is general guidance, and
         # last comes its basis.
         for label in (self.name, self.badge, self.source, self.how_heading, self.purpose):
@@ -163,22 +192,69 @@ class LibraryScreen(QWidget):
             self, [("confirm", enter_or(self, self._guide)), ("search", self.search.setFocus)]
         )
         # Left column, then right: top to bottom.
-        tab_chain([self.search, self.goal, self.list, self.back, self.details, self.start])
+        skipped = [self.problems_button, self.problem_list]
+        tab_chain(
+            [self.search, self.goal, self.list, *skipped, self.back, self.details, self.start]
+        )
         self._apply_sizes()
 
-    def set_library(self, library: Library) -> None:
+    def set_library(self, library: Library, reading: bool = False) -> None:
+        """The exercises to list (the one chosen stays chosen); `reading`: the user's own
+        files are still being read."""
+        chosen = self.current()
         self.library = library
         self.list.clear()
         for exercise in library.exercises:
             item = QListWidgetItem(self._title(exercise))
             item.setData(Qt.ItemDataRole.UserRole, exercise)
-            if exercise.picture is not None:
-                item.setIcon(QIcon(str(exercise.picture)))  # SVG: crisp at any scale
-            item.setToolTip(exercise.purpose)
+            self._set_icon(item, exercise)
+            item.setToolTip(plain_tooltip(exercise.purpose))
             self.list.addItem(item)
-        self.problems.setText("\n".join(fill(self.tr("Skipped: %1"), p) for p in library.problems))
-        self.problems.setVisible(bool(library.problems))
+        self._show_problems(library, reading)
         self._filter()
+        if chosen is not None:
+            self.select(chosen.id)
+
+    def _show_problems(self, library: Library, reading: bool) -> None:
+        problems = library.problems
+        if reading:
+            line = self.tr("Reading your own exercises…")
+        elif problems:
+            line = fill(self.tr("%1 of your exercise files were skipped."), library.skipped)
+        else:
+            line = ""
+        self.problems.setText(line)
+        self.problems.setVisible(bool(line))
+        shown = [fill(self.tr("Skipped: %1"), p) for p in problems[:SKIPPED_SHOWN]]
+        if len(problems) > SKIPPED_SHOWN:
+            shown.append(fill(self.tr("… and %1 more"), len(problems) - SKIPPED_SHOWN))
+        self.problem_list.setPlainText("\n".join(shown))
+        lines = min(len(shown), 5)  # a few lines, scrolled: the exercises keep their room
+        margins = self.problem_list.contentsMargins()
+        height = self.problem_list.fontMetrics().lineSpacing() * lines + margins.top() * 2 + 8
+        self.problem_list.setMaximumHeight(height)
+        self.problems_button.setVisible(bool(problems) and not reading)
+        self.problem_list.setVisible(self.problems_button.isChecked() and bool(problems))
+
+    def _set_icon(self, item: QListWidgetItem, exercise: Exercise) -> None:
+        if exercise.picture is None:
+            return
+        if not exercise.users:
+            item.setIcon(QIcon(str(exercise.picture)))  # SVG: crisp at any scale
+        elif str(exercise.picture) in self.drawn:  # never drawn here: see ui.user_pictures
+            item.setIcon(QIcon(self.drawn[str(exercise.picture)]))
+
+    def show_drawn(self, path: str, pixmap: QPixmap) -> None:
+        """A user's picture, drawn: in the list, and in the details if shown now."""
+        self.drawn[path] = pixmap
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            exercise: Exercise = item.data(Qt.ItemDataRole.UserRole)
+            if str(exercise.picture) == path:
+                self._set_icon(item, exercise)
+        current = self.current()
+        if current is not None and str(current.picture) == path:
+            self._show_current()
 
     def _title(self, exercise: Exercise) -> str:
         mine = self.tr("  (yours)") if exercise.users else ""
@@ -218,12 +294,12 @@ class LibraryScreen(QWidget):
         exercise = self.current()
         if exercise is None:
             return
-        if exercise.picture is not None:
-            self.picture.load(str(exercise.picture))
-        self.picture.setVisible(exercise.picture is not None)
-        describe(self.picture, fill(self.tr("Picture: %1"), exercise.name), exercise.purpose)
+        drawn = self.drawn.get(str(exercise.picture))
+        show_picture(self.picture, self.user_picture, exercise, drawn)
+        for picture in (self.picture, self.user_picture):
+            describe(picture, fill(self.tr("Picture: %1"), exercise.name), exercise.purpose)
         self.name.setText(exercise.name)
-        self.badge.setText(fill(self.tr("Your own exercise, from %1"), exercise.path))
+        self.badge.setText(fill(self.tr("Your own exercise, from %1"), clean_text(exercise.path)))
         self.badge.setVisible(exercise.users)
         goals = ", ".join(self.goal_names[g] for g in exercise.goals)
         good_for = self.tr("Good for:")

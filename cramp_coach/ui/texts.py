@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
@@ -15,6 +17,15 @@ def plain_label(name: str, wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written: Qt shows a tooltip that looks like HTML as HTML
+    (an <img> of /dev/zero, in a user's exercise, aborted the app), so it is given as HTML
+    that says the text, with every <, > and & escaped."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
 # Every size the screens ask for is multiplied by the text scale: the system font's size against

@@ -57,6 +57,12 @@ def shown(screen: LibraryScreen) -> list[Exercise]:
     return [item.data(Qt.ItemDataRole.UserRole) for item in rows if not item.isHidden()]
 
 
+def read_users(qtbot: QtBot, window: MainWindow) -> LibraryScreen:
+    """The library's screen once the user's own files are read (on a thread of their own)."""
+    qtbot.waitUntil(lambda: not window.library_controller.reading, timeout=10000)
+    return window.library_controller.library_screen
+
+
 def key(qtbot: QtBot, key: Qt.Key, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(QApplication.focusWidget(), key)
@@ -95,7 +101,7 @@ def test_user_exercise_with_html_is_shown_as_plain_text(
     sneaky = GOOD.replace('purpose = "Mine."', 'purpose = "<b>bold</b><script>alert(1)</script>"')
     (user_folder / "mine.toml").write_text(sneaky, encoding="utf-8")
     window.open_library("calf-friendly-curl")
-    screen = window.library_controller.library_screen
+    screen = read_users(qtbot, window)
     assert screen.current() is not None and screen.current().users
     assert "<b>bold</b><script>" in screen.purpose.text()
     for label in screen.findChildren(QLabel):
@@ -105,10 +111,11 @@ def test_user_exercise_with_html_is_shown_as_plain_text(
 
 
 def test_a_bad_user_file_is_reported_once_and_the_rest_load(
-    window: MainWindow, user_folder: Path
+    qtbot: QtBot, window: MainWindow, user_folder: Path
 ) -> None:
     (user_folder / "bad.toml").write_text("sets = [", encoding="utf-8")
     window.open_library()
+    read_users(qtbot, window)
     assert window.notice.isVisible()
     assert "bad.toml: not valid TOML" in window.notice.label.text()
     assert len(shown(window.library_controller.library_screen)) == 8
@@ -186,11 +193,11 @@ def test_the_general_guidance_shows_each_leg_how_often_and_its_basis(
 
 
 def test_a_users_own_exercise_with_no_basis_shows_none(
-    window: MainWindow, user_folder: Path
+    qtbot: QtBot, window: MainWindow, user_folder: Path
 ) -> None:
     (user_folder / "mine.toml").write_text(GOOD, encoding="utf-8")
     window.open_library("calf-friendly-curl")
-    screen = window.library_controller.library_screen
+    screen = read_users(qtbot, window)
     assert screen.basis.isHidden() and screen.per_week.isHidden()
     assert screen.dose.text().startswith("2 × 5 reps")
 

@@ -110,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "journal":
         return _journal(args)
     try:
-        routine = _routine(args.routine, args.hold_seconds)
+        # The routine as its file has it: --hold-seconds is this run's choice, applied to each
+        # run through the context, so Settings still quotes the source's own figure.
+        routine = _routine(args.routine, args.hold_seconds, keep_hold=True)
         _check_display()
     except (ContentError, UsageError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
@@ -122,17 +124,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         routine,
         hold_override=args.hold_seconds,
         hands_free=args.hands_free,
-        routine_for=lambda language: _routine(args.routine, args.hold_seconds, language),
+        routine_for=lambda language: _routine(
+            args.routine, args.hold_seconds, language, keep_hold=True
+        ),
     )
 
 
-def _routine(path: Path | None, hold_seconds: int | None, language: str = "en") -> Routine:
+def _routine(
+    path: Path | None, hold_seconds: int | None, language: str = "en", keep_hold: bool = False
+) -> Routine:
+    """The routine file, with the hold checked against its limits and (unless `keep_hold`,
+    which keeps the file's own figure) set to `hold_seconds`."""
     routine = load_routine(path if path is not None else default_routine_file(), language)
     if hold_seconds is not None:
         try:
-            routine = routine.with_hold_seconds(hold_seconds)
+            held = routine.with_hold_seconds(hold_seconds)
         except ValueError as error:
             raise UsageError(f"--hold-seconds: {error}") from None
+        if not keep_hold:
+            routine = held
     return routine
 
 

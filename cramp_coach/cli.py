@@ -150,7 +150,8 @@ def _write_sheet(args: argparse.Namespace) -> int:
     """The `sheet` sub-command: the PDF on the offscreen platform, then where it went."""
     language = args.language or i18n.system_language()
     try:
-        routine = _routine(args.routine, args.hold_seconds, language)
+        # The file's own hold stays in the routine: the sheet prints the chosen one beside it.
+        routine = _routine(args.routine, args.hold_seconds, language, keep_hold=True)
     except (ContentError, UsageError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -1511,6 +1511,10 @@
         <translation>Wiederholung %1 von %2</translation>
     </message>
     <message>
+        <source>NOT STARTED</source>
+        <translation>NICHT GESTARTET</translation>
+    </message>
+    <message>
         <source>Goes on without the ice.</source>
         <translation>Geht ohne Eis weiter.</translation>
     </message>
@@ -1777,6 +1781,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s: the hold you chose in Cramp Coach (the source article says %2 s).</source>
+        <translation>%1 s: die Haltezeit, die du in Cramp Coach gewählt hast (der Quellartikel sagt %2 s).</translation>
     </message>
     <message>
         <source>General guidance, not from the source article</source>

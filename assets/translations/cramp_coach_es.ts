@@ -1511,6 +1511,10 @@
         <translation>Repetición %1 de %2</translation>
     </message>
     <message>
+        <source>NOT STARTED</source>
+        <translation>SIN EMPEZAR</translation>
+    </message>
+    <message>
         <source>Goes on without the ice.</source>
         <translation>Sigue sin el hielo.</translation>
     </message>
@@ -1777,6 +1781,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s: the hold you chose in Cramp Coach (the source article says %2 s).</source>
+        <translation>%1 s: el tiempo que elegiste en Cramp Coach (el artículo de origen dice %2 s).</translation>
     </message>
     <message>
         <source>General guidance, not from the source article</source>

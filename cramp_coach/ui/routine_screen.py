@@ -410,7 +410,10 @@ class RoutineScreen(QWidget):
         if countdown is not None:
             self.ring.set_total(round(countdown.total))
             self.ring.set_shown(countdown.shown())
-            self.ring.set_caption(self._ring_caption(step.kind))
+            waits = machine.waiting_to_start  # the ice is being fetched
+            self.ring.set_caption(
+                self.tr("NOT STARTED") if waits else self._ring_caption(step.kind)
+            )
 
         progress = machine.progress
         warning = routine.prolonged if progress.prolonged else ""

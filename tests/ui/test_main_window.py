@@ -130,6 +130,7 @@ def test_walk_the_whole_routine_by_keys(
     assert window.routine_screen.secondary.text() == "Skip the ice"
     wait(clock, 60)
     assert window.routine_screen.ring.text == "10:00"
+    assert window.routine_screen.ring._caption == "NOT STARTED"
     press(qtbot, window, Qt.Key.Key_Return)  # I have the ice
     assert step(window) == "ice"
     assert window.routine_screen.primary.text().startswith("Done icing")

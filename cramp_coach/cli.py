@@ -231,7 +231,7 @@ def _check_display() -> None:
     if not display:
         raise UsageError(
             "no display found (DISPLAY is not set). Run it on a desktop, "
-            f"or on a virtual screen: xvfb-run {PROG}"
+            f"or on a virtual screen: xvfb-run {_this_command()}"
         )
     host, _, number = display.partition(":")
     number = number.split(".")[0]
@@ -239,5 +239,23 @@ def _check_display() -> None:
     if local and number.isdigit() and not Path(f"/tmp/.X11-unix/X{number}").exists():
         raise UsageError(
             f"cannot reach the display {display} (no X server is listening there). "
-            f"Run it on a desktop, or on a virtual screen: xvfb-run {PROG}"
+            f"Run it on a desktop, or on a virtual screen: xvfb-run {_this_command()}"
         )
+
+
+def _this_command() -> str:
+    """How to start this same program again from a shell: `cramp-coach` when that name finds
+    it on PATH, else the launcher's full path (e.g. .venv/bin/cramp-coach before the set-up's
+    link is on PATH), else this Python with -m."""
+    import shlex
+    import shutil
+
+    launcher = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    found = shutil.which(PROG)
+    if launcher is not None and launcher.name == PROG and launcher.is_file():
+        if found is not None and Path(found).resolve() == launcher.resolve():
+            return PROG
+        return shlex.quote(str(launcher.resolve()))
+    if found is not None:
+        return PROG
+    return f"{shlex.quote(sys.executable)} -m cramp_coach"

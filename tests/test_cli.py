@@ -306,3 +306,25 @@ def test_hold_seconds_is_for_this_run_and_settings_quote_the_source(
     assert "The source article advises holding each stretch for 30 seconds." in notes
     assert dialog.hold_seconds.value() == 5
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize("how", ["launcher", "linked", "module"])
+def test_the_no_display_line_names_a_command_that_works(tmp_path: Path, how: str) -> None:
+    """ "xvfb-run X": X starts this program from a shell as it is set up (on PATH or not)."""
+    launcher = Path(sys.executable).parent / "cramp-coach"
+    env = without_display()
+    env["PATH"] = "/usr/bin:/bin"  # the venv's bin folder is not on it
+    if how == "linked":  # the set-up's link in ~/.local/bin, on PATH
+        (tmp_path / "bin").mkdir()
+        (tmp_path / "bin" / "cramp-coach").symlink_to(launcher)
+        env["PATH"] = f"{tmp_path / 'bin'}:{env['PATH']}"
+    command = [sys.executable, "-m", "cramp_coach"] if how == "module" else [str(launcher)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 2
+    named = result.stderr.strip().rsplit("xvfb-run ", 1)[1]
+    assert (named == "cramp-coach") is (how == "linked"), named
+    works = subprocess.run(
+        ["sh", "-c", f"{named} --version"], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert works.returncode == 0, (named, works.stderr)
+    assert works.stdout.startswith("cramp-coach ")

@@ -154,10 +154,16 @@ class RoutineScreen(QWidget):
         for control in self._buttons():
             control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
+        # One unit (question and both answers), so a layout for a narrow window can move it whole.
+        self.leg_row = QWidget()
+        self.leg_row.setObjectName("leg_row")
+        leg = QHBoxLayout(self.leg_row)
+        leg.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.leg_question, self.left_button, self.right_button):
+            leg.addWidget(widget)
         self.top = QHBoxLayout()
         self.top.addWidget(self.where, 1)
-        for widget in (self.leg_question, self.left_button, self.right_button):
-            self.top.addWidget(widget)
+        self.top.addWidget(self.leg_row)
         self.top.addWidget(self.listening)
         # The words scroll rather than being cut off when a long text meets a small window.
         words_box = QWidget()

@@ -33,7 +33,9 @@ QM           := $(TS:.ts=.qm)
 
 .PHONY: run test lint bench screenshots system venv translations clean
 
-# The menu entry and icon for this user (~/.local/share); a read-only home never stops the app.
+# The menu entry and icon for this user (~/.local/share), and the `cramp-coach` command as a link
+# in ~/.local/bin (on PATH in Debian from the next login, if not already): one line says where.
+# A read-only home never stops the app. `make clean` takes them out again.
 run: venv
 	-@$(BIN)/python -m cramp_coach.desktop install
 	$(BIN)/cramp-coach $(ARGS)
@@ -104,14 +106,19 @@ system:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
+# Quiet: one line says what is happening; pip's own errors still show.
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
-	touch $@
+	@echo "Setting up $(VENV) from pyproject.toml (the first time takes a few minutes)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
+	@# setuptools' note on every editable install of a package-dir layout ("be careful with
+	@# folders ... with the same name as your package") is for packagers, not users: not shown.
+	@# (tests/test_packaging.py builds the wheel with every warning on, and wants none.)
+	@PYTHONWARNINGS=ignore::UserWarning $(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
+	@touch $@
 
 $(QM): %.qm: %.ts $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	@$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: system $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -locations none -source-language en \
@@ -119,6 +126,6 @@ translations: system $(STAMP)
 	$(BIN)/python tools/keep_moved_translations.py $(TS)
 	@$(MAKE) --no-print-directory $(QM)
 
-clean:
+clean:  # the menu entry, the icon and the command's link (only if it is this copy's), then .venv
 	-@[ -x $(BIN)/python ] && $(BIN)/python -m cramp_coach.desktop uninstall
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM)

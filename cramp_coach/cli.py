@@ -110,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "journal":
         return _journal(args)
     try:
-        routine = _routine(args.routine, args.hold_seconds)
+        # The routine as its file has it: --hold-seconds is this run's choice, applied to each
+        # run through the context, so Settings still quotes the source's own figure.
+        routine = _routine(args.routine, args.hold_seconds, keep_hold=True)
         _check_display()
     except (ContentError, UsageError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
@@ -122,17 +124,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         routine,
         hold_override=args.hold_seconds,
         hands_free=args.hands_free,
-        routine_for=lambda language: _routine(args.routine, args.hold_seconds, language),
+        routine_for=lambda language: _routine(
+            args.routine, args.hold_seconds, language, keep_hold=True
+        ),
     )
 
 
-def _routine(path: Path | None, hold_seconds: int | None, language: str = "en") -> Routine:
+def _routine(
+    path: Path | None, hold_seconds: int | None, language: str = "en", keep_hold: bool = False
+) -> Routine:
+    """The routine file, with the hold checked against its limits and (unless `keep_hold`,
+    which keeps the file's own figure) set to `hold_seconds`."""
     routine = load_routine(path if path is not None else default_routine_file(), language)
     if hold_seconds is not None:
         try:
-            routine = routine.with_hold_seconds(hold_seconds)
+            held = routine.with_hold_seconds(hold_seconds)
         except ValueError as error:
             raise UsageError(f"--hold-seconds: {error}") from None
+        if not keep_hold:
+            routine = held
     return routine
 
 
@@ -140,7 +150,8 @@ def _write_sheet(args: argparse.Namespace) -> int:
     """The `sheet` sub-command: the PDF on the offscreen platform, then where it went."""
     language = args.language or i18n.system_language()
     try:
-        routine = _routine(args.routine, args.hold_seconds, language)
+        # The file's own hold stays in the routine: the sheet prints the chosen one beside it.
+        routine = _routine(args.routine, args.hold_seconds, language, keep_hold=True)
     except (ContentError, UsageError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -220,7 +231,7 @@ def _check_display() -> None:
     if not display:
         raise UsageError(
             "no display found (DISPLAY is not set). Run it on a desktop, "
-            f"or on a virtual screen: xvfb-run {PROG}"
+            f"or on a virtual screen: xvfb-run {_this_command()}"
         )
     host, _, number = display.partition(":")
     number = number.split(".")[0]
@@ -228,5 +239,23 @@ def _check_display() -> None:
     if local and number.isdigit() and not Path(f"/tmp/.X11-unix/X{number}").exists():
         raise UsageError(
             f"cannot reach the display {display} (no X server is listening there). "
-            f"Run it on a desktop, or on a virtual screen: xvfb-run {PROG}"
+            f"Run it on a desktop, or on a virtual screen: xvfb-run {_this_command()}"
         )
+
+
+def _this_command() -> str:
+    """How to start this same program again from a shell: `cramp-coach` when that name finds
+    it on PATH, else the launcher's full path (e.g. .venv/bin/cramp-coach before the set-up's
+    link is on PATH), else this Python with -m."""
+    import shlex
+    import shutil
+
+    launcher = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    found = shutil.which(PROG)
+    if launcher is not None and launcher.name == PROG and launcher.is_file():
+        if found is not None and Path(found).resolve() == launcher.resolve():
+            return PROG
+        return shlex.quote(str(launcher.resolve()))
+    if found is not None:
+        return PROG
+    return f"{shlex.quote(sys.executable)} -m cramp_coach"

@@ -1,11 +1,14 @@
 """Puts Cramp Coach in the user's application menu: its .desktop entry and its icon, in the
-user's data folder ($XDG_DATA_HOME, by default ~/.local/share), as the freedesktop specs say.
+user's data folder ($XDG_DATA_HOME, by default ~/.local/share), as the freedesktop specs say;
+and the `cramp-coach` command where a user's own commands go: a link in ~/.local/bin
+($XDG_BIN_HOME if set), which Debian's ~/.profile puts on PATH.
 
-    python -m cramp_coach.desktop install [--exec PATH] [--data-home DIR]
-    python -m cramp_coach.desktop uninstall [--data-home DIR]
+    python -m cramp_coach.desktop install [--exec PATH] [--data-home DIR] [--bin-dir DIR]
+    python -m cramp_coach.desktop uninstall [--data-home DIR] [--bin-dir DIR]
 
 Each prints one line saying what it did; a location it cannot write gives one line and exit
-code 2. Installing again changes nothing unless something changed.
+code 2. Installing again changes nothing unless something changed. Uninstalling removes the
+command's link only when it is this installation's (another copy's link is left alone).
 """
 
 from __future__ import annotations
@@ -139,6 +142,55 @@ def uninstall_desktop_entry(data_home: Path | None = None) -> list[Path]:
     return removed
 
 
+def user_bin_home() -> Path:
+    """$XDG_BIN_HOME, or ~/.local/bin: the user's own commands (on PATH in Debian's ~/.profile
+    once the folder exists)."""
+    configured = os.environ.get("XDG_BIN_HOME", "")
+    if configured and os.path.isabs(configured):
+        return Path(configured)
+    return Path.home() / ".local" / "bin"
+
+
+def install_command(program: Path, bin_dir: Path | None = None) -> tuple[Path, bool]:
+    """Links `bin_dir`/cramp-coach to `program`; returns the link and whether it changed. A
+    file of that name that is not a link is someone else's: InstallError, left alone."""
+    folder = bin_dir if bin_dir is not None else user_bin_home()
+    link = folder / APP_ID
+    target = Path(os.path.abspath(program))
+    if link.is_symlink() and Path(os.readlink(link)) == target:
+        return link, False
+    if link.exists() and not link.is_symlink():
+        raise InstallError(f"{link} is there already and is not Cramp Coach's link; left alone")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / f".{APP_ID}.link-{os.getpid()}"
+        temporary.unlink(missing_ok=True)
+        temporary.symlink_to(target)
+        os.replace(temporary, link)  # a link to another copy is replaced at once
+    except OSError as error:
+        raise InstallError(f"cannot link {link}: {error.strerror or error}") from error
+    return link, True
+
+
+def uninstall_command(program: Path, bin_dir: Path | None = None) -> list[Path]:
+    """Removes `bin_dir`/cramp-coach if it links to `program`; returns what it removed."""
+    link = (bin_dir if bin_dir is not None else user_bin_home()) / APP_ID
+    if not link.is_symlink() or Path(os.readlink(link)) != Path(os.path.abspath(program)):
+        return []
+    try:
+        link.unlink()
+    except OSError as error:
+        raise InstallError(f"cannot remove {link}: {error.strerror or error}") from error
+    return [link]
+
+
+def on_path(folder: Path) -> bool:
+    """Whether commands in `folder` are found by name (it is on PATH)."""
+    wanted = os.path.realpath(folder)
+    parts = os.environ.get("PATH", "").split(os.pathsep)
+    return any(part and os.path.realpath(part) == wanted for part in parts)
+
+
 def default_program() -> Path:
     """The `cramp-coach` launcher beside the running Python (the venv's bin folder)."""
     return Path(sys.executable).parent / APP_ID
@@ -158,7 +210,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="PATH",
         help="the program the entry starts (default: cramp-coach beside this Python)",
     )
-    uninstall = commands.add_parser("uninstall", help="remove the menu entry and the icon")
+    uninstall = commands.add_parser(
+        "uninstall", help="remove the menu entry, the icon and the command's link"
+    )
+    uninstall.add_argument(
+        "--exec",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="the program whose command link to remove (default: cramp-coach beside this Python)",
+    )
     for command in (install, uninstall):
         command.add_argument(
             "--data-home",
@@ -167,21 +228,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             metavar="DIR",
             help="install under DIR instead of $XDG_DATA_HOME (~/.local/share)",
         )
+        command.add_argument(
+            "--bin-dir",
+            type=Path,
+            default=None,
+            metavar="DIR",
+            help="link the command in DIR instead of $XDG_BIN_HOME (~/.local/bin)",
+        )
     arguments = parser.parse_args(argv)
     home: Path | None = arguments.data_home
+    bin_dir: Path | None = arguments.bin_dir
+    program = arguments.exec if arguments.exec is not None else default_program()
     try:
         if arguments.command == "install":
-            program = arguments.exec if arguments.exec is not None else default_program()
             if not os.access(program, os.X_OK) or not program.is_file():
                 raise InstallError(f"{program} is not a program that can be run")
             written = install_desktop_entry(program, home)
+            link, linked = install_command(program, bin_dir)
             desktop, _ = entry_paths(home if home is not None else user_data_home())
-            if written:
-                print(f"Installed the menu entry {desktop} (and its icon), starting {program}")
+            if written or linked:
+                line = f"Installed the menu entry {desktop} and the command {link}"
             else:
-                print(f"The menu entry {desktop} is up to date")
+                line = f"The menu entry {desktop} and the command {link} are up to date"
+            if not on_path(link.parent):
+                line += f" ({link.parent} is on PATH from your next login; until then: {link})"
+            print(line)
         else:
-            removed = uninstall_desktop_entry(home)
+            removed = uninstall_desktop_entry(home) + uninstall_command(program, bin_dir)
             print(
                 "Removed " + ", ".join(str(p) for p in removed)
                 if removed

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -77,6 +78,12 @@ BESIDE_PT = 200.0
 # 0.75 leaves it one step of room.
 SCALE_STEP = 0.025
 MIN_SCALE = 0.75
+# A sheet with room to spare (the English) is set larger, up to this, so the page is used to its
+# foot rather than leaving its bottom tenth empty (issue 17).
+MAX_SCALE = 1.3
+# The numbers read from across a kitchen: each hold box's seconds, and each exercise's dose.
+HOLD_PT = 16
+DOSE_PT = 11
 
 
 class SheetError(Exception):
@@ -94,6 +101,7 @@ class Sheet:
     today: date
     guidance: Guidance
     language: str
+    source_hold_seconds: int = 0  # the routine file's (the source's) own hold; 0: the same
 
     @property
     def hold_seconds(self) -> int:
@@ -119,6 +127,7 @@ def load_sheet(
         from cramp_coach.settings import Settings
 
         hold_seconds = Settings().hold_seconds(hold.seconds, hold.min_seconds, hold.max_seconds)
+    source_hold = hold.seconds
     routine = routine.with_hold_seconds(hold_seconds)
     plan = load_plan(language=language)
     by_id = {exercise.id: exercise for exercise in load_library(language=language).exercises}
@@ -138,6 +147,7 @@ def load_sheet(
         today if today is not None else date.today(),
         shipped_guidance(language)[0],  # a broken translation: the English signs
         language,
+        source_hold,
     )
 
 
@@ -221,39 +231,55 @@ def print_sheet(
 
 def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> bool:
     """Draws the sheet on a paged device (PDF writer or printer); more pages only if it must."""
-    scale = fitting_scale(device, sheet)
+    scale, spare = fit(device, sheet)
     painter = QPainter()
     if not painter.begin(device):
         return False
     try:
-        _Drawing(painter, device, sheet, scale).draw()
+        _Drawing(painter, device, sheet, scale, spare=spare).draw()
     finally:
         painter.end()
     return True
 
 
-def fitting_scale(device: QPagedPaintDevice, sheet: Sheet) -> float:
-    """The largest type scale, 1 down to MIN_SCALE, at which the sheet fits on one page of
-    `device`: laid out without drawing (a translation runs longer than the English). Found
-    once per sheet and page: the print preview paints again on every zoom, on the GUI thread."""
+class Fit(NamedTuple):
+    """How the sheet is set on a page: its type scale, and the device pixels left at the page's
+    foot at that scale (given to the pictures and the gaps, so the page is used to its foot)."""
+
+    scale: float
+    spare: float
+
+
+def fit(device: QPagedPaintDevice, sheet: Sheet) -> Fit:
+    """The largest type scale, MAX_SCALE down to MIN_SCALE, at which the sheet fits on one page
+    of `device` (laid out without drawing: a translation runs longer than the English, which
+    may have room to grow into), and what is left at the page's foot. Found once per sheet and
+    page: the print preview paints again on every zoom, on the GUI thread."""
     key = (sheet, device.width(), device.height(), device.logicalDpiX(), device.logicalDpiY())
     known = _SCALES.get(key)
     if known is not None:
         return known
     scale = 1.0
-    while scale > MIN_SCALE and _pages(device, sheet, scale) > 1:
-        scale = round(scale - SCALE_STEP, 3)
+    if _layout(device, sheet, scale).pages > 1:
+        while scale > MIN_SCALE and _layout(device, sheet, scale).pages > 1:
+            scale = round(scale - SCALE_STEP, 3)
+    else:  # room to spare: larger, while it still fits
+        while scale < MAX_SCALE and _layout(device, sheet, round(scale + SCALE_STEP, 3)).pages == 1:
+            scale = round(scale + SCALE_STEP, 3)
+    scale = max(scale, MIN_SCALE)
+    laid = _layout(device, sheet, scale)
+    spare = max(0.0, device.height() - laid.y) if laid.pages == 1 else 0.0
     if len(_SCALES) >= 16:
         _SCALES.clear()
-    _SCALES[key] = max(scale, MIN_SCALE)
+    _SCALES[key] = Fit(scale, spare)
     return _SCALES[key]
 
 
-_SCALES: dict[tuple[object, ...], float] = {}
+_SCALES: dict[tuple[object, ...], Fit] = {}
 
 
-def _pages(device: QPagedPaintDevice, sheet: Sheet, scale: float) -> int:
-    """How many pages the sheet takes at `scale`, from a layout drawn on a throwaway picture."""
+def _layout(device: QPagedPaintDevice, sheet: Sheet, scale: float) -> _Drawing:
+    """The sheet laid out at `scale` on a throwaway picture: its pages and where it ends."""
     picture = QPicture()
     painter = QPainter(picture)
     try:
@@ -261,7 +287,7 @@ def _pages(device: QPagedPaintDevice, sheet: Sheet, scale: float) -> int:
         drawing.draw()
     finally:
         painter.end()
-    return drawing.pages
+    return drawing
 
 
 def _reason(error: OSError) -> str:
@@ -320,7 +346,7 @@ def _cramp_steps(routine: Routine) -> list[Step]:
     return [s for s in routine.steps if s not in injury and s.kind is not StepKind.DONE]
 
 
-def _first_aid_steps(routine: Routine) -> list[_Numbered]:
+def _first_aid_steps(routine: Routine, source_hold: int = 0) -> list[_Numbered]:
     """The cramp routine as numbered sheet steps: get-ready, hold and check make one stretch
     step; the triage lists its signs and points to the injury block (`_injury_block`)."""
     steps: list[_Numbered] = []
@@ -329,7 +355,7 @@ def _first_aid_steps(routine: Routine) -> list[_Numbered]:
         if step.kind in (StepKind.POSITION, StepKind.HOLD, StepKind.CHECK):
             stretch.append(step)
             if step.kind is StepKind.CHECK:
-                steps.append(_stretch_step(routine, stretch))
+                steps.append(_stretch_step(routine, stretch, source_hold))
                 stretch = []
             continue
         if step.kind is StepKind.TRIAGE:
@@ -353,7 +379,7 @@ def _triage_step(routine: Routine, triage: Step) -> _Numbered:
     return _Numbered(triage.title, (text,), mark=True)
 
 
-def _stretch_step(routine: Routine, parts: Sequence[Step]) -> _Numbered:
+def _stretch_step(routine: Routine, parts: Sequence[Step], source_hold: int = 0) -> _Numbered:
     hold = routine.hold
     # The hold is what a glance at the fridge should find: its length stands out.
     text = " ".join(
@@ -363,6 +389,12 @@ def _stretch_step(routine: Routine, parts: Sequence[Step]) -> _Numbered:
         for s in parts
     )
     after = f"<i>{_text(routine.fill(routine.prolonged_if))}</i>"
+    if source_hold and source_hold != hold.seconds:
+        # Not the after-run stretch's figure, nor the source's: the user's own, and said so.
+        chosen = QCoreApplication.translate(
+            "Sheet", "%1 s: the hold you chose in Cramp Coach (the source article says %2 s)."
+        )
+        after = f"<b>{_text(i18n.fill(chosen, hold.seconds, source_hold))}</b> {after}"
     if routine.prolonged_extra:
         after += " " + _guidance_line(routine.fill(routine.prolonged_extra))
     return _Numbered(
@@ -459,13 +491,18 @@ class _Drawing:
         sheet: Sheet,
         scale: float = 1.0,
         measuring: bool = False,
+        spare: float = 0.0,
     ) -> None:
         self.painter = painter
+        # Device pixels left at the page's foot: the pictures grow into it, the rest goes
+        # between the sections (a little kept back, so rounding never spills onto a page 2).
+        self.spare = spare * 0.95
         self.device = device
         self.sheet = sheet
         self.scale = scale  # of every size: type, gaps, pictures (the page stays the page)
         self.measuring = measuring  # only counting pages: no new page, no pictures drawn
         self.pages = 1
+        self.spare_gaps = 0.0  # set by exercises(): the spare height left for each gap
         self.unit = device.logicalDpiY() / 72 * scale  # device pixels per (scaled) point
         self.width = float(device.width())
         self.height = float(device.height())
@@ -597,7 +634,7 @@ class _Drawing:
         indent = self.pt(26)
         blocks = [
             (step, self.step_document(step, self.width - indent))
-            for step in _first_aid_steps(self.sheet.routine)
+            for step in _first_aid_steps(self.sheet.routine, self.sheet.source_hold_seconds)
         ]
         first = blocks[0][1].size().height() if blocks else 0.0
         self.heading(QCoreApplication.translate("Sheet", "When a cramp strikes"), first)
@@ -613,7 +650,8 @@ class _Drawing:
                     room if beside else self.width - indent,
                     SMALL_PT + 0.5,
                 )
-            row = self.pt(4) + self.pt(16) if step.boxes else 0.0  # the gap and the boxes
+            # the gap and the boxes, with their large numbers
+            row = self.pt(4) + self.pt(HOLD_PT + 4) if step.boxes else 0.0
             after_height = after.size().height() if after is not None else 0.0
             below = after_height if not beside else max(0.0, after_height - row + self.pt(4))
             self.room_for(doc.size().height() + row + below)
@@ -626,7 +664,7 @@ class _Drawing:
                 self.hold_boxes(step.boxes, indent, top)
             if after is not None and beside:
                 # Centred on the boxes; a longer text starts level with their top, going down.
-                centre = max(0.0, (self.pt(12) - after_height) / 2)
+                centre = max(0.0, (self.pt(HOLD_PT - 2) - after_height) / 2)
                 self.place(after, boxes + self.pt(8), top + centre)
             self.y += row
             if after is not None and not beside:
@@ -679,10 +717,10 @@ class _Drawing:
     def hold_boxes(self, count: int, x: float, y: float = 0.0, draw: bool = True) -> float:
         """One box to tick per hold at `y`, each labelled with the user's hold length; returns
         where the row ends (draws nothing if not `draw`)."""
-        box = self.pt(12)
+        box = self.pt(HOLD_PT - 2)
         label = i18n.fill(QCoreApplication.translate("Sheet", "%1 s"), self.sheet.hold_seconds)
         font = QFont(self.font)
-        font.setPointSizeF(self.size(BODY_PT + 1))
+        font.setPointSizeF(self.size(HOLD_PT))
         font.setBold(True)
         self.painter.save()
         self.painter.setFont(font)
@@ -696,11 +734,11 @@ class _Drawing:
                 self.painter.setPen(pen)
                 self.painter.drawRect(QRectF(x, y, box, box))
                 self.painter.setPen(self.ink)
-                text = QRectF(x + box + self.pt(5), y - self.pt(2), self.pt(60), box + self.pt(4))
+                text = QRectF(x + box + self.pt(5), y - self.pt(4), advance + 1, box + self.pt(8))
                 self.painter.drawText(
                     text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
                 )
-            x += box + self.pt(5) + advance + (self.pt(18) if number < count - 1 else 0.0)
+            x += box + self.pt(5) + advance + (self.pt(14) if number < count - 1 else 0.0)
         self.painter.restore()
         return x
 
@@ -712,10 +750,16 @@ class _Drawing:
         across = min(len(exercises), 5)
         width = (self.width - gap * (across - 1)) / across
         picture_height = width * PICTURE_RATIO * self.scale
+        rows_count = -(-len(exercises) // across)
+        taller = min(self.spare / rows_count, max(0.0, width * 0.75 - picture_height))
+        picture_height += taller
+        self.spare -= taller * rows_count
+        between = self.spare / 3  # before the habits, the help box and the footnote
         captions = [
             self.document(
                 f"<p align='center' class='name'>{_text(e.name)}</p>"
-                f"<p align='center'>{_text(_dose(e))}\u00a0{DAGGER}</p>",
+                f"<p align='center' style='font-size:{self.size(DOSE_PT)}pt'>"
+                f"<b>{_text(_dose(e))}</b>\u00a0{DAGGER}</p>",
                 width,
                 SMALL_PT + 0.5,
             )
@@ -735,8 +779,10 @@ class _Drawing:
                 self.picture(exercises[index], QRectF(x, self.y, width, picture_height))
                 self.place(captions[index], x, self.y + picture_height + self.pt(3))
             self.y += height + self.pt(6)
+        self.spare_gaps = between
 
     def habits(self) -> None:
+        self.y += self.spare_gaps
         doctor = _doctor_section(self.sheet)
         sections = [s for s in self.sheet.plan.sections if s is not doctor]
         if not sections:
@@ -793,6 +839,7 @@ class _Drawing:
         )
         doc = self.document(rich, self.width - 2 * padding)
         height = doc.size().height() + 2 * padding
+        self.y += self.spare_gaps
         self.room_for(height)
         self.painter.save()
         pen = QPen(self.ink)
@@ -814,6 +861,7 @@ class _Drawing:
         rich = f"{DAGGER} {_text(general_guidance())}.\u2003{rich}"
         rich = f"<p>{rich}</p>"
         doc = self.document(rich, self.width, SMALL_PT)
+        self.y += self.spare_gaps
         self.room_for(doc.size().height())
         self.place(doc, 0, self.y)
         self.y += doc.size().height()

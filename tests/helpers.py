@@ -83,6 +83,9 @@ class Driver:
         return self
 
     def finish_countdown(self) -> Driver:
-        """Lets the current step's countdown run out."""
+        """Lets the current step's countdown run out (a timer that waits for its start
+        answer, "I have the ice", is given it first)."""
+        if self.machine.waiting_to_start:
+            self.send(Intent.NEXT)
         self.wait(self.machine.remaining())
         return self

@@ -268,3 +268,63 @@ def test_an_error_in_a_slot_is_logged_and_shown_and_the_routine_goes_on(tmp_path
     before = float(result.stdout.split("left before:")[1].split()[0])
     after = float(result.stdout.split("left after:")[1].split()[0])
     assert after < before - 1  # the countdown went on through the error
+
+
+def test_hold_seconds_is_for_this_run_and_settings_quote_the_source(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--hold-seconds 5` holds for 5 s, while Settings still quotes the source's 30 s."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLabel
+
+    import cramp_coach.app
+    from cramp_coach import cli
+    from cramp_coach.context import AppContext
+    from cramp_coach.settings import Settings
+    from cramp_coach.ui.settings_dialog import Choices, SettingsDialog
+
+    seen: dict[str, object] = {}
+
+    def run_app(routine: object, **options: object) -> int:
+        seen.update(options, routine=routine)
+        return 0
+
+    monkeypatch.setattr(cramp_coach.app, "run_app", run_app)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert cli.main(["--hold-seconds", "5"]) == 0
+    routine = seen["routine"]
+    assert isinstance(routine, cli.Routine)
+    assert routine.hold.seconds == 30  # the file's (the source's) own figure
+    routine_for = seen["routine_for"]
+    assert callable(routine_for) and routine_for("es").hold.seconds == 30
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    context = AppContext(routine, settings, hold_override=5)
+    assert context.hold_seconds() == 5  # what this run holds for
+    current = Choices(5, True, "", 150, 100, True, 3, 30, "", "system")
+    dialog = SettingsDialog(context.routine.hold, current, [], None)
+    notes = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "The source article advises holding each stretch for 30 seconds." in notes
+    assert dialog.hold_seconds.value() == 5
+    dialog.deleteLater()
+
+
+@pytest.mark.parametrize("how", ["launcher", "linked", "module"])
+def test_the_no_display_line_names_a_command_that_works(tmp_path: Path, how: str) -> None:
+    """ "xvfb-run X": X starts this program from a shell as it is set up (on PATH or not)."""
+    launcher = Path(sys.executable).parent / "cramp-coach"
+    env = without_display()
+    env["PATH"] = "/usr/bin:/bin"  # the venv's bin folder is not on it
+    if how == "linked":  # the set-up's link in ~/.local/bin, on PATH
+        (tmp_path / "bin").mkdir()
+        (tmp_path / "bin" / "cramp-coach").symlink_to(launcher)
+        env["PATH"] = f"{tmp_path / 'bin'}:{env['PATH']}"
+    command = [sys.executable, "-m", "cramp_coach"] if how == "module" else [str(launcher)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 2
+    named = result.stderr.strip().rsplit("xvfb-run ", 1)[1]
+    assert (named == "cramp-coach") is (how == "linked"), named
+    works = subprocess.run(
+        ["sh", "-c", f"{named} --version"], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert works.returncode == 0, (named, works.stderr)
+    assert works.stdout.startswith("cramp-coach ")

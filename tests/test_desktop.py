@@ -154,3 +154,53 @@ def test_uninstall_removes_what_install_put(tmp_path: Path) -> None:
     installed = install_desktop_entry(program(tmp_path / "bin"), home)
     assert sorted(uninstall_desktop_entry(home)) == sorted(installed)
     assert uninstall_desktop_entry(home) == []
+
+
+# -- the command: a link in ~/.local/bin ($XDG_BIN_HOME), removed by uninstall (make clean) ------
+
+
+def bin_home() -> Path:
+    return Path(os.environ["XDG_BIN_HOME"])  # a temporary folder (tests/conftest.py)
+
+
+def test_install_links_the_command_where_the_users_commands_are(tmp_path: Path) -> None:
+    """After set-up, `cramp-coach` is found by name: the real venv launcher, linked, run by a
+    shell that has the folder on PATH (Debian's ~/.profile adds ~/.local/bin once it exists)."""
+    launcher = Path(sys.executable).parent / "cramp-coach"
+    assert launcher.is_file()
+    done = run_cli("install", "--exec", str(launcher), "--data-home", str(tmp_path / "share"))
+    assert done.returncode == 0, done.stderr
+    link = bin_home() / "cramp-coach"
+    assert link.is_symlink() and link.resolve() == launcher.resolve()
+    assert f"the command {link}" in done.stdout
+    assert f"{bin_home()} is on PATH from your next login; until then: {link}" in done.stdout
+    env = {**os.environ, "PATH": f"{bin_home()}{os.pathsep}/usr/bin:/bin"}
+    shell = subprocess.run(
+        ["sh", "-c", "cramp-coach --version"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert shell.returncode == 0, shell.stderr
+    assert shell.stdout.startswith("cramp-coach ")
+    on = run_cli("install", "--exec", str(launcher), "--data-home", str(tmp_path / "share"))
+    assert "up to date" in on.stdout
+    gone = run_cli("uninstall", "--exec", str(launcher), "--data-home", str(tmp_path / "share"))
+    assert gone.returncode == 0 and str(link) in gone.stdout
+    assert not link.exists() and not link.is_symlink()
+
+
+def test_uninstall_leaves_another_copys_link_and_install_leaves_a_foreign_file(
+    tmp_path: Path,
+) -> None:
+    from cramp_coach.desktop import install_command, uninstall_command
+
+    mine, theirs = program(tmp_path / "mine"), program(tmp_path / "theirs")
+    link, changed = install_command(theirs)
+    assert changed and link.resolve() == theirs
+    assert uninstall_command(mine) == []  # not this copy's link: left alone
+    assert link.resolve() == theirs
+    link, changed = install_command(mine)  # the newest set-up's command wins
+    assert changed and link.resolve() == mine
+    assert uninstall_command(mine) == [link] and not link.is_symlink()
+    link.write_text("#!/bin/sh\n", encoding="utf-8")  # a program of the user's own
+    with pytest.raises(InstallError, match="not Cramp Coach's link; left alone"):
+        install_command(mine)
+    assert link.read_text(encoding="utf-8") == "#!/bin/sh\n"

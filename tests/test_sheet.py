@@ -459,7 +459,7 @@ def test_without_soft_hyphens_the_check_finds_the_cut_word(
 ) -> None:
     monkeypatch.setattr(sheet, "hyphenate", lambda text, _language: text)
     # At the German sheet's scale before issue 15 (0.9): the caption's long word is cut there.
-    monkeypatch.setattr(sheet, "fitting_scale", lambda _device, _sheet: 0.9)
+    monkeypatch.setattr(sheet, "fit", lambda _device, _sheet: sheet.Fit(0.9, 0.0))
     path = sheet.write_pdf(tmp_path / "de.pdf", paper="letter", hold_seconds=30, language="de")
     assert broken_words(Pdf(path).text, german_words())  # "Oberschenkelmuskulat", "ur"
 
@@ -499,7 +499,7 @@ def test_the_type_is_no_smaller_than_before_the_box(
         )
     )
     content = sheet.load_sheet(30, language=language)
-    assert sheet.fitting_scale(writer, content) >= SCALE_BEFORE[language, paper]
+    assert sheet.fit(writer, content).scale >= SCALE_BEFORE[language, paper]
 
 
 # -- the triage and the injury block (issue 15) ------------------------------------------------
@@ -574,3 +574,39 @@ def test_the_triage_signs_and_the_injury_block_reach_the_text_layer(
     prolonged = routine.fill(routine.prolonged_if)
     extra = routine.fill(routine.prolonged_extra)
     assert squeezed(f"{prolonged} {extra} \u2020") in text
+
+
+# -- read from across a kitchen, and the whole page used (issue 17) ------------------------------
+
+
+def text_box(pdf: Pdf, needle: str) -> tuple[float, float]:
+    """(height, bottom) in points of the first place the text layer has `needle`."""
+    text = pdf.document.getAllText(0).text()
+    start = text.index(needle)
+    box = pdf.document.getSelectionAtIndex(0, start, len(needle)).boundingRectangle()
+    return box.height(), box.bottom()
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_key_numbers_are_large_and_the_page_is_used_to_its_foot(
+    pdf: dict[str, Pdf], paper: str
+) -> None:
+    page = pdf[paper]
+    # Glyph boxes (digits, no descenders) of the same figures: in the body, on a hold box, and
+    # in the after-run stretch's dose under its picture.
+    body, _ = text_box(page, "30 seconds")
+    hold, _ = text_box(page, "30 s 30 s")
+    dose, _ = text_box(page, "3 × 30 s")
+    assert hold >= 1.6 * body  # was the body size + 1 pt
+    assert dose > body  # was smaller than the body
+    _, bottom = text_box(page, "ask a doctor.")  # the footnote: the last line of the page
+    assert bottom >= 0.93 * (POINTS[paper][1] - 2 * sheet.MARGIN_PT) + sheet.MARGIN_PT
+
+
+def test_a_chosen_hold_says_it_is_not_the_sources(pdf: dict[str, Pdf]) -> None:
+    """The first-aid boxes use the chosen hold (45 s) while the after-run stretch says 3 × 30 s:
+    the sheet says which is which."""
+    text = pdf["hold-45"].text
+    assert "45 s: the hold you chose in Cramp Coach (the source article says 30 s)." in text
+    assert "3 × 30 s" in text  # the stretch after running keeps its own
+    assert "the hold you chose" not in pdf["a4"].text  # 30 s: the source's own, nothing to say

@@ -91,6 +91,10 @@
         <translation>Krampf-Routine &amp;starten</translation>
     </message>
     <message>
+        <source>Start the cramp routine at once, from any screen</source>
+        <translation>Die Krampf-Routine sofort starten, von jedem Bildschirm aus</translation>
+    </message>
+    <message>
         <source>Start; confirm; answer &apos;It has eased&apos;</source>
         <translation>Starten; bestätigen; antworten „Es hat nachgelassen“</translation>
     </message>
@@ -113,6 +117,10 @@
     <message>
         <source>The cramp came back: wait for it to stop, then stretch again</source>
         <translation>Der Krampf ist zurück: warte, bis er aufhört, dann dehne erneut</translation>
+    </message>
+    <message>
+        <source>During the routine: the cramp is in the left / right leg</source>
+        <translation>Während der Routine: der Krampf ist im linken / rechten Bein</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -171,8 +179,8 @@
         <translation>Tagebuch: vergangene Episode hinzufügen / löschen / Löschen rückgängig machen / exportieren</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>Löschen &amp;rückgängig machen</translation>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Print the routine sheet…</source>
@@ -702,6 +710,10 @@
     <message>
         <source>REST</source>
         <translation>SATZPAUSE</translation>
+    </message>
+    <message>
+        <source>REP %1 OF %2</source>
+        <translation>WIEDERHOLUNG %1 VON %2</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
@@ -1255,12 +1267,24 @@
         <translation>Cramp Coach</translation>
     </message>
     <message>
+        <source>I have a cramp now</source>
+        <translation>Ich habe gerade einen Krampf</translation>
+    </message>
+    <message>
+        <source>Starts the cramp routine at once, from any screen. Press %1.</source>
+        <translation>Startet die Krampf-Routine sofort, von jedem Bildschirm aus. Drücke %1.</translation>
+    </message>
+    <message>
         <source>Voice commands are back.</source>
         <translation>Sprachbefehle sind wieder an.</translation>
     </message>
     <message>
         <source>Sound is back.</source>
         <translation>Der Ton ist wieder da.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything happened: not saved in the journal, and not counted as a cramp. Was it one? %1 saves it.</source>
+        <translation>Beendet, bevor etwas geschah: nicht im Tagebuch gespeichert und nicht als Krampf gezählt. War es einer? %1 speichert ihn.</translation>
     </message>
     <message>
         <source>Sound on</source>
@@ -1281,6 +1305,10 @@
     <message>
         <source>The journal is not available.</source>
         <translation>Das Tagebuch ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saved in the journal.</source>
+        <translation>Im Tagebuch gespeichert.</translation>
     </message>
     <message>
         <source>Text size: %1%</source>
@@ -1439,6 +1467,30 @@
         <translation>Der Krampf ist zurück</translation>
     </message>
     <message>
+        <source>Which leg?</source>
+        <translation>Welches Bein?</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>The cramp is in this leg (for the journal). Press %1.</source>
+        <translation>Der Krampf ist in diesem Bein (für das Tagebuch). Drücke %1.</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -1471,12 +1523,24 @@
         <translation>Schaltet das an oder aus. Drück %1.</translation>
     </message>
     <message>
+        <source>Leg:</source>
+        <translation>Bein:</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
         <translation>Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <source>NOT STARTED</source>
+        <translation>NICHT GESTARTET</translation>
+    </message>
+    <message>
+        <source>Goes on without the ice.</source>
+        <translation>Geht ohne Eis weiter.</translation>
     </message>
     <message>
         <source>General guidance, not from the source article: %1</source>
@@ -1531,24 +1595,32 @@
         <translation>könnte eine Verletzung sein: kein Dehnen</translation>
     </message>
     <message>
-        <source>%1 of %2 stretches</source>
-        <translation>%1 von %2 Dehnungen</translation>
+        <source>the cramp eased after 1 stretch</source>
+        <translation>der Krampf ließ nach 1 Dehnung nach</translation>
     </message>
     <message>
-        <source>the cramp eased</source>
-        <translation>der Krampf hat nachgelassen</translation>
+        <source>the cramp eased after %1 stretches</source>
+        <translation>der Krampf ließ nach %1 Dehnungen nach</translation>
     </message>
     <message>
-        <source>the cramp was prolonged</source>
-        <translation>der Krampf hielt lange an</translation>
+        <source>still cramping after %1 stretches</source>
+        <translation>noch verkrampft nach %1 Dehnungen</translation>
     </message>
     <message>
-        <source>stopped early</source>
-        <translation>vorzeitig gestoppt</translation>
+        <source>stopped after 1 stretch</source>
+        <translation>beendet nach 1 Dehnung</translation>
     </message>
     <message>
-        <source>no answer given</source>
-        <translation>keine Antwort</translation>
+        <source>stopped after %1 stretches</source>
+        <translation>beendet nach %1 Dehnungen</translation>
+    </message>
+    <message>
+        <source>no answer after 1 stretch</source>
+        <translation>keine Antwort nach 1 Dehnung</translation>
+    </message>
+    <message>
+        <source>no answer after %1 stretches</source>
+        <translation>keine Antwort nach %1 Dehnungen</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -1733,6 +1805,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s: the hold you chose in Cramp Coach (the source article says %2 s).</source>
+        <translation>%1 s: die Haltezeit, die du in Cramp Coach gewählt hast (der Quellartikel sagt %2 s).</translation>
     </message>
     <message>
         <source>General guidance, not from the source article</source>

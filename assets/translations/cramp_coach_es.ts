@@ -91,6 +91,10 @@
         <translation>&amp;Empezar la rutina del calambre</translation>
     </message>
     <message>
+        <source>Start the cramp routine at once, from any screen</source>
+        <translation>Empezar la rutina del calambre al momento, desde cualquier pantalla</translation>
+    </message>
+    <message>
         <source>Start; confirm; answer &apos;It has eased&apos;</source>
         <translation>Empezar; confirmar; responder «Ya se ha aliviado»</translation>
     </message>
@@ -113,6 +117,10 @@
     <message>
         <source>The cramp came back: wait for it to stop, then stretch again</source>
         <translation>El calambre ha vuelto: espera a que pare y vuelve a estirar</translation>
+    </message>
+    <message>
+        <source>During the routine: the cramp is in the left / right leg</source>
+        <translation>Durante la rutina: el calambre está en la pierna izquierda / derecha</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -171,8 +179,8 @@
         <translation>Diario: añadir un episodio pasado / borrar / deshacer el borrado / exportar</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>Des&amp;hacer el borrado</translation>
+        <source>Undo delete</source>
+        <translation>Deshacer el borrado</translation>
     </message>
     <message>
         <source>&amp;Print the routine sheet…</source>
@@ -702,6 +710,10 @@
     <message>
         <source>REST</source>
         <translation>DESCANSO</translation>
+    </message>
+    <message>
+        <source>REP %1 OF %2</source>
+        <translation>REPETICIÓN %1 DE %2</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
@@ -1255,12 +1267,24 @@
         <translation>Cramp Coach</translation>
     </message>
     <message>
+        <source>I have a cramp now</source>
+        <translation>Tengo un calambre ahora</translation>
+    </message>
+    <message>
+        <source>Starts the cramp routine at once, from any screen. Press %1.</source>
+        <translation>Empieza la rutina del calambre al momento, desde cualquier pantalla. Pulsa %1.</translation>
+    </message>
+    <message>
         <source>Voice commands are back.</source>
         <translation>Los comandos de voz vuelven a funcionar.</translation>
     </message>
     <message>
         <source>Sound is back.</source>
         <translation>El sonido ha vuelto.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything happened: not saved in the journal, and not counted as a cramp. Was it one? %1 saves it.</source>
+        <translation>Detenida antes de que pasara nada: no se ha guardado en el diario ni cuenta como calambre. ¿Lo era? %1 lo guarda.</translation>
     </message>
     <message>
         <source>Sound on</source>
@@ -1281,6 +1305,10 @@
     <message>
         <source>The journal is not available.</source>
         <translation>El diario no está disponible.</translation>
+    </message>
+    <message>
+        <source>Saved in the journal.</source>
+        <translation>Guardado en el diario.</translation>
     </message>
     <message>
         <source>Text size: %1%</source>
@@ -1439,6 +1467,30 @@
         <translation>El calambre ha vuelto</translation>
     </message>
     <message>
+        <source>Which leg?</source>
+        <translation>¿Qué pierna?</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>The cramp is in this leg (for the journal). Press %1.</source>
+        <translation>El calambre está en esta pierna (para el diario). Pulsa %1.</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
@@ -1471,12 +1523,24 @@
         <translation>Lo activa o desactiva. Pulsa %1.</translation>
     </message>
     <message>
+        <source>Leg:</source>
+        <translation>Pierna:</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
         <translation>Repetición %1 de %2</translation>
+    </message>
+    <message>
+        <source>NOT STARTED</source>
+        <translation>SIN EMPEZAR</translation>
+    </message>
+    <message>
+        <source>Goes on without the ice.</source>
+        <translation>Sigue sin el hielo.</translation>
     </message>
     <message>
         <source>General guidance, not from the source article: %1</source>
@@ -1531,24 +1595,32 @@
         <translation>podría ser una lesión: sin estiramientos</translation>
     </message>
     <message>
-        <source>%1 of %2 stretches</source>
-        <translation>%1 de %2 estiramientos</translation>
+        <source>the cramp eased after 1 stretch</source>
+        <translation>el calambre se alivió tras 1 estiramiento</translation>
     </message>
     <message>
-        <source>the cramp eased</source>
-        <translation>el calambre se alivió</translation>
+        <source>the cramp eased after %1 stretches</source>
+        <translation>el calambre se alivió tras %1 estiramientos</translation>
     </message>
     <message>
-        <source>the cramp was prolonged</source>
-        <translation>el calambre fue prolongado</translation>
+        <source>still cramping after %1 stretches</source>
+        <translation>sigue el calambre tras %1 estiramientos</translation>
     </message>
     <message>
-        <source>stopped early</source>
-        <translation>se paró antes de tiempo</translation>
+        <source>stopped after 1 stretch</source>
+        <translation>detenida tras 1 estiramiento</translation>
     </message>
     <message>
-        <source>no answer given</source>
-        <translation>sin respuesta</translation>
+        <source>stopped after %1 stretches</source>
+        <translation>detenida tras %1 estiramientos</translation>
+    </message>
+    <message>
+        <source>no answer after 1 stretch</source>
+        <translation>sin respuesta tras 1 estiramiento</translation>
+    </message>
+    <message>
+        <source>no answer after %1 stretches</source>
+        <translation>sin respuesta tras %1 estiramientos</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -1733,6 +1805,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s: the hold you chose in Cramp Coach (the source article says %2 s).</source>
+        <translation>%1 s: el tiempo que elegiste en Cramp Coach (el artículo de origen dice %2 s).</translation>
     </message>
     <message>
         <source>General guidance, not from the source article</source>

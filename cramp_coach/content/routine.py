@@ -62,13 +62,13 @@ _BY_KIND: dict[StepKind, set[str]] = {
         "wait_cue",
         "wait_cue_last",
     },
-    StepKind.TIMER: {"seconds", "end_cue"},
+    StepKind.TIMER: {"seconds", "end_cue", "start_label", "skip_label"},
     StepKind.INFO: {"wait", "wait_cue"},
     StepKind.DONE: {"doctor"},
 }
 _OPTIONAL = {
     "extra", "extra_cue", "confirm", "end_cue", "wait_cue", "wait_cue_last", "basis",
-    "unclear_cue",
+    "unclear_cue", "start_label", "skip_label",
 }  # fmt: skip
 _FLAGS = {"guidance", "warning_signs"}  # true or false, false when left out
 # What a translation gives (assets/translations/<language>/routines/): only the texts.
@@ -76,7 +76,7 @@ _HEAD_TEXTS = ("title", "prolonged", "prolonged_if", "unanswered", "prolonged_ex
 _STEP_TEXTS = (
     "title", "text", "cue", "extra", "extra_cue", "confirm", "eased_label", "still_label",
     "doctor", "end_cue", "wait_cue", "wait_cue_last", "signs", "cramp_label", "injury_label",
-    "unclear_cue",
+    "unclear_cue", "start_label", "skip_label",
 )  # fmt: skip
 MAX_TIMER_SECONDS = 60 * 60
 MAX_REPS = 10  # the most stretches a routine file may ask for; the journal records up to this
@@ -115,6 +115,9 @@ class Step:
     injury: str = ""  # triage: the first injury step
     injury_label: str = ""
     unclear_cue: str = ""  # triage, hands-free: something heard that was not an answer
+    # timer: the countdown waits for this answer (Enter) before it starts ("I have the ice")
+    start_label: str = ""
+    skip_label: str = ""  # timer, while it waits for its start: past it without starting it
 
     @property
     def timed(self) -> bool:

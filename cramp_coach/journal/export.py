@@ -24,6 +24,7 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
+from cramp_coach.journal.rules import likely_contributors
 from cramp_coach.journal.store import Episode
 from cramp_coach.routine.flow import Outcome
 
@@ -126,7 +127,8 @@ def to_text(episodes: Sequence[Episode], zone: tzinfo | None = None) -> str:
                 episode.leg or "-",
                 str(episode.reps),
                 _OUTCOME_WORDS.get(episode.outcome, episode.outcome),
-                ", ".join(c.replace("_", " ") for c in sorted(episode.causes)) or "-",
+                # in the window's words ("Muscle fatigue"), not the stored ids ("stayed")
+                ", ".join(c.short for c in likely_contributors(episode.causes)) or "-",
                 " ".join(episode.note.split()),  # one line, however it was typed
             )
         )

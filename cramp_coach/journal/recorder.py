@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from cramp_coach.content.routine import StepKind
-from cramp_coach.journal.store import Journal, JournalError
+from cramp_coach.journal.store import Episode, Journal, JournalError
 
 if TYPE_CHECKING:  # the state machine is loaded with the first routine, not with the journal
     from cramp_coach.routine.machine import RoutineMachine
@@ -101,6 +101,9 @@ class EpisodeRecorder(QObject):
     """Writes one run of the routine to the journal as it goes: start, each step, the end."""
 
     finished = Signal(int)  # the episode id, once its end is written
+    # A run stopped before anything happened (an accidental start): its episode was taken out
+    # of the journal again, so it never counts as a cramp; `keep()` puts it back.
+    discarded = Signal()
 
     def __init__(
         self,
@@ -120,7 +123,9 @@ class EpisodeRecorder(QObject):
         self._started = False
         self._finished_state: tuple[object, ...] = ()
         self._reps = 0
+        self._discarded: Episode | None = None
         machine.stepEntered.connect(self._on_step)
+        machine.legChanged.connect(self._on_leg)
         machine.ended.connect(self._on_ended)
 
     def at(self, monotonic: float) -> datetime:
@@ -139,8 +144,29 @@ class EpisodeRecorder(QObject):
         if self.machine.step.kind is StepKind.DONE:
             self._finish(self.machine.visits[-1].at)  # the summary is on screen: it is over
 
+    def _on_leg(self, leg: str) -> None:
+        if self._started:
+            self.writer.submit(lambda j: j.update(self._episode[0], leg=leg))
+
     def _on_ended(self) -> None:
         self._finish(self.machine.ended_at or self.machine.clock.now())
+        if self._started and self.machine.nothing_happened:
+            self.writer.submit(lambda j: j.delete(self._episode[0]), self._was_discarded)
+
+    def _was_discarded(self, episode: Episode) -> None:
+        self._discarded = episode
+        self.discarded.emit()
+
+    @property
+    def can_keep(self) -> bool:
+        """Whether there is a discarded episode to put back (keep)."""
+        return self._discarded is not None
+
+    def keep(self) -> None:
+        """The discarded run was a cramp after all: its episode goes back into the journal."""
+        episode, self._discarded = self._discarded, None
+        if episode is not None:
+            self.writer.submit(lambda j: j.restore(episode))
 
     def _finish(self, monotonic: float) -> None:
         summary = self.machine.summary()

@@ -28,6 +28,9 @@ LEAD_SECONDS = 3  # "Set 1 of 3..." is said before the first rep starts
 # General guidance, not from the source: time to change legs (lie or stand back in place) between
 # the left leg's reps and the right leg's, in the same set. Short: it is not a rest.
 SWITCH_SECONDS = 5
+# Enter (or "skip") this soon after a set, a switch or a rest began does nothing: a second quick
+# press meant for the same thing (ending the rest) must not end the set that just began.
+NEXT_GUARD_SECONDS = 2.0
 
 # The spoken words are translated in the "GuidedExercise" context (QCoreApplication.translate,
 # written out at each call so lupdate finds them), in the language installed when they are said;
@@ -78,6 +81,7 @@ class GuidedExercise(QObject):
             at += beat.seconds
         self._beats: dict[int, str] = starts  # second within a rep (or the movement) -> word
         self._lead = 0  # seconds of lead-in at the start of the phase now running
+        self._phase_began = clock.now()
 
     # -- what the user asks for ------------------------------------------------------------
 
@@ -85,7 +89,10 @@ class GuidedExercise(QObject):
         self._work(1)
 
     def next(self) -> None:
-        """Enter: ends the set (or this leg's reps, the switch, the rest) early."""
+        """Enter: ends the set (or this leg's reps, the switch, the rest) early; not in the
+        first NEXT_GUARD_SECONDS of it (a double press ends one thing, not two)."""
+        if self.clock.now() - self._phase_began < NEXT_GUARD_SECONDS:
+            return
         if self.phase is Phase.WORK and self.side is Side.LEFT:
             self._switch()
         elif self.phase is Phase.WORK:
@@ -116,6 +123,12 @@ class GuidedExercise(QObject):
     @property
     def running(self) -> bool:
         return self.phase in (Phase.WORK, Phase.SWITCH, Phase.REST)
+
+    @property
+    def counting_reps(self) -> bool:
+        """Reps are being counted now (past the lead-in of a set of reps): the rep is the
+        number the user follows, more than the seconds left."""
+        return self.phase is Phase.WORK and self.exercise.kind is Kind.REPS and self.rep > 0
 
     @property
     def work_seconds(self) -> int:
@@ -187,6 +200,7 @@ class GuidedExercise(QObject):
         if self.ticker is not None:
             self.ticker.cancel()
         self.phase, self._lead = phase, lead
+        self._phase_began = self.clock.now()
         if self.paused:
             self.paused = False
             self.pausedChanged.emit(False)

@@ -72,7 +72,8 @@ class RoutineMachine(QObject):
     stepEntered = Signal(str)  # step id  # noqa: N815 (Qt signal naming)
     countdownChanged = Signal(int)  # whole seconds shown  # noqa: N815
     pausedChanged = Signal(bool)  # noqa: N815
-    countdownReplaced = Signal()  # hands-free switched mid-step  # noqa: N815
+    countdownReplaced = Signal()  # hands-free switched, or a waiting timer started  # noqa: N815
+    legChanged = Signal(str)  # "left" or "right": the leg the cramp is in  # noqa: N815
     ended = Signal()  # finished at Done or stopped
 
     def __init__(
@@ -93,6 +94,9 @@ class RoutineMachine(QObject):
         self.step: Step = routine.steps[0]
         self.ended_at: float | None = None
         self.last_intent: Intent | None = None  # what caused the latest move
+        self.leg: str | None = None  # which leg, once the user said (asked once, skippable)
+        # A timer with a start answer ("I have the ice") waits for it before counting down.
+        self.waiting_to_start = False
         self._started = False
         self._early: list[Intent] = []  # asked for between start() and Qt's machine running
 
@@ -128,8 +132,12 @@ class RoutineMachine(QObject):
         return self._started and self.ended_at is None
 
     def send(self, intent: Intent) -> None:
-        """Asks for a move; the machine takes it if a rule of the current step allows it."""
+        """Asks for a move; the machine takes it if a rule of the current step allows it.
+        At a timer that waits for its start answer, Enter starts the countdown instead."""
         if not self.running:
+            return
+        if intent is Intent.NEXT and self.waiting_to_start:
+            self._start_timer()
             return
         if self._machine.isRunning():
             self._machine.postEvent(QEvent(_EVENT_TYPES[intent]))
@@ -144,7 +152,7 @@ class RoutineMachine(QObject):
     def toggle_pause(self) -> None:
         """Space: freezes the countdown exactly where it is, or resumes it (steps without one
         have nothing to pause)."""
-        if not self.running or self.ticker is None:
+        if not self.running or self.ticker is None or self.waiting_to_start:
             return
         self.paused = not self.paused
         if self.paused:
@@ -157,12 +165,47 @@ class RoutineMachine(QObject):
         """Esc: ends the routine at once, whatever step it is in."""
         self.send(Intent.STOP)
 
+    def skip_timer(self) -> None:
+        """ "Skip the ice": past a timer that waits for its start answer, without starting it."""
+        if self.running and self.waiting_to_start:
+            self.waiting_to_start = False
+            self.send(Intent.NEXT)
+
+    def set_leg(self, leg: str) -> None:
+        """Which leg the cramp is in ("left" or "right"); said once, changed if said again."""
+        if leg not in ("left", "right"):
+            raise ValueError(f"leg must be 'left' or 'right', got {leg!r}")
+        if self.running and leg != self.leg:
+            self.leg = leg
+            self.legChanged.emit(leg)
+
+    @property
+    def nothing_happened(self) -> bool:
+        """Stopped before anything happened: no question was answered, so the run never got
+        past "a cramp, or an injury?" (the first step, in a routine without that question).
+        An accidental start and Esc; such a run is no cramp to count."""
+        if self.progress.outcome is not Outcome.STOPPED:
+            return False
+        triage = self.routine.triage
+        last = self.routine.index(triage.id) if triage is not None else 0
+        return all(self.routine.index(visit.step_id) <= last for visit in self.visits)
+
+    def _start_timer(self) -> None:
+        self.waiting_to_start = False
+        if self.ticker is not None:
+            self.ticker.start()
+        self.countdownReplaced.emit()
+        if self.ticker is not None:
+            self.ticker.announce()
+
     def set_hands_free(self, on: bool) -> None:
         """Hands-free: questions time out to their safe default. Switching mid-step starts (or
         drops) the current question's wait; a running hold or timer is not touched."""
         if on == self.hands_free:
             return
         self.hands_free = on
+        if on and self.running and self.waiting_to_start:
+            self._start_timer()  # no one is going to answer: the timer starts now
         if not self.running or self.step.timed:
             return
         self._begin_countdown(self.step)
@@ -179,11 +222,14 @@ class RoutineMachine(QObject):
             self.ticker.cancel()
         seconds = self._countdown_seconds(step)
         self.ticker = None
+        # Hands-free runs with no input, so its timers start at once.
+        self.waiting_to_start = bool(step.start_label) and not self.hands_free
         if seconds:
             self.ticker = Ticker(
                 self.clock, seconds, self.countdownChanged.emit, lambda: self.send(Intent.ELAPSED)
             )
-            self.ticker.start()
+            if not self.waiting_to_start:
+                self.ticker.start()
 
     @property
     def countdown(self) -> Countdown | None:

@@ -34,6 +34,7 @@ class RoutineSession(QObject):
     caption = Signal(str)  # the words just said (a cue, or the stop question)
     heard = Signal(str)  # a spoken command was understood: one status line
     saved = Signal(int)  # the run's episode was written to the journal (its id)
+    discarded = Signal()  # the run was stopped before anything happened: not kept (keep_run)
     startAsked = Signal()  # "ready" heard while nothing runs  # noqa: N815 (Qt naming)
     soundChanged = Signal(bool)  # noqa: N815 (Qt naming)
     handsFreeChanged = Signal(bool)  # noqa: N815 (Qt naming)
@@ -189,6 +190,7 @@ class RoutineSession(QObject):
 
             self.recorder = EpisodeRecorder(machine, journal, context.wall)
             self.recorder.finished.connect(self.saved)
+            self.recorder.discarded.connect(self.discarded)
         self.started.emit(machine)
         machine.start()
         return True
@@ -200,6 +202,27 @@ class RoutineSession(QObject):
             self.machine.stop()
         if self.guided is not None and self.guided.running:
             self.guided.stop()
+
+    @property
+    def run_discarded(self) -> bool:
+        """The last run was stopped before anything happened, so the journal does not keep it
+        (it is no cramp to count) unless asked to (keep_run)."""
+        machine = self.machine
+        return (
+            self.recorder is not None
+            and machine is not None
+            and not machine.running
+            and machine.nothing_happened
+        )
+
+    def keep_run(self) -> bool:
+        """The last run, discarded as an accidental start, was a cramp after all: back into
+        the journal. False when there is none to keep."""
+        recorder = self.recorder
+        if recorder is None or not recorder.can_keep or self.routine_running:
+            return False
+        recorder.keep()
+        return True
 
     def stopped_line(self) -> str:
         """How the last run ended, when it was stopped before Done; empty otherwise."""
@@ -245,6 +268,12 @@ class RoutineSession(QObject):
             if command is Command.READY:
                 self.startAsked.emit()
             return
+        leg = {Command.LEFT: "left", Command.RIGHT: "right"}.get(command)
+        if leg is not None:  # "which leg?" is answered whenever it is said
+            self._stop_asked_at = None
+            machine.set_leg(leg)
+            self._heard(command)
+            return
         action = meaning(command, machine.step.kind)
         if action is None or (isinstance(action, Intent) and not machine.allows(action)):
             # Nothing to do here (e.g. "again" before the triage is answered). At the triage a
@@ -268,6 +297,8 @@ class RoutineSession(QObject):
         elif action is Control.REPEAT:
             if self.cues is not None:
                 self.cues.repeat()
+        elif command is Command.SKIP and machine.waiting_to_start:
+            machine.skip_timer()  # "skip" at "I have the ice?": past the ice, not its timer
         else:
             machine.send(action)
 

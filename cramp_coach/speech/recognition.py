@@ -64,6 +64,8 @@ class Command(enum.Enum):
     SKIP = "skip"
     STOP = "stop"
     INJURY = "injury"  # at "a cramp, or an injury?"
+    LEFT = "left"  # which leg the cramp is in (asked once during the routine)
+    RIGHT = "right"
 
 
 class Recognizer(Protocol):

@@ -78,6 +78,9 @@ ACTIONS: tuple[Action, ...] = (
     Action(
         "start",
         QT_TRANSLATE_NOOP("Actions", "&Start the cramp routine"),
+        QT_TRANSLATE_NOOP("Actions", "Start the cramp routine at once, from any screen"),
+        # Ctrl with either Enter key: Return, and the keypad's Enter.
+        shortcuts=("Ctrl+Enter", "Ctrl+Return"),
         menu="routine",
         does=lambda shell, _: shell.start_routine(),
     ),
@@ -110,6 +113,14 @@ ACTIONS: tuple[Action, ...] = (
         ),
         keys=("C",),
     ),
+    Action(
+        "leg_left",
+        help=QT_TRANSLATE_NOOP(
+            "Actions", "During the routine: the cramp is in the left / right leg"
+        ),
+        keys=("L",),
+    ),
+    Action("leg_right", keys=("R",), with_previous=True),
     Action(
         "sound",
         QT_TRANSLATE_NOOP("Actions", "Sound"),
@@ -176,11 +187,10 @@ ACTIONS: tuple[Action, ...] = (
         keys=("N",),
     ),
     Action("delete_episode", keys=("Del",), with_previous=True),
-    Action(
+    Action(  # in no menu: it belongs to the journal's list (and to a discarded start)
         "undo",
-        QT_TRANSLATE_NOOP("Actions", "&Undo delete"),
+        QT_TRANSLATE_NOOP("Actions", "Undo delete"),
         shortcuts=("Ctrl+Z",),
-        menu="prevent",
         does=lambda shell, _: shell.undo_delete(),
         with_previous=True,
     ),

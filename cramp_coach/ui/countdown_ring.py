@@ -29,6 +29,7 @@ class CountdownRing(QWidget):
         self._shown = 0
         self._paused = False
         self._caption = ""
+        self._instead: str | None = None  # a number shown instead of the seconds (a rep)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Time left"))
@@ -44,7 +45,16 @@ class CountdownRing(QWidget):
 
     @property
     def text(self) -> str:
+        if self._instead is not None:
+            return self._instead
         return format_seconds(self._shown)
+
+    def show_instead(self, text: str | None) -> None:
+        """The big number shows `text` (a guided set's rep) instead of the seconds left, which
+        the ring's arc still shows; None: the seconds again."""
+        if text != self._instead:
+            self._instead = text
+            self._changed()
 
     @property
     def seconds(self) -> int:

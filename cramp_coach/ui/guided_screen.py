@@ -167,6 +167,11 @@ class GuidedScreen(QWidget):
         elif run.phase is Phase.REST:
             self.where.setText(self.tr("Rest"))
             self.ring.set_caption(self.tr("REST"))
+        if run.counting_reps:  # the big number is the rep the user counts, not the seconds
+            self.ring.show_instead(str(run.rep))
+            self.ring.set_caption(fill(self.tr("REP %1 OF %2"), run.rep, exercise.reps))
+        else:
+            self.ring.show_instead(None)
         next_name = self._next_name(run)
         self.next_button.setText(with_key(next_name, "confirm"))
         self.next_button.setAccessibleName(next_name)

@@ -285,6 +285,7 @@ class LibraryScreen(QWidget):
         if current is None or current.isHidden():
             self.list.setCurrentItem(first)
         self.start.setEnabled(first is not None)
+        self._show_current()  # nothing matches: no exercise left on show from before
 
     def current(self) -> Exercise | None:
         item = self.list.currentItem()
@@ -292,6 +293,7 @@ class LibraryScreen(QWidget):
 
     def _show_current(self) -> None:
         exercise = self.current()
+        self.details.setVisible(exercise is not None)
         if exercise is None:
             return
         drawn = self.drawn.get(str(exercise.picture))

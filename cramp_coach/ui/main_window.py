@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QStandardPaths
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from cramp_coach.i18n import fill
 from cramp_coach.session.routine_session import RoutineSession
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         session.caption.connect(lambda line: self.routine_screen.show_caption(line))
         session.heard.connect(lambda line: self.status(line, 3000))
         session.saved.connect(self._episode_saved)
+        session.discarded.connect(self.refresh_journal)
         session.startAsked.connect(self._start_by_voice)
         session.microphoneOff.connect(self.status)
         # Too noisy to hear commands: a line that stays (the cue says it once too).
@@ -72,11 +73,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = self._make_home()
         self.notice = NoticeBar()
+        self.cramp_now = self._make_cramp_now()
         self.column = QVBoxLayout(central := QWidget())
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(0)
         self.column.addWidget(self.notice)
+        self.column.addWidget(self.cramp_now)
         self.column.addWidget(self.stack, 1)
+        self.stack.currentChanged.connect(self._show_cramp_now)
         self.setCentralWidget(central)
         self.actions_by_id: dict[str, QAction] = {}
         self._build_menus()
@@ -103,6 +107,35 @@ class MainWindow(QMainWindow):
         home.start_requested.connect(self.start_routine)
         home.journal_requested.connect(self.open_journal)
         return home
+
+    def _make_cramp_now(self) -> QPushButton:
+        """The header over the library, the plan, the journal and a guided set: one big button
+        that starts the routine at once (Ctrl+Enter does the same from anywhere)."""
+        from cramp_coach.ui.access import describe
+        from cramp_coach.ui.texts import scaled_font
+
+        button = QPushButton(actions.with_key(self.tr("I have a cramp now"), "start"))
+        button.setObjectName("cramp_now")
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        describe(
+            button,
+            self.tr("I have a cramp now"),
+            fill(
+                self.tr("Starts the cramp routine at once, from any screen. Press %1."),
+                actions.hint("start"),
+            ),
+        )
+        scaled_font(button, 24, bold=True)
+        button.setMinimumHeight(56)
+        button.clicked.connect(self.start_routine)
+        button.hide()  # the first screen and the routine have their own
+        return button
+
+    def _show_cramp_now(self) -> None:
+        current = self.stack.currentWidget()
+        self.cramp_now.setVisible(
+            current is not None and current is not self.home and current is not self._routine_screen
+        )
 
     def _build_menus(self) -> None:
         """The menus and window-wide keys from the action table; made again, in the new
@@ -283,6 +316,14 @@ class MainWindow(QMainWindow):
 
     def _routine_closed(self) -> None:
         message = self.session.stopped_line()
+        if self.session.run_discarded:
+            message = fill(
+                self.tr(
+                    "Stopped before anything happened: not saved in the journal, and not "
+                    "counted as a cramp. Was it one? %1 saves it."
+                ),
+                actions.hint("undo"),
+            )
         if self._pending_language is not None:
             self.set_language(self._pending_language)  # the first screen is made anew
         self.home.show_message(message)
@@ -344,6 +385,11 @@ class MainWindow(QMainWindow):
         controller.open()
 
     def undo_delete(self) -> None:
+        """Ctrl+Z: on the first screen, just after a run stopped before anything happened, that
+        run is saved after all; in the journal, the episode just deleted comes back."""
+        if self.stack.currentWidget() is self.home and self.session.keep_run():
+            self.home.show_message(self.tr("Saved in the journal."))
+            return
         if self.journal_controller is not None:
             self.journal_controller.undo_delete()
 
@@ -434,6 +480,9 @@ class MainWindow(QMainWindow):
         self.notice.carry_on(old_notice)
         self.column.replaceWidget(old_notice, self.notice)
         old_notice.deleteLater()
+        old_button, self.cramp_now = self.cramp_now, self._make_cramp_now()
+        self.column.replaceWidget(old_button, self.cramp_now)
+        old_button.deleteLater()
         self.setWindowTitle(self.tr("Cramp Coach"))
         self._build_menus()
         self.go_home()

@@ -96,6 +96,27 @@ class RoutineScreen(QWidget):
         self.primary.clicked.connect(lambda: self._send(Intent.NEXT))
         self.secondary.clicked.connect(self._secondary_answer)
 
+        # Which leg? Asked once, out of the way, beside where the run is; never required.
+        self.leg_question = plain_label("leg_question", wrap=False)
+        self.leg_question.setText(self.tr("Which leg?"))
+        self.left_button = QPushButton(with_key(self.tr("Left"), "leg_left"))
+        self.right_button = QPushButton(with_key(self.tr("Right"), "leg_right"))
+        for button, leg, name in (
+            (self.left_button, "left", self.tr("Left leg")),
+            (self.right_button, "right", self.tr("Right leg")),
+        ):
+            button.setObjectName(f"leg_{leg}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, leg=leg: self._set_leg(leg))
+            describe(
+                button,
+                name,
+                fill(
+                    self.tr("The cramp is in this leg (for the journal). Press %1."),
+                    hint(f"leg_{leg}"),
+                ),
+            )
+
         self.pause_button = QPushButton()
         self.back_button = QPushButton(with_key(self.tr("Back"), "back"))
         self.came_back_button = QPushButton(with_key(self.tr("The cramp came back"), "came_back"))
@@ -133,8 +154,16 @@ class RoutineScreen(QWidget):
         for control in self._buttons():
             control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
+        # One unit (question and both answers), so a layout for a narrow window can move it whole.
+        self.leg_row = QWidget()
+        self.leg_row.setObjectName("leg_row")
+        leg = QHBoxLayout(self.leg_row)
+        leg.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.leg_question, self.left_button, self.right_button):
+            leg.addWidget(widget)
         self.top = QHBoxLayout()
         self.top.addWidget(self.where, 1)
+        self.top.addWidget(self.leg_row)
         self.top.addWidget(self.listening)
         # The words scroll rather than being cut off when a long text meets a small window.
         words_box = QWidget()
@@ -203,6 +232,8 @@ class RoutineScreen(QWidget):
                 ("pause", self._toggle_pause),
                 ("back", lambda: self._send(Intent.BACK)),
                 ("came_back", lambda: self._send(Intent.CAME_BACK)),
+                ("leg_left", lambda: self._set_leg("left")),
+                ("leg_right", lambda: self._set_leg("right")),
                 ("stop", self.stop),
                 ("why", self._why),
             ],
@@ -227,6 +258,8 @@ class RoutineScreen(QWidget):
     def _buttons(self) -> list[QAbstractButton]:
         """The controls, top to bottom and left to right: the order Tab visits them in."""
         return [
+            self.left_button,
+            self.right_button,
             *self._toggles,
             self.why_button,
             self.primary,
@@ -306,8 +339,10 @@ class RoutineScreen(QWidget):
         machine.countdownReplaced.connect(self._show_step)
         machine.countdownChanged.connect(self.ring.set_shown)
         machine.pausedChanged.connect(self._show_paused)
+        machine.legChanged.connect(self._show_leg)
         machine.ended.connect(self._ended)
         self._show_paused(False)
+        self._show_leg()
         self._focus_main()
 
     def _send(self, intent: Intent) -> None:
@@ -316,10 +351,28 @@ class RoutineScreen(QWidget):
 
     def _secondary_answer(self) -> None:
         """The second answer: "Still cramping" at the check, "Could be an injury" at the
-        triage."""
-        step = self.machine.step if self.machine is not None else None
-        triage = step is not None and step.kind is StepKind.TRIAGE
+        triage, "Skip the ice" while the ice is being fetched."""
+        machine = self.machine
+        if machine is None:
+            return
+        if machine.waiting_to_start:
+            machine.skip_timer()
+            return
+        triage = machine.step.kind is StepKind.TRIAGE
         self._send(Intent.INJURY if triage else Intent.STILL)
+
+    def _set_leg(self, leg: str) -> None:
+        machine = self.machine
+        if machine is not None and machine.running:
+            machine.set_leg(leg)
+        self._show_leg()
+
+    def _show_leg(self, _leg: str = "") -> None:
+        """The question until it is answered; then the answer, still changeable."""
+        leg = self.machine.leg if self.machine is not None else None
+        self.left_button.setChecked(leg == "left")
+        self.right_button.setChecked(leg == "right")
+        self.leg_question.setText(self.tr("Which leg?") if leg is None else self.tr("Leg:"))
 
     def _toggle_pause(self) -> None:
         if self.machine is not None:
@@ -363,7 +416,10 @@ class RoutineScreen(QWidget):
         if countdown is not None:
             self.ring.set_total(round(countdown.total))
             self.ring.set_shown(countdown.shown())
-            self.ring.set_caption(self._ring_caption(step.kind))
+            waits = machine.waiting_to_start  # the ice is being fetched
+            self.ring.set_caption(
+                self.tr("NOT STARTED") if waits else self._ring_caption(step.kind)
+            )
 
         progress = machine.progress
         warning = routine.prolonged if progress.prolonged else ""
@@ -393,19 +449,23 @@ class RoutineScreen(QWidget):
 
         is_check = step.kind is StepKind.CHECK
         is_triage = step.kind is StepKind.TRIAGE
+        waiting = machine.waiting_to_start  # the ice is being fetched: its timer waits
         answer = {StepKind.CHECK: step.eased_label, StepKind.TRIAGE: step.cramp_label}.get(
-            step.kind, step.confirm
+            step.kind, step.start_label if waiting else step.confirm
         )
         self.primary.setText(with_key(answer, "confirm"))
         self.primary.setAccessibleName(answer)
         self.primary.setVisible(bool(answer))
-        self.secondary.setVisible(is_check or is_triage)
+        self.secondary.setVisible(is_check or is_triage or waiting)
         self._secondary_key = "injury" if is_triage else "still"
         if is_check or is_triage:
             label = step.injury_label if is_triage else step.still_label
             self.secondary.setText(with_key(label, self._secondary_key))
             describe(self.secondary, label, fill(self.tr("Press %1."), hint(self._secondary_key)))
-        self.pause_button.setEnabled(countdown is not None)
+        elif waiting:  # no key of its own: Tab, or a click (hands-free: say skip)
+            self.secondary.setText(step.skip_label)
+            describe(self.secondary, step.skip_label, self.tr("Goes on without the ice."))
+        self.pause_button.setEnabled(countdown is not None and not waiting)
         self.back_button.setEnabled(machine.allows(Intent.BACK))
         self.came_back_button.setEnabled(machine.allows(Intent.CAME_BACK))
 
@@ -538,14 +598,20 @@ class RoutineScreen(QWidget):
         took = fill(self.tr("%1 min %2 s"), minutes, seconds)
         if summary.outcome is Outcome.INJURY:
             return "   ·   ".join((self.tr("could be an injury: no stretching"), took))
-        stretches = fill(self.tr("%1 of %2 stretches"), summary.reps, summary.max_reps)
-        outcome = {
-            Outcome.EASED: self.tr("the cramp eased"),
-            Outcome.PROLONGED: self.tr("the cramp was prolonged"),
-            Outcome.STOPPED: self.tr("stopped early"),
-            Outcome.UNANSWERED: self.tr("no answer given"),
+        one = summary.reps == 1
+        outcome = {  # what happened, and after how many stretches: never "1 of 3", as if unfinished
+            Outcome.EASED: self.tr("the cramp eased after 1 stretch")
+            if one
+            else self.tr("the cramp eased after %1 stretches"),
+            Outcome.PROLONGED: self.tr("still cramping after %1 stretches"),
+            Outcome.STOPPED: self.tr("stopped after 1 stretch")
+            if one
+            else self.tr("stopped after %1 stretches"),
+            Outcome.UNANSWERED: self.tr("no answer after 1 stretch")
+            if one
+            else self.tr("no answer after %1 stretches"),
         }[summary.outcome]
-        return "   ·   ".join((stretches, outcome, took))
+        return "   ·   ".join((fill(outcome, summary.reps), took))
 
     # -- sizes: everything scales with the window, so it reads from two metres away ---------
 
@@ -560,7 +626,8 @@ class RoutineScreen(QWidget):
             button.setMinimumHeight(int(64 * unit))
         small = (self.pause_button, self.back_button, self.came_back_button, self.stop_button)
         scaled_font(self.listening, 18 * unit)
-        for button in (*small, *self._toggles):
+        scaled_font(self.leg_question, 18 * unit)
+        for button in (*small, *self._toggles, self.left_button, self.right_button):
             scaled_font(button, 18 * unit)
             button.setMinimumHeight(int(40 * unit))
         self._fit_pause_button()

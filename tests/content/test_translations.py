@@ -25,7 +25,7 @@ ROUTINE_TEXTS = ("title", "prolonged", "prolonged_if", "unanswered", "prolonged_
 STEP_TEXTS = (
     "title", "text", "cue", "extra", "extra_cue", "confirm", "eased_label", "still_label",
     "doctor", "end_cue", "wait_cue", "wait_cue_last", "signs", "cramp_label", "injury_label",
-    "unclear_cue",
+    "unclear_cue", "start_label", "skip_label",
 )  # fmt: skip
 EXERCISE_TEXTS = ("name", "from_source", "purpose", "steps", "tempo", "mistakes", "avoid")
 

@@ -118,9 +118,21 @@ def test_the_terminal_table_is_newest_first_and_readable(journal: Journal) -> No
     assert body[0].split()[:7] == [
         str(episodes[0].id), "2026-11-25", "12:05", "2", "min", "30", "s",
     ]  # fmt: skip
-    assert "prolonged" in body[0] and "hot weather, spread" in body[0]
+    assert "prolonged" in body[0]
+    # The "why" answers in the window's words, not the stored ids ("spread", "hot_weather").
+    assert "Dehydration or a mineral and electrolyte imbalance, Hot weather" in body[0]
+    assert "spread" not in body[0] and "hot_weather" not in body[0]
     assert "unfinished" in body[1]
     assert "2026-11-22 12:05 *" in body[2] and 'after the "long run", with a comma' in body[2]
     assert lines[-1] == "* added by hand"
     columns = lines[0].index("Outcome")
     assert all(line[columns:].split()[0] in {"prolonged", "unfinished", "eased"} for line in body)
+
+
+def test_the_terminal_table_says_muscle_fatigue_as_the_window_does(journal: Journal) -> None:
+    episode = journal.add_manual(datetime(2026, 11, 1, 8, 0, tzinfo=UTC), None, 1, "eased")
+    journal.set_causes(episode, ["stayed"])
+    row = next(
+        line for line in to_text(journal.episodes(), UTC).splitlines() if "2026-11-01" in line
+    )
+    assert "Muscle fatigue" in row and "stayed" not in row

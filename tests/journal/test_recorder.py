@@ -66,7 +66,8 @@ def test_a_routine_of_five_stretches_is_recorded_with_all_five(
     with qtbot.waitSignal(recorder.finished, timeout=5000):
         run.send(Intent.STILL)  # still cramping after the fifth: no sixth, on to ice
         assert run.step == "ice"
-        run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT)  # ice, massage, rehydrate
+        # the ice ("I have the ice", "Done icing"), massage, rehydrate
+        run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)
         assert run.step == "done"
     writer.close()
     machine.deleteLater()
@@ -150,3 +151,69 @@ def test_the_journal_takes_as_many_stretches_as_a_routine_file_may_ask_for(
             journal.add_manual(T0, None, MAX_REPS + 1, Outcome.PROLONGED.value)
     finally:
         journal.close()
+
+
+def episodes_in(path: Path) -> list[Episode]:
+    journal = Journal.open(path)
+    try:
+        return journal.episodes()
+    finally:
+        journal.close()
+
+
+def test_three_accidental_starts_leave_nothing_to_count_toward_a_physician(
+    qtbot: QtBot, tmp_path: Path, routine: Routine, clock: ManualClock, writer: JournalWriter
+) -> None:
+    """Enter, then Esc, three times within three minutes: no episode stays in the journal, so
+    "recurring: consult a physician" cannot come of it."""
+    from cramp_coach.journal.rules import physician_guidance
+
+    for answers in ([], [Intent.NEXT], [Intent.NEXT]):  # at "Stop running", at the triage
+        machine = RoutineMachine(routine, clock)
+        recorder = EpisodeRecorder(machine, writer, wall=lambda: T0)
+        run = Driver(machine, clock).start().send(*answers)
+        run.wait(2)
+        with qtbot.waitSignal(recorder.discarded, timeout=5000):
+            run.send(Intent.STOP)
+        assert recorder.can_keep
+        machine.deleteLater()
+    writer.flush()
+    left = episodes_in(tmp_path / "journal.db")
+    assert left == []
+    assert not physician_guidance(left, T0).see_physician
+
+
+def test_a_discarded_start_can_be_kept_after_all(
+    qtbot: QtBot, tmp_path: Path, routine: Routine, clock: ManualClock, writer: JournalWriter
+) -> None:
+    machine = RoutineMachine(routine, clock)
+    recorder = EpisodeRecorder(machine, writer, wall=lambda: T0)
+    run = Driver(machine, clock).start()
+    with qtbot.waitSignal(recorder.discarded, timeout=5000):
+        run.send(Intent.STOP)
+    recorder.keep()
+    assert not recorder.can_keep
+    writer.flush()
+    (episode,) = episodes_in(tmp_path / "journal.db")
+    assert (episode.outcome, [s.step_id for s in episode.steps]) == ("stopped", ["stop"])
+    machine.deleteLater()
+
+
+def test_a_run_stopped_after_an_answer_is_kept_and_says_which_leg(
+    qtbot: QtBot, tmp_path: Path, routine: Routine, clock: ManualClock, writer: JournalWriter
+) -> None:
+    machine = RoutineMachine(routine, clock)
+    recorder = EpisodeRecorder(machine, writer, wall=lambda: T0)
+    discarded: list[bool] = []
+    recorder.discarded.connect(lambda: discarded.append(True))
+    run = Driver(machine, clock).start()
+    machine.set_leg("left")  # asked once, answered at once
+    run.send(Intent.NEXT, Intent.NEXT)  # "it is a cramp"
+    machine.set_leg("right")  # changed: the last word counts
+    run.send(Intent.STOP)
+    writer.flush()
+    qtbot.wait(50)  # any result would have come back to this thread by now
+    (episode,) = episodes_in(tmp_path / "journal.db")
+    assert (episode.outcome, episode.leg) == ("stopped", "right")
+    assert discarded == [] and not recorder.can_keep
+    machine.deleteLater()

@@ -235,7 +235,7 @@ def test_prolonged_is_said_once_on_leaving_the_stretch(
     assert routine.prolonged_extra  # general guidance: get care now if it is severe
     assert speaker.spoken[-1].startswith(f"{prolonged} {routine.fill(routine.prolonged_extra)} ")
     assert speaker.spoken[-1].endswith(said(routine, "ice"))
-    run.send(Intent.NEXT)
+    run.send(Intent.NEXT, Intent.NEXT)  # "I have the ice", "Done icing"
     assert "Consult a physician" not in speaker.spoken[-1]
     assert routine.prolonged_extra not in speaker.spoken[-1]
 
@@ -421,14 +421,15 @@ def test_the_warning_signs_are_not_said_when_not_hands_free(
     # Not hands-free, someone is looking at the screen: the Done screens show the signs.
     run = drive()
     cues = CueCaller(run.machine, speaker, signs=SIGNS)
-    run.send(Intent.NEXT, Intent.INJURY, Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    # on, injury, rest, the ice ("I have the ice", "Done icing"), support
+    run.send(Intent.NEXT, Intent.INJURY, Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)
     assert run.step == "injury-done"
     assert speaker.spoken[-1] == said(routine, "injury-done")
     run.send(Intent.STOP)
     run = drive()
     cues = CueCaller(run.machine, speaker, signs=SIGNS)
     run.to_stretch().send(Intent.NEXT, Intent.NEXT, Intent.EASED)
-    run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)  # the ice takes two answers
     assert run.step == "done"
     assert speaker.spoken[-1] == said(routine, "done")
     assert not any(SIGNS in text for text in speaker.spoken)

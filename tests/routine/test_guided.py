@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 from cramp_coach import i18n
 from cramp_coach.content.exercises import Exercise, load_library
-from cramp_coach.routine.guided import LEAD_SECONDS, SWITCH_SECONDS, GuidedExercise, Phase, Side
+from cramp_coach.routine.guided import (
+    LEAD_SECONDS,
+    NEXT_GUARD_SECONDS,
+    SWITCH_SECONDS,
+    GuidedExercise,
+    Phase,
+    Side,
+)
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.helpers import settle
 
@@ -114,17 +121,21 @@ def test_enter_ends_the_left_leg_then_the_switch_then_the_set(
     qapp: object, clock: ManualClock, speaker: FakeSpeaker
 ) -> None:
     run = guided(qapp, exercise("single-leg-deadlift"), clock, speaker)
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     run.next()
     assert (run.phase, run.side, run.set_number) == (Phase.SWITCH, Side.RIGHT, 1)
     assert speaker.spoken[-1] == "Switch to the right leg."
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     run.next()
     assert (run.phase, run.side, run.set_number) == (Phase.WORK, Side.RIGHT, 1)
     assert speaker.spoken[-1] == "Down"  # the right leg's first rep starts at once
     run.toggle_pause()
     assert run.paused
     run.toggle_pause()
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     run.next()
     assert run.phase is Phase.REST
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     run.next()
     assert (run.phase, run.side, run.set_number) == (Phase.WORK, Side.LEFT, 2)
 
@@ -182,8 +193,10 @@ def test_enter_skips_the_rest_and_esc_stops(
     qapp: object, clock: ManualClock, speaker: FakeSpeaker
 ) -> None:
     run = guided(qapp, exercise("glute-bridge"), clock, speaker)
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     run.next()
     assert run.phase is Phase.REST
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     run.next()
     assert (run.phase, run.set_number) == (Phase.WORK, 2)
     run.stop()
@@ -313,3 +326,33 @@ def test_no_guided_exercise_speaks_english_in_spanish_or_german(
                 assert not set(re.findall(r"[a-z]+", text.lower())) & GUIDED_ENGLISH, text
     finally:
         i18n.install(qapp, "en")
+
+
+def test_two_quick_enters_end_the_rest_not_the_set_that_follows(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    run = guided(qapp, exercise("glute-bridge"), clock, speaker)
+    run.next()  # at once, as the set begins: nothing
+    assert (run.phase, run.set_number) == (Phase.WORK, 1)
+    clock.advance(LEAD_SECONDS + 10, settle)
+    run.next()  # ends the set
+    assert run.phase is Phase.REST
+    clock.advance(5, settle)
+    run.next()  # skips the rest...
+    clock.advance(0.3, settle)
+    run.next()  # ...and the second press of a double Enter does not end set 2 as it begins
+    assert (run.phase, run.set_number) == (Phase.WORK, 2)
+    clock.advance(NEXT_GUARD_SECONDS, settle)
+    run.next()  # a deliberate Enter later still ends it
+    assert run.phase is Phase.REST
+
+
+def test_the_rep_is_counted_after_the_lead_in(
+    qapp: object, clock: ManualClock, speaker: FakeSpeaker
+) -> None:
+    run = guided(qapp, exercise("glute-bridge"), clock, speaker)
+    assert not run.counting_reps  # "Set 1 of 3..." first
+    clock.advance(LEAD_SECONDS, settle)
+    assert run.counting_reps and run.rep == 1
+    clock.advance(run.exercise.rep_seconds * 3, settle)
+    assert run.rep == 4

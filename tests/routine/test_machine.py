@@ -8,7 +8,7 @@ import pytest
 
 from cramp_coach.content import Routine
 from cramp_coach.routine.flow import Intent, Outcome
-from tests.helpers import Driver
+from tests.helpers import Driver, settle
 
 DriveFn = Callable[..., Driver]
 BEFORE_STRETCH = ["stop", "triage", "ease"]  # stop running, cramp or injury?, let it ease
@@ -44,6 +44,8 @@ def to_injury(run: Driver) -> Driver:
 def through_to_done(run: Driver) -> Driver:
     for step in AFTER_CHECK[:-1]:
         assert run.step == step
+        if run.machine.waiting_to_start:
+            run.send(Intent.NEXT)  # "I have the ice"; then "Done icing"
         run.send(Intent.NEXT)
     assert run.step == "done"
     return run
@@ -129,6 +131,7 @@ def test_whole_routine_with_timers_running_out_ends_and_reports_time_taken(
     drive: DriveFn,
 ) -> None:
     run = to_check(drive()).send(Intent.EASED)
+    run.send(Intent.NEXT)  # "I have the ice"
     run.finish_countdown()  # ice, 10 minutes
     assert run.step == "massage"
     run.finish_countdown()  # massage, 2 minutes
@@ -182,7 +185,9 @@ def test_cramp_came_back_after_all_reps_goes_to_ice_as_prolonged(drive: DriveFn)
     for _ in range(2):
         run.send(Intent.STILL)
         stretch_once(run)
-    run.send(Intent.EASED, Intent.NEXT)  # eased, then on from ice to massage
+    run.send(Intent.EASED)
+    run.machine.skip_timer()  # eased, then on past the ice to massage
+    settle()
     assert run.step == "massage"
     run.send(Intent.CAME_BACK)
     assert run.step == "ice"
@@ -209,6 +214,8 @@ def test_cramp_came_back_means_nothing_on_the_injury_steps(drive: DriveFn) -> No
         assert not run.machine.allows(Intent.CAME_BACK)
         run.send(Intent.CAME_BACK)
         assert run.step == step  # never back to the stretch
+        if run.machine.waiting_to_start:
+            run.send(Intent.NEXT)  # "I have the ice"
         run.send(Intent.NEXT)
     assert run.steps == ["stop", "triage", *INJURY_STEPS]
     assert run.machine.progress.came_back == 0
@@ -249,7 +256,8 @@ def test_back_is_not_offered_at_done(drive: DriveFn) -> None:
 
 
 def test_back_is_not_offered_at_the_injury_done(drive: DriveFn) -> None:
-    run = to_injury(drive()).send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    # rest, "I have the ice" and "Done icing", support
+    run = to_injury(drive()).send(Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)
     assert run.step == "injury-done"
     run.send(Intent.BACK)
     assert run.step == "injury-done"
@@ -282,6 +290,93 @@ def test_stop_anywhere_ends_the_routine_at_once(drive: DriveFn, where: str) -> N
 def test_stopped_before_any_answer_is_recorded_as_stopped(drive: DriveFn) -> None:
     run = drive().send(Intent.NEXT, Intent.STOP)  # stopped at the triage, before answering it
     assert run.machine.summary().outcome is Outcome.STOPPED
+
+
+@pytest.mark.parametrize(
+    ("answers", "nothing"),
+    [
+        ([], True),  # an accidental Enter, then Esc at "Stop running"
+        ([Intent.NEXT], True),  # at "a cramp, or an injury?", not answered
+        ([Intent.NEXT, Intent.NEXT], False),  # "it is a cramp": something happened
+        ([Intent.NEXT, Intent.INJURY], False),  # "could be an injury"
+        ([Intent.NEXT, Intent.NEXT, Intent.BACK], False),  # answered, then went back
+    ],
+)
+def test_nothing_happened_only_when_stopped_before_any_question_was_answered(
+    drive: DriveFn, answers: list[Intent], nothing: bool
+) -> None:
+    run = drive().send(*answers)
+    run.wait(5)
+    assert not run.machine.nothing_happened  # not while running
+    run.send(Intent.STOP)
+    assert run.machine.nothing_happened is nothing
+
+
+def test_a_finished_run_is_never_nothing(drive: DriveFn) -> None:
+    run = through_to_done(to_check(drive()).send(Intent.EASED, Intent.NEXT))
+    run.send(Intent.NEXT)
+    assert not run.machine.running
+    assert not run.machine.nothing_happened
+
+
+# -- the ice: the timer waits until the ice is there ---------------------------------------------
+
+
+def test_the_ice_timer_waits_for_i_have_the_ice_then_counts_down(
+    drive: DriveFn, routine: Routine
+) -> None:
+    run = to_check(drive()).send(Intent.EASED)
+    assert run.step == "ice"
+    assert run.machine.waiting_to_start
+    run.wait(3600)  # fetching the ice: the ten minutes have not begun
+    assert run.step == "ice"
+    assert run.machine.remaining() == routine.step("ice").seconds
+    run.machine.toggle_pause()  # nothing to pause yet
+    assert not run.machine.paused
+    run.send(Intent.NEXT)  # "I have the ice"
+    assert run.step == "ice"
+    assert not run.machine.waiting_to_start
+    run.wait(60)
+    assert run.machine.remaining() == pytest.approx(routine.step("ice").seconds - 60)
+    run.send(Intent.NEXT)  # "Done icing"
+    assert run.step == "massage"
+
+
+def test_the_ice_can_be_skipped_without_starting_it(drive: DriveFn) -> None:
+    run = to_check(drive()).send(Intent.EASED)
+    run.machine.skip_timer()
+    settle()
+    assert run.step == "massage"
+
+
+def test_hands_free_starts_the_ice_timer_at_once(drive: DriveFn, routine: Routine) -> None:
+    run = to_check(drive()).send(Intent.EASED)
+    run.machine.set_hands_free(True)  # switched on while the ice was being fetched
+    assert not run.machine.waiting_to_start
+    run.wait(routine.step("ice").seconds)
+    assert run.step == "massage"
+
+
+def test_the_injury_path_ice_waits_too(drive: DriveFn) -> None:
+    run = to_injury(drive()).send(Intent.NEXT)
+    assert run.step == "cool"
+    assert run.machine.waiting_to_start
+
+
+# -- which leg ------------------------------------------------------------------------------------
+
+
+def test_the_leg_is_told_once_and_can_be_changed(drive: DriveFn) -> None:
+    run = drive()
+    legs: list[str] = []
+    run.machine.legChanged.connect(legs.append)
+    run.machine.set_leg("left")
+    run.machine.set_leg("left")
+    run.machine.set_leg("right")
+    assert legs == ["left", "right"]
+    assert run.machine.leg == "right"
+    with pytest.raises(ValueError, match="leg"):
+        run.machine.set_leg("both")
 
 
 # -- the triage: a cramp, or an injury? ------------------------------------------------------
@@ -476,6 +571,8 @@ def test_step_k_of_n_counts_along_the_cramp_steps(drive: DriveFn, routine: Routi
     run = drive()
     numbers: list[tuple[int, int]] = []
     while run.machine.running:
+        if run.machine.waiting_to_start:
+            run.send(Intent.NEXT)  # "I have the ice": the same step
         assert [s.id for s in run.machine.path] == cramp_path
         numbers.append((run.machine.step_number, len(run.machine.path)))
         run.send(Intent.EASED if run.step == "check" else Intent.NEXT)
@@ -488,6 +585,8 @@ def test_step_k_of_n_counts_along_the_injury_steps(drive: DriveFn) -> None:
     run = to_injury(drive())
     numbers: list[tuple[int, int]] = []
     while run.machine.running:
+        if run.machine.waiting_to_start:
+            run.send(Intent.NEXT)  # "I have the ice": the same step
         assert [s.id for s in run.machine.path] == injury_path
         numbers.append((run.machine.step_number, len(run.machine.path)))
         run.send(Intent.NEXT)

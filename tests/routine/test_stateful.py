@@ -157,7 +157,13 @@ class RoutineActions(RuleBasedStateMachine):
         self.writer.close()
         # The journal's record matches what happened, step for step.
         with Journal.open(self.folder / "journal.db") as journal:
-            (episode,) = journal.episodes()
+            episodes = journal.episodes()
+        if self.machine.nothing_happened:  # an accidental start and Esc: not kept
+            assert episodes == []
+            self.machine.deleteLater()
+            settle()
+            return
+        (episode,) = episodes
         assert [s.step_id for s in episode.steps] == [v.step_id for v in self.machine.visits]
         assert episode.reps == self.machine.progress.reps
         assert episode.outcome == self.machine.summary().outcome.value

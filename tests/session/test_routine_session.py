@@ -21,7 +21,7 @@ from cramp_coach.journal.recorder import JournalWriter
 from cramp_coach.journal.store import Journal
 from cramp_coach.routine.cues import spoken_texts
 from cramp_coach.routine.flow import Intent, Outcome
-from cramp_coach.routine.guided import GuidedExercise, Phase
+from cramp_coach.routine.guided import NEXT_GUARD_SECONDS, GuidedExercise, Phase
 from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.session.routine_session import RoutineSession
 from cramp_coach.settings import Settings
@@ -755,6 +755,7 @@ def test_spoken_commands_drive_a_guided_set(coach: Coach, exercise: Exercise) ->
     coach.say(Command.RESUME)
     assert not guided.paused
     coach.say(Command.BETTER)  # means nothing in a set: ignored
+    coach.wait(NEXT_GUARD_SECONDS)  # (a "skip" as the set begins would be a double press)
     coach.say(Command.SKIP)  # the set ends early
     assert guided.phase is (Phase.REST if exercise.rest_seconds else Phase.WORK)
     coach.say(Command.STOP)  # no question: nothing urgent is cut short
@@ -1002,3 +1003,63 @@ def test_a_command_word_that_is_no_answer_at_the_triage_counts_as_heard(
     assert coach.machine.progress.unclear
     coach.wait(routine.step("triage").wait + 1)
     assert coach.step == "rest"
+
+
+# -- which leg, the ice, and a start that was no cramp ------------------------------------------
+
+
+@pytest.mark.parametrize(("command", "leg"), [(Command.LEFT, "left"), (Command.RIGHT, "right")])
+def test_left_or_right_said_anywhere_in_the_routine_says_which_leg(
+    coach: Coach, command: Command, leg: str
+) -> None:
+    coach.start()
+    coach.walk_to(StepKind.HOLD)
+    hold = coach.step
+    coach.say(command)
+    assert coach.machine.leg == leg
+    assert coach.step == hold  # the leg moves nothing on
+    assert coach.heard == [f"Heard: {leg}"]
+
+
+def test_skip_said_while_the_ice_is_fetched_skips_the_ice_and_ready_starts_it(
+    coach: Coach, routine: Routine
+) -> None:
+    coach.start()
+    coach.walk_to(StepKind.TIMER)
+    assert (coach.step, coach.machine.waiting_to_start) == ("ice", True)
+    coach.say(Command.READY)  # "I have the ice"
+    assert (coach.step, coach.machine.waiting_to_start) == ("ice", False)
+    coach.send(Intent.STOP)
+    assert coach.start()
+    coach.walk_to(StepKind.TIMER)
+    assert (coach.step, coach.machine.waiting_to_start) == ("ice", True)
+    coach.say(Command.SKIP)
+    assert coach.step == "massage"
+
+
+def test_a_run_stopped_before_anything_happened_is_discarded_and_can_be_kept(
+    make_coach: MakeCoach, tmp_path: Path, clock: ManualClock
+) -> None:
+    from cramp_coach.journal.recorder import JournalWriter
+
+    writer = JournalWriter(tmp_path / "journal.db")
+    coach = make_coach(journal=writer)
+    discarded: list[bool] = []
+    coach.session.discarded.connect(lambda: discarded.append(True))
+    assert not coach.session.keep_run()  # nothing to keep yet
+    coach.start()
+    coach.send(Intent.STOP)
+    assert coach.session.run_discarded
+    assert coach.session.stopped_line()  # "stopped after 0 of 3": the window words it anew
+    writer.flush()
+    settle()
+    assert discarded == [True]
+    assert coach.session.keep_run()
+    assert not coach.session.keep_run()  # once
+    writer.flush()
+    writer.close()
+    from cramp_coach.journal.store import Journal
+
+    with Journal.open(tmp_path / "journal.db") as journal:
+        (episode,) = journal.episodes()
+    assert episode.outcome == "stopped"

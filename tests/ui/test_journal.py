@@ -91,7 +91,7 @@ def test_a_run_down_the_injury_steps_is_saved_as_a_possible_injury(
 ) -> None:
     run = recorded_run(routine, clock, writer).send(Intent.NEXT, Intent.INJURY)
     assert run.step == "rest"
-    run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    run.send(Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)  # the ice takes two answers
     assert run.step == "injury-done"
     wait_for(qtbot, writer)
     (episode,) = read(tmp_path / "journal.db")
@@ -143,7 +143,7 @@ def prolonged_run(window: MainWindow, clock: ManualClock) -> None:
         clock.advance(35, settle)
         machine.send(Intent.STILL)
         settle()
-    for _ in range(3):
+    for _ in range(4):  # the ice ("I have the ice", "Done icing"), massage, rehydrate
         machine.send(Intent.NEXT)
         settle()
     assert machine.step.id == "done"
@@ -314,7 +314,7 @@ def test_a_cramp_that_comes_back_after_done_updates_the_episode(
     qtbot: QtBot, routine: Routine, clock: ManualClock, writer: JournalWriter, tmp_path: Path
 ) -> None:
     run = recorded_run(routine, clock, writer).to_stretch()
-    stretch_once(run, Intent.EASED).send(Intent.NEXT, Intent.NEXT, Intent.NEXT)
+    stretch_once(run, Intent.EASED).send(Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT)
     assert run.step == "done"
     wait_for(qtbot, writer)
     assert read(tmp_path / "journal.db")[0].outcome == "eased"
@@ -337,7 +337,8 @@ def test_the_injury_done_says_the_strain_advice_once_and_asks_no_cramp_causes(
     settle()
     machine = window.session.machine
     assert machine is not None
-    for intent in (Intent.NEXT, Intent.INJURY, Intent.NEXT, Intent.NEXT, Intent.NEXT):
+    # the ice takes two answers: "I have the ice", "Done icing"
+    for intent in (Intent.NEXT, Intent.INJURY, Intent.NEXT, Intent.NEXT, Intent.NEXT, Intent.NEXT):
         machine.send(intent)
         settle()
     assert machine.step.id == "injury-done"
@@ -363,3 +364,68 @@ def test_a_cramp_done_after_a_recent_strain_speaks_of_cramps_only(
     advice = window.routine_screen.advice.text()
     assert "recurring" in advice and "3 cramps" in advice  # the strain is not a cramp
     assert "physiotherapist" not in advice  # the strain note is the journal screen's
+
+
+def key(
+    qtbot: QtBot, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None
+) -> None:
+    target = QApplication.focusWidget() or window
+    if modifier is None:
+        qtbot.keyClick(target, key)
+    else:
+        qtbot.keyClick(target, key, modifier)
+    settle()
+
+
+def test_accidental_starts_are_not_saved_and_never_make_cramps_recur(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, writer: JournalWriter, tmp_path: Path
+) -> None:
+    """Enter then Esc, three times in three minutes, then a real cramp: the Done screen does not
+    say "recurring, consult a physician" (three starts used to count as three cramps)."""
+    for _ in range(3):
+        key(qtbot, window, Qt.Key.Key_Return)  # I have a cramp now (by mistake)
+        clock.advance(2, settle)
+        key(qtbot, window, Qt.Key.Key_Escape)
+        wait_for(qtbot, writer)
+        assert window.stack.currentWidget() is window.home
+        assert "not saved in the journal" in window.home.message.text()
+        clock.advance(60, settle)
+    assert read(tmp_path / "journal.db") == []
+    prolonged_run(window, clock)  # the real one, a prolonged cramp
+    wait_for(qtbot, writer)
+    wait_for(qtbot, writer)
+    advice = window.routine_screen.advice.text()
+    assert "prolonged" in advice  # its own reason to see a physician...
+    assert "recurring" not in advice and "cramps in the last" not in advice  # ...but only that
+    assert len(read(tmp_path / "journal.db")) == 1
+
+
+def test_ctrl_z_on_the_first_screen_saves_a_discarded_start(
+    qtbot: QtBot, window: MainWindow, writer: JournalWriter, tmp_path: Path
+) -> None:
+    key(qtbot, window, Qt.Key.Key_Return)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    wait_for(qtbot, writer)
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for(qtbot, writer)
+    assert window.home.message.text() == "Saved in the journal."
+    (episode,) = read(tmp_path / "journal.db")
+    assert episode.outcome == "stopped"
+
+
+def test_l_and_r_say_which_leg_and_the_journal_keeps_it(
+    qtbot: QtBot, window: MainWindow, writer: JournalWriter, tmp_path: Path
+) -> None:
+    key(qtbot, window, Qt.Key.Key_Return)
+    screen = window.routine_screen
+    assert screen.leg_question.text() == "Which leg?" and screen.left_button.isVisible()
+    key(qtbot, window, Qt.Key.Key_R)
+    assert screen.right_button.isChecked() and screen.leg_question.text() == "Leg:"
+    key(qtbot, window, Qt.Key.Key_Return)  # on to the triage: it is still there to change
+    key(qtbot, window, Qt.Key.Key_L)
+    assert screen.left_button.isChecked() and not screen.right_button.isChecked()
+    key(qtbot, window, Qt.Key.Key_Return)  # it is a cramp
+    key(qtbot, window, Qt.Key.Key_Escape)
+    wait_for(qtbot, writer)
+    (episode,) = read(tmp_path / "journal.db")
+    assert episode.leg == "left"

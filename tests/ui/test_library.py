@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from cramp_coach.content import Routine
 from cramp_coach.content.exercises import Exercise, Goal
-from cramp_coach.routine.guided import SWITCH_SECONDS, Phase
+from cramp_coach.routine.guided import NEXT_GUARD_SECONDS, SWITCH_SECONDS, Phase
 from cramp_coach.settings import Settings
 from cramp_coach.ui.library_screen import LibraryScreen
 from cramp_coach.ui.main_window import MainWindow
@@ -95,6 +95,19 @@ def test_search_and_goal_filter(qtbot: QtBot, window: MainWindow) -> None:
     assert screen.empty.isVisible() and not screen.start.isEnabled()
 
 
+def test_a_search_that_finds_nothing_shows_no_exercise_from_before(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_library("glute-bridge")
+    screen = window.library_controller.library_screen
+    assert screen.details.isVisible() and screen.name.isVisible()
+    qtbot.keyClicks(screen.search, "zzz")
+    assert screen.empty.isVisible()
+    assert not screen.name.isVisible() and not screen.picture.isVisible()  # not the bridge
+    screen.search.clear()
+    assert screen.details.isVisible() and screen.name.text() == "Glute bridge"
+
+
 def test_user_exercise_with_html_is_shown_as_plain_text(
     qtbot: QtBot, window: MainWindow, user_folder: Path
 ) -> None:
@@ -132,16 +145,24 @@ def test_enter_starts_a_guided_set_that_runs_to_done(
     assert screen.where.text() == "Set 1 of 2"
     clock.advance(3 + 4 * 2 + 1, settle)
     assert screen.rep.text() == "Left leg: rep 3 of 12"
+    # The big number is the rep the user counts, not the seconds left in the set.
+    assert (screen.ring.text, screen.ring._caption) == ("3", "REP 3 OF 12")
     key(qtbot, Qt.Key.Key_Space)
     assert window.session.guided is not None and window.session.guided.paused
     key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_Return)  # end the left leg early: the switch
     assert (screen.where.text(), screen.rep.text()) == ("Set 1 of 2", "Switch to the right leg")
     assert screen.ring._caption == "SWITCH" and "Start the right leg" in screen.next_button.text()
+    assert screen.ring.text == str(SWITCH_SECONDS)  # the switch counts its seconds
+    key(qtbot, Qt.Key.Key_Return)  # at once: a double press does not skip the switch too
+    assert screen.rep.text() == "Switch to the right leg"
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     key(qtbot, Qt.Key.Key_Return)  # the right leg now
     assert screen.rep.text() == "Right leg: rep 1 of 12"
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     key(qtbot, Qt.Key.Key_Return)  # end the set early
     assert screen.where.text() == "Rest"
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     key(qtbot, Qt.Key.Key_Return)  # skip the rest
     clock.advance(3 + 12 * 4 + SWITCH_SECONDS + 12 * 4, settle)
     assert window.session.guided.phase is Phase.DONE
@@ -230,7 +251,9 @@ def test_prevention_plan_opens_and_links_to_the_library(qtbot: QtBot, window: Ma
     assert window.library_controller.library_screen.current().id == "glute-bridge"
 
 
-def test_voice_commands_drive_a_guided_set(qtbot: QtBot, window: MainWindow) -> None:
+def test_voice_commands_drive_a_guided_set(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
     from cramp_coach.speech.recognition import Command
 
     window.open_library("glute-bridge")
@@ -241,6 +264,7 @@ def test_voice_commands_drive_a_guided_set(qtbot: QtBot, window: MainWindow) -> 
     assert guided.paused
     window.session.on_command(Command.RESUME)
     assert not guided.paused
+    clock.advance(NEXT_GUARD_SECONDS, settle)
     window.session.on_command(Command.SKIP)
     assert guided.phase is Phase.REST
     window.session.on_command(Command.STOP)

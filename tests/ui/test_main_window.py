@@ -125,11 +125,24 @@ def test_walk_the_whole_routine_by_keys(
     assert window.routine_screen.warning.isVisible()
     assert "physician" in window.routine_screen.warning.text()
 
-    press(qtbot, window, Qt.Key.Key_Return, times=3)  # skip ice, skip massage, rehydrated
+    # The ice timer waits while the ice is fetched; "I have the ice" starts it.
+    assert window.routine_screen.primary.text().startswith("I have the ice")
+    assert window.routine_screen.secondary.text() == "Skip the ice"
+    wait(clock, 60)
+    assert window.routine_screen.ring.text == "10:00"
+    assert window.routine_screen.ring._caption == "NOT STARTED"
+    press(qtbot, window, Qt.Key.Key_Return)  # I have the ice
+    assert step(window) == "ice"
+    assert window.routine_screen.primary.text().startswith("Done icing")
+    assert not window.routine_screen.secondary.isVisible()
+    wait(clock, 60)
+    assert window.routine_screen.ring.text == "9:00"
+    press(qtbot, window, Qt.Key.Key_Return, times=3)  # done icing, done massaging, rehydrated
     assert step(window) == "done"
     assert "Step 10 of 10" in shown(window)
     summary = window.routine_screen.summary.text()
-    assert "3 of 3 stretches" in summary and "prolonged" in summary
+    assert "still cramping after 3 stretches" in summary
+    assert " of " not in summary  # nothing left unfinished
     assert "doctor" in window.routine_screen.doctor.text()
     press(qtbot, window, Qt.Key.Key_Return)  # finish
     assert window.stack.currentWidget() is window.home
@@ -161,12 +174,15 @@ def test_the_injury_path_by_keys_never_shows_a_stretch(
         assert not screen.came_back_button.isEnabled()  # no stretch to go back to
         if expected == "cool":
             assert screen.ring.isVisible() and screen.ring.text == "10:00"
+            wait(clock, 60)  # fetching the ice: the timer waits
+            assert screen.ring.text == "10:00"
+            press(qtbot, window, Qt.Key.Key_Return)  # I have the ice
             wait(clock, 60)
             assert screen.ring.text == "9:00"
         press(qtbot, window, Qt.Key.Key_C)  # does nothing here
         assert step(window) == expected
         if expected != "injury-done":
-            press(qtbot, window, Qt.Key.Key_Return)  # next, skip the ice, next
+            press(qtbot, window, Qt.Key.Key_Return)  # next, done icing, next
     machine = window.session.machine
     assert machine is not None
     assert [v.step_id for v in machine.visits] == [
@@ -217,7 +233,8 @@ def test_back_and_came_back_are_offered_only_where_they_do_something(
         ), name
         press(qtbot, window, Qt.Key.Key_Return)
     press(qtbot, window, Qt.Key.Key_Return)  # release the hold early
-    press(qtbot, window, Qt.Key.Key_Return, times=4)  # eased, skip, skip, rehydrated
+    # eased, I have the ice, done icing, done massaging, rehydrated
+    press(qtbot, window, Qt.Key.Key_Return, times=5)
     assert step(window) == "done"
     assert not screen.back_button.isEnabled() and screen.came_back_button.isEnabled()
     press(qtbot, window, Qt.Key.Key_Return)  # finish; the injury steps
@@ -229,7 +246,7 @@ def test_back_and_came_back_are_offered_only_where_they_do_something(
             back,
             False,
         ), name
-        press(qtbot, window, Qt.Key.Key_Return)
+        press(qtbot, window, Qt.Key.Key_Return, times=2 if name == "cool" else 1)  # the ice
     assert window.stack.currentWidget() is window.home
 
 
@@ -310,7 +327,7 @@ def test_the_warning_signs_show_at_the_stop_and_at_both_dones(
     press(qtbot, window, Qt.Key.Key_Return)  # it has eased
     assert step(window) == "ice"
     assert not screen.signs.isVisible()
-    press(qtbot, window, Qt.Key.Key_Return, times=3)
+    press(qtbot, window, Qt.Key.Key_Return, times=4)  # the ice takes two answers
     assert step(window) == "done"
     check_warning_signs(window)
     press(qtbot, window, Qt.Key.Key_Return)  # finish, and the injury steps
@@ -318,7 +335,7 @@ def test_the_warning_signs_show_at_the_stop_and_at_both_dones(
     press(qtbot, window, Qt.Key.Key_I)
     assert step(window) == "rest"
     assert not screen.signs.isVisible()
-    press(qtbot, window, Qt.Key.Key_Return, times=3)
+    press(qtbot, window, Qt.Key.Key_Return, times=4)  # the ice takes two answers
     assert step(window) == "injury-done"
     check_warning_signs(window)
 
@@ -632,7 +649,7 @@ def test_the_longest_screens_fit_without_scrolling(
     assert step(window) == "ice"  # prolonged: the physician line and the ice guidance
     assert screen.warning.isVisible() and screen.extra.isVisible()
     too_long.append(fits(window))
-    press(qtbot, window, Qt.Key.Key_Return, times=3)
+    press(qtbot, window, Qt.Key.Key_Return, times=4)  # the ice takes two answers
     assert step(window) == "done"  # the summary, the doctor, the prevention and the signs
     assert screen.signs.isVisible()
     too_long.append(safety_in_view(window) if size == (800, 600) else fits(window))
@@ -641,7 +658,7 @@ def test_the_longest_screens_fit_without_scrolling(
     press(qtbot, window, Qt.Key.Key_Return)  # finish; then the injury steps' Done
     press(qtbot, window, Qt.Key.Key_Return, times=2)
     press(qtbot, window, Qt.Key.Key_I)
-    press(qtbot, window, Qt.Key.Key_Return, times=3)
+    press(qtbot, window, Qt.Key.Key_Return, times=4)  # the ice takes two answers
     assert step(window) == "injury-done"
     assert screen.signs.isVisible()
     too_long.append(safety_in_view(window) if size == (800, 600) else fits(window))
@@ -861,3 +878,67 @@ def test_too_noisy_stays_on_the_status_line_and_is_captioned_during_a_run(
     line = "It's too noisy to hear you: press Enter or say it louder"
     assert window.statusBar().currentMessage() == line
     assert line in window.routine_screen.caption.text()
+
+
+@pytest.mark.parametrize("where", ["library", "plan", "journal", "guided set", "home"])
+def test_ctrl_enter_starts_the_routine_at_once_from_any_screen(
+    qtbot: QtBot, window: MainWindow, where: str
+) -> None:
+    if where == "library":
+        window.open_library()
+    elif where == "plan":
+        window.open_plan()
+    elif where == "journal":
+        window.open_journal()
+    elif where == "guided set":
+        window.open_library("glute-bridge")
+        press(qtbot, window, Qt.Key.Key_Return)
+        assert window.session.guided is not None and window.session.guided.running
+    qtbot.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    settle()
+    assert window.stack.currentWidget() is window.routine_screen
+    assert window.session.routine_running and step(window) == "stop"
+    assert not window.cramp_now.isVisible()  # the routine needs no button to start it
+
+
+@pytest.mark.parametrize("where", ["library", "plan"])
+def test_every_other_screen_has_the_cramp_button_in_its_header(
+    qtbot: QtBot, window: MainWindow, where: str
+) -> None:
+    assert not window.cramp_now.isVisible()  # the first screen has its own big one
+    getattr(window, f"open_{where}")()
+    button = window.cramp_now
+    assert button.isVisible() and button.text() == "I have a cramp now   (Ctrl+Enter)"
+    assert button.font().pixelSize() >= 24
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle()
+    assert window.stack.currentWidget() is window.routine_screen
+
+
+def test_f1_lists_ctrl_enter_and_undo_is_in_no_menu(window: MainWindow) -> None:
+    from cramp_coach.ui import actions
+
+    rows = dict(actions.help_rows())
+    assert rows["Ctrl+Enter"] == "Start the cramp routine at once, from any screen"
+    assert any(keys.startswith("L / R") for keys in rows)
+    menus = {
+        menu.title(): [a.text() for a in menu.actions()]
+        for menu in (action.menu() for action in window.menuBar().actions())
+        if menu is not None
+    }
+    assert not any("Undo" in text for texts in menus.values() for text in texts), menus
+
+
+def test_done_says_after_how_many_stretches_it_eased(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Return, times=3)  # start, stopped running, a cramp
+    press(qtbot, window, Qt.Key.Key_Return, times=3)  # eased; position; release the hold
+    press(qtbot, window, Qt.Key.Key_Return)  # it has eased
+    press(qtbot, window, Qt.Key.Key_Return, times=4)  # the ice (two answers), massage, drink
+    assert step(window) == "done"
+    summary = window.routine_screen.summary.text()
+    assert summary.startswith("the cramp eased after 1 stretch   ·")
+    assert "of 3" not in summary

@@ -85,7 +85,7 @@ def views(window: MainWindow, clock: ManualClock) -> dict[str, set[str]]:
     settle()
     assert machine.step.id == "rest"
     seen["rest"] = visible_texts(window.routine_screen)
-    for _ in range(3):
+    for _ in range(4):  # rest, the ice ("I have the ice", "Done icing"), support
         machine.send(Intent.NEXT)
         settle()
     assert machine.step.id == "injury-done"
@@ -292,3 +292,27 @@ def test_voices_that_arrive_while_settings_are_open_join_the_list(
     engine.voicesChanged.emit()
     assert dialog.voice.count() == 3
     assert dialog.choices().voice == "roa/es"  # the saved choice is selected once it is known
+
+
+def test_spanish_names_the_enter_key_intro_everywhere(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    """Spanish keyboards say "Intro": every view, the menus and the F1 list say so, never a
+    leftover "(Enter)"."""
+    from cramp_coach.ui import actions
+
+    window.set_language("es")
+    seen = views(window, clock)
+    seen["menus"] = {
+        a.text() for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
+    }
+    seen["keys"] = {f"{keys} {what}" for keys, what in actions.help_rows()}
+    window.open_library("glute-bridge")
+    library = window.library_controller.library_screen
+    window.session.start_guided(library.current())
+    settle()
+    seen["guided"] = visible_texts(window.library_controller.guided_screen)
+    seen["header"] = {window.cramp_now.text(), window.cramp_now.accessibleDescription()}
+    with_enter = {view: sorted(t for t in texts if "Enter" in t) for view, texts in seen.items()}
+    assert not any(with_enter.values()), with_enter
+    assert any("Intro" in t for texts in seen.values() for t in texts)

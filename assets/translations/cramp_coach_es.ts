@@ -390,7 +390,7 @@
     <name>CommandListener</name>
     <message>
         <source>Voice commands are off: pocketsphinx is not installed.</source>
-        <extracomment>A cue&apos;s echo outlasts it for a moment: ignore this much audio after unmuting. Speech longer than this is never a command; its audio is dropped as it arrives. A microphone that is lost (or was not there) is looked for again after this long, then twice as long each time, up to the most (as speech looks for the sound server again). Input that stays louder than its noise floor this long cannot be cut into words: too noisy.</extracomment>
+        <extracomment>A cue&apos;s echo outlasts it for a moment: ignore this much audio after unmuting. Speech longer than this is never a command; its audio is dropped as it arrives. A microphone that is lost (or was not there) is looked for again after this long, then twice as long each time, up to the most (as speech looks for the sound server again). Input that stays louder than its noise floor this long cannot be cut into words: too noisy. What can be said over the app&apos;s voice (through an echo canceller): the commands that stop it. Anything else heard while it speaks is more likely what the canceller left of the voice. An echo canceller learns the room from the app&apos;s voice: until this much of it has played through the canceller, the listener is still muted while the app speaks. Measured: the first second of the first cue came through nearly whole (&quot;Stop running&quot; heard as &quot;stop&quot;); after it, 40-50 dB less.</extracomment>
         <translation>Los comandos de voz están desactivados: pocketsphinx no está instalado.</translation>
     </message>
     <message>

@@ -566,12 +566,12 @@
         <translation>%1 Krämpfe in den letzten %2 Tagen</translation>
     </message>
     <message>
-        <source>%1 prolonged cramp in the last %2 days (still cramping after the third hold)</source>
-        <translation>%1 anhaltender Krampf in den letzten %2 Tagen (nach der dritten Dehnung noch da)</translation>
+        <source>%1 cramp in the last %2 days still there after the third hold</source>
+        <translation>%1 Krampf in den letzten %2 Tagen, der nach der dritten Dehnung noch da war</translation>
     </message>
     <message>
-        <source>%1 prolonged cramps in the last %2 days (still cramping after the third hold)</source>
-        <translation>%1 anhaltende Krämpfe in den letzten %2 Tagen (nach der dritten Dehnung noch da)</translation>
+        <source>%1 cramps in the last %2 days still there after the third hold</source>
+        <translation>%1 Krämpfe in den letzten %2 Tagen, die nach der dritten Dehnung noch da waren</translation>
     </message>
     <message>
         <source>%1 (general guidance, not from the source article):</source>

@@ -566,12 +566,12 @@
         <translation>%1 calambres en los últimos %2 días</translation>
     </message>
     <message>
-        <source>%1 prolonged cramp in the last %2 days (still cramping after the third hold)</source>
-        <translation>%1 calambre prolongado en los últimos %2 días (seguía después del tercer estiramiento)</translation>
+        <source>%1 cramp in the last %2 days still there after the third hold</source>
+        <translation>%1 calambre en los últimos %2 días que seguía después del tercer estiramiento</translation>
     </message>
     <message>
-        <source>%1 prolonged cramps in the last %2 days (still cramping after the third hold)</source>
-        <translation>%1 calambres prolongados en los últimos %2 días (seguían después del tercer estiramiento)</translation>
+        <source>%1 cramps in the last %2 days still there after the third hold</source>
+        <translation>%1 calambres en los últimos %2 días que seguían después del tercer estiramiento</translation>
     </message>
     <message>
         <source>%1 (general guidance, not from the source article):</source>

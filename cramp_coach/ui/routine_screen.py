@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QResizeEvent
+from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_coach.content.assets import asset
 from cramp_coach.content.guidance import Guidance
 from cramp_coach.content.routine import Step, StepKind
 from cramp_coach.i18n import fill
@@ -25,9 +28,14 @@ from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, strip_ke
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing
+from cramp_coach.ui.flow_layout import FlowLayout
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.listening_indicator import ListeningIndicator
-from cramp_coach.ui.texts import plain_label, scaled_font
+from cramp_coach.ui.texts import fit_type, plain_label, scaled_font, zoom_floor
+
+# The countdown's side, as a share of the window's width and height: the same at any text size.
+RING_WIDTH_SHARE = 0.42
+RING_HEIGHT_SHARE = 0.48
 
 
 class RoutineScreen(QWidget):
@@ -55,6 +63,14 @@ class RoutineScreen(QWidget):
         self.ring = CountdownRing()
         self.ring.setObjectName("ring")
         self.ring.setAccessibleName(self.tr("Time left in this step"))
+        # The stretch to hold, as the library shows it (position and hold steps).
+        self.picture = QSvgWidget()
+        self.picture.setObjectName("picture")
+        self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setMinimumSize(80, 80)
+        self.picture.hide()
+        self._picture_file = ""
         self.instruction = plain_label("instruction")
         self.extra = plain_label("extra")
         self.summary = plain_label("summary")
@@ -133,9 +149,10 @@ class RoutineScreen(QWidget):
         for control in self._buttons():
             control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        self.top = QHBoxLayout()
-        self.top.addWidget(self.where, 1)
-        self.top.addWidget(self.listening)
+        # Rows that wrap: at a large text size or in a narrow window the buttons stack.
+        self.top = FlowLayout()
+        self.top.add(self.where)
+        self.top.add(self.listening)
         # The words scroll rather than being cut off when a long text meets a small window.
         words_box = QWidget()
         words = QVBoxLayout(words_box)
@@ -165,17 +182,20 @@ class RoutineScreen(QWidget):
             self.tr("The Up and Down keys scroll these words."),
         )
         name_scroll_bars(self.words, self.tr("Scroll the instructions"))
+        side = QVBoxLayout()  # the words, and under them the picture of the stretch
+        side.addWidget(self.words, 1)
+        side.addWidget(self.picture, 2)
         middle = QHBoxLayout()
-        middle.addWidget(self.ring, 2)
-        middle.addWidget(self.words, 3)
-        answers = QHBoxLayout()
-        answers.addWidget(self.primary)
-        answers.addWidget(self.secondary)
-        self.tools = QHBoxLayout()
+        middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignCenter)
+        middle.addLayout(side, 1)
+        self.answers = answers = FlowLayout(spacing=12)
+        answers.add(self.primary)
+        answers.add(self.secondary)
+        self.tools = FlowLayout(spacing=12)
         for button in (self.pause_button, self.back_button, self.came_back_button):
-            self.tools.addWidget(button)
-        self.tools.addStretch(1)
-        self.tools.addWidget(self.stop_button)
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            self.tools.add(button)
+        self.tools.add(self.stop_button, right=True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(14)
@@ -248,7 +268,7 @@ class RoutineScreen(QWidget):
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.top.insertWidget(self.top.indexOf(self.listening), button)
+        self.top.insert(self.top.indexOf(self.listening), button)
         self._toggles.append(button)
         self._name_toggles()
         action.changed.connect(self._name_toggles)  # let go of by Qt when this screen goes
@@ -269,6 +289,14 @@ class RoutineScreen(QWidget):
             announce(self, text)
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
+        self._one_physician_line()
+
+    def _one_physician_line(self) -> None:
+        """Done says to see a physician once: the journal's advice (it names the recurring and
+        prolonged cramps), else the routine's line."""
+        machine = self.machine
+        if machine is not None and machine.step.kind is StepKind.DONE:
+            self.doctor.setVisible(self.advice.isHidden())
 
     def _why(self) -> None:
         if self.why_button.isVisible():
@@ -280,6 +308,7 @@ class RoutineScreen(QWidget):
         A screen reader is told too, except for the cue said on entering a step: the step's
         own announcement (its title and instruction) already says it."""
         self.caption.setText(f"\u201c{text}\u201d" if text else "")
+        self._apply_sizes()  # a long line in a small window: the type makes room for it
         if text and not self._is_entry_cue():
             announce(self, text)
 
@@ -360,6 +389,7 @@ class RoutineScreen(QWidget):
 
         countdown = machine.countdown
         self.ring.setVisible(countdown is not None)
+        self._show_picture(step.picture)
         if countdown is not None:
             self.ring.set_total(round(countdown.total))
             self.ring.set_shown(countdown.shown())
@@ -369,7 +399,8 @@ class RoutineScreen(QWidget):
         warning = routine.prolonged if progress.prolonged else ""
         warning = routine.unanswered if progress.unanswered else warning
         self.warning.setText(routine.fill(warning) if warning else "")
-        self.warning.setVisible(bool(warning) and step.kind is not StepKind.CHECK)
+        # At Done the prolonged line is the doctor line (see _one_physician_line).
+        self.warning.setVisible(bool(warning) and step.kind not in (StepKind.CHECK, StepKind.DONE))
         # After the prolonged line, "severe, or still not easing: get care now" leads the step's
         # general guidance; where the warning signs show, one of them says it already.
         urgent = warning and self.warning.isVisibleTo(self) and not step.warning_signs
@@ -386,7 +417,8 @@ class RoutineScreen(QWidget):
             self.show_advice("")
         if done:
             self.summary.setText(self.describe(machine.summary()))
-            self.doctor.setText(step.doctor)
+            self.doctor.setText(self.warning.text() or step.doctor)
+            self._one_physician_line()
         self._long_text = done or bool(step.signs)
         self._apply_sizes()
         self.words.verticalScrollBar().setValue(0)
@@ -413,6 +445,13 @@ class RoutineScreen(QWidget):
             self._step_visit = len(machine.visits)
             self._focus_answer()
             announce(self, self._step_news(where, done, is_check or is_triage), assertive=True)
+
+    def _show_picture(self, name: str) -> None:
+        if name and name != self._picture_file:
+            self.picture.load(str(asset("illustrations", name)))
+        self._picture_file = name or self._picture_file
+        self.picture.setVisible(bool(name))
+        describe(self.picture, self.tr("Picture of the stretch") if name else "", "")
 
     def _instruction(self, step: Step) -> str:
         """The step's words; at the triage, with the signs of an injury, one to a line."""
@@ -553,8 +592,35 @@ class RoutineScreen(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
+            self._apply_sizes()
+
+    def ring_side(self) -> int:
+        """The countdown's side: a share of the window, whatever the text size (the menu bar
+        grows with it: the window's own size is the measure)."""
+        window = self.window()
+        side = min(window.width() * RING_WIDTH_SHARE, window.height() * RING_HEIGHT_SHARE)
+        return max(120, int(side))
+
     def _apply_sizes(self) -> None:
         unit = max(1.0, min(self.height() / 600, self.width() / 800))
+        side = self.ring_side()
+        self.ring.setFixedSize(side, side)
+        # The user's text size (Ctrl+Plus) makes the routine's big type bigger as far as the
+        # step still fits beside the ring; smaller than at 100 % only for a long spoken line
+        # in a small window.
+        fit = fit_type(
+            lambda f: self._size_fixed(unit * f),
+            lambda: self._needed_height() <= self.height(),
+            zoom_floor(0.7),
+        )
+        # The words shrink (down to a floor) rather than scroll out of sight in a small window.
+        fit_type(lambda f: self._size_words(unit * fit * f), self._words_fit, 0.6)
+
+    def _size_fixed(self, unit: float) -> None:
+        """The parts that never scroll: where, title, the answers and the other buttons."""
         for button, size in ((self.primary, 28), (self.secondary, 28)):
             scaled_font(button, size * unit, bold=button is self.primary)
             button.setMinimumHeight(int(64 * unit))
@@ -568,13 +634,26 @@ class RoutineScreen(QWidget):
         scaled_font(self.why_button, 20 * unit)
         self.why_button.setMinimumHeight(int(44 * unit))
         scaled_font(self.title, 44 * unit, bold=True)
-        # The words shrink (down to a floor) rather than scroll out of sight in a small window.
-        scale = 1.0
-        while True:
-            self._size_words(unit * scale)
-            if scale <= 0.6 or not self._words_overflow():
-                break
-            scale -= 0.1
+        least = 15 * zoom_floor()  # 15 px on screen at any zoom: never too small to read
+        scaled_font(self.notice, max(least, 16 * unit))
+        scaled_font(self.caption, max(least, 20 * unit), italic=True)
+
+    def _needed_height(self) -> int:
+        """The height the parts that never scroll take at this width, with the ring (or a few
+        lines of words where no ring shows)."""
+        outer = self.layout()
+        margins = outer.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        parts = [self.top.heightForWidth(width), self.answers.heightForWidth(width)]
+        parts.append(self.tools.heightForWidth(width))
+        labels: tuple[QLabel, ...] = (self.title, self.notice, self.caption)
+        parts += [label.heightForWidth(width) for label in labels if label.isVisibleTo(self)]
+        if self.ring.isVisibleTo(self):
+            parts.append(self.ring.height())
+        else:
+            parts.append(3 * self.instruction.fontMetrics().lineSpacing())
+        spacing = outer.spacing() * (len(parts) - 1)
+        return sum(parts) + spacing + margins.top() + margins.bottom()
 
     def _size_words(self, unit: float) -> None:
         sizes = {
@@ -582,29 +661,27 @@ class RoutineScreen(QWidget):
             self.instruction: 22 if self._long_text else 30,
             self.extra: 18,
             self.signs: 18,
-            self.notice: 16,
             self.summary: 24,
             self.warning: 24,
             self.doctor: 22,
             self.advice: 22,
-            self.caption: 20,
         }
         for widget, size in sizes.items():
             scaled_font(
                 widget,
-                max(15.0, size * unit),  # never so small it cannot be read
+                max(15 * zoom_floor(), size * unit),  # never so small it cannot be read
                 bold=widget in (self.warning, self.paused_label, self.doctor, self.advice),
-                italic=widget in (self.extra, self.caption),
+                italic=widget is self.extra,
             )
 
-    def _words_overflow(self) -> bool:
+    def _words_fit(self) -> bool:
         viewport = self.words.viewport()
         box = self.words.widget()
         if not self.isVisible() or viewport.height() <= 0:
-            return False
+            return True
         layout = box.layout()
         needed = layout.totalHeightForWidth(viewport.width())
-        return needed > viewport.height()
+        return needed <= viewport.height()
 
 
 def _sentence(text: str) -> str:

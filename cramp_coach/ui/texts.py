@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
@@ -66,8 +68,10 @@ def set_zoom(percent: int, *roots: QWidget) -> None:
         font.setPointSizeF(font.pointSizeF() * percent / 100)
     else:
         font.setPixelSize(max(8, round(font.pixelSize() * percent / 100)))
-    QApplication.setFont(font)
+    # The scale first: a screen that fits its type to its room (see RoutineScreen) does so
+    # again on the font change the app font sends, with the new scale.
     set_text_scale(system_text_factor(_system_font) * percent / 100, *roots)
+    QApplication.setFont(font)
 
 
 def scaled_font(widget: QWidget, pixels: float, bold: bool = False, italic: bool = False) -> None:
@@ -78,3 +82,20 @@ def scaled_font(widget: QWidget, pixels: float, bold: bool = False, italic: bool
     font.setBold(bold)
     font.setItalic(italic)
     widget.setFont(font)
+
+
+def fit_type(apply: Callable[[float], None], fits: Callable[[], bool], floor: float) -> float:
+    """The largest factor, from 1 down to `floor` in tenths, at which `apply(factor)` leaves
+    the screen's text in its room (`fits`); applied. A large text size (Ctrl+Plus) in a small
+    window grows the type only as far as the screen still shows it whole."""
+    factor = 1.0
+    apply(factor)
+    while factor > floor and not fits():
+        factor = max(floor, factor - 0.1)
+        apply(factor)
+    return factor
+
+
+def zoom_floor(lowest: float = 1.0) -> float:
+    """The smallest factor `fit_type` may take: the text as at 100 % (times `lowest`)."""
+    return min(1.0, 1 / max(0.01, _scale)) * lowest

@@ -21,6 +21,7 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
         self.push_right: set[QWidget] = set()  # start as far right as their line allows
+        self._heights: dict[int, int] = {}  # height for width, until something changes
 
     # -- QLayout's interface ----------------------------------------------------------------
 
@@ -53,7 +54,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        return self._place(QRect(0, 0, width, 0), move=False)
+        if width not in self._heights:
+            self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        if hasattr(self, "_heights"):  # Qt calls it while the layout is being made
+            self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's name)
         super().setGeometry(rect)
@@ -130,3 +138,14 @@ class FlowLayout(QLayout):
                 spare = 0
             item.setGeometry(QRect(QPoint(x, y), QSize(min(widths[i], width), height)))
             x += widths[i] + self._spacing
+
+
+def remeasure(layout: QLayout) -> None:
+    """Forgets what `layout` and the layouts in it measured, so a size asked for right after
+    a font change is the new one (Qt forgets only when it next lays the window out)."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            remeasure(inner)
+    layout.invalidate()

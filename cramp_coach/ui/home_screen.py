@@ -16,7 +16,7 @@ from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, enter_or, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.flow_layout import FlowLayout
+from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.listening_indicator import ListeningIndicator
 from cramp_coach.ui.texts import fit_type, scaled_font, text_scale, zoom_floor
 
@@ -144,6 +144,7 @@ class HomeScreen(QWidget):
 
     def _fits(self) -> bool:
         layout = self.layout()
+        remeasure(layout)
         margins = layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
         wide = self.start_button.sizeHint().width() <= width

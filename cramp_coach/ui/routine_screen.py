@@ -27,15 +27,14 @@ from cramp_coach.routine.machine import RoutineMachine, Summary
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, strip_key_hint, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.countdown_ring import CountdownRing
-from cramp_coach.ui.flow_layout import FlowLayout
+from cramp_coach.ui.countdown_ring import BESIDE_WORDS, FULL, CountdownRing, ring_side
+from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.listening_indicator import ListeningIndicator
 from cramp_coach.ui.texts import fit_type, plain_label, scaled_font, zoom_floor
 
-# The countdown's side, as a share of the window's width and height: the same at any text size.
-RING_WIDTH_SHARE = 0.42
-RING_HEIGHT_SHARE = 0.48
+
+HOLDING = (StepKind.POSITION, StepKind.HOLD)  # the stretch: its picture, and a large countdown
 
 
 class RoutineScreen(QWidget):
@@ -184,27 +183,28 @@ class RoutineScreen(QWidget):
         name_scroll_bars(self.words, self.tr("Scroll the instructions"))
         side = QVBoxLayout()  # the words, and under them the picture of the stretch
         side.addWidget(self.words, 1)
-        side.addWidget(self.picture, 2)
+        side.addWidget(self.picture, 1)
+        self._side = side
         middle = QHBoxLayout()
         middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignCenter)
         middle.addLayout(side, 1)
         self.answers = answers = FlowLayout(spacing=12)
         answers.add(self.primary)
         answers.add(self.secondary)
-        self.tools = FlowLayout(spacing=12)
+        self.tools = FlowLayout(spacing=8)
         for button in (self.pause_button, self.back_button, self.came_back_button):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             self.tools.add(button)
         self.tools.add(self.stop_button, right=True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        outer.setSpacing(14)
+        outer.setSpacing(10)
         outer.addLayout(self.top)
         outer.addWidget(self.title)
         # Under the title, not in the words that scroll: never cut off by a small window.
         outer.addWidget(self.notice)
         outer.addLayout(middle, 1)
-        outer.addWidget(self.caption)
+        outer.addWidget(self.caption)  # beside the ring at a hold (see _place_caption)
         outer.addLayout(answers)
         outer.addLayout(self.tools)
 
@@ -290,6 +290,7 @@ class RoutineScreen(QWidget):
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
         self._one_physician_line()
+        self._apply_sizes()  # the words make room for it
 
     def _one_physician_line(self) -> None:
         """Done says to see a physician once: the journal's advice (it names the recurring and
@@ -597,17 +598,13 @@ class RoutineScreen(QWidget):
         if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
             self._apply_sizes()
 
-    def ring_side(self) -> int:
-        """The countdown's side: a share of the window, whatever the text size (the menu bar
-        grows with it: the window's own size is the measure)."""
-        window = self.window()
-        side = min(window.width() * RING_WIDTH_SHARE, window.height() * RING_HEIGHT_SHARE)
-        return max(120, int(side))
-
     def _apply_sizes(self) -> None:
         unit = max(1.0, min(self.height() / 600, self.width() / 800))
-        side = self.ring_side()
+        # A hold fills what is left with its countdown; a timer beside long words less.
+        full = self.machine is not None and self.machine.step.kind in HOLDING
+        side = ring_side(self.window(), FULL if full else BESIDE_WORDS)
         self.ring.setFixedSize(side, side)
+        self._place_caption(full)
         # The user's text size (Ctrl+Plus) makes the routine's big type bigger as far as the
         # step still fits beside the ring; smaller than at 100 % only for a long spoken line
         # in a small window.
@@ -618,6 +615,19 @@ class RoutineScreen(QWidget):
         )
         # The words shrink (down to a floor) rather than scroll out of sight in a small window.
         fit_type(lambda f: self._size_words(unit * fit * f), self._words_fit, 0.6)
+
+    def _place_caption(self, beside: bool) -> None:
+        """At a hold the spoken line sits beside the ring, under the picture, so the ring can
+        take the window's height; elsewhere it runs the whole width under the words."""
+        outer = self.layout()
+        if beside == (self._side.indexOf(self.caption) >= 0):
+            return
+        if beside:
+            outer.removeWidget(self.caption)
+            self._side.addWidget(self.caption)
+        else:
+            self._side.removeWidget(self.caption)
+            outer.insertWidget(outer.indexOf(self.answers), self.caption)
 
     def _size_fixed(self, unit: float) -> None:
         """The parts that never scroll: where, title, the answers and the other buttons."""
@@ -642,18 +652,26 @@ class RoutineScreen(QWidget):
         """The height the parts that never scroll take at this width, with the ring (or a few
         lines of words where no ring shows)."""
         outer = self.layout()
+        remeasure(outer)
         margins = outer.contentsMargins()
+        gap = outer.spacing()
         width = self.width() - margins.left() - margins.right()
         parts = [self.top.heightForWidth(width), self.answers.heightForWidth(width)]
         parts.append(self.tools.heightForWidth(width))
-        labels: tuple[QLabel, ...] = (self.title, self.notice, self.caption)
-        parts += [label.heightForWidth(width) for label in labels if label.isVisibleTo(self)]
-        if self.ring.isVisibleTo(self):
-            parts.append(self.ring.height())
+        parts += [label.heightForWidth(width) for label in (self.title, self.notice)
+                  if label.isVisibleTo(self)]  # fmt: skip
+        ring = self.ring.isVisibleTo(self)
+        beside = width - self.ring.width() - gap if ring else width
+        lines = 3 * self.instruction.fontMetrics().lineSpacing()
+        words = max(lines, self.words.minimumSizeHint().height())
+        caption = self.caption.heightForWidth(beside) + gap if self.caption.text() else 0
+        if self._side.indexOf(self.caption) >= 0:
+            parts.append(max(self.ring.height() if ring else 0, words + caption))
         else:
-            parts.append(3 * self.instruction.fontMetrics().lineSpacing())
-        spacing = outer.spacing() * (len(parts) - 1)
-        return sum(parts) + spacing + margins.top() + margins.bottom()
+            parts.append(max(self.ring.height() if ring else 0, words))
+            parts.append(caption)
+        slack = 8  # the rounding of a dozen widgets' heights
+        return sum(parts) + gap * (len(parts) - 1) + margins.top() + margins.bottom() + slack
 
     def _size_words(self, unit: float) -> None:
         sizes = {

@@ -984,6 +984,10 @@
         <translation>Geht zurück zum ersten Bildschirm. Drück %1.</translation>
     </message>
     <message>
+        <source>Scroll the journal</source>
+        <translation>Tagebuch scrollen</translation>
+    </message>
+    <message>
         <source>Likely contributors so far: %1</source>
         <translation>Wahrscheinliche Faktoren bisher: %1</translation>
     </message>
@@ -1453,6 +1457,10 @@
     <message>
         <source>Rep %1 of %2</source>
         <translation>Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Bild der Dehnung</translation>
     </message>
     <message>
         <source>General guidance, not from the source article: %1</source>

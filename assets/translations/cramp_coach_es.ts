@@ -984,6 +984,10 @@
         <translation>Vuelve a la primera pantalla. Pulsa %1.</translation>
     </message>
     <message>
+        <source>Scroll the journal</source>
+        <translation>Desplazar el diario</translation>
+    </message>
+    <message>
         <source>Likely contributors so far: %1</source>
         <translation>Factores probables hasta ahora: %1</translation>
     </message>
@@ -1453,6 +1457,10 @@
     <message>
         <source>Rep %1 of %2</source>
         <translation>Repetición %1 de %2</translation>
+    </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Imagen del estiramiento</translation>
     </message>
     <message>
         <source>General guidance, not from the source article: %1</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_coach.ui.access import name_scroll_bars
 from cramp_coach.ui.flow_layout import remeasure
 from cramp_coach.ui.texts import scaled_font, zoom_floor
 
@@ -44,6 +45,10 @@ def fit_dialog(
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Tab moves through the controls (the area scrolls to each); no stop of its own.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setAccessibleName(dialog.windowTitle())
+    name_scroll_bars(area, dialog.windowTitle())
     column = QVBoxLayout(dialog)
     column.addWidget(area, 1)
     if buttons is not None:

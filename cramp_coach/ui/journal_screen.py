@@ -85,6 +85,7 @@ class JournalScreen(QWidget):
         )
         self.chart_holder = QVBoxLayout()
         self.chart: QChartView | None = None  # made on first show (Qt Charts is loaded then)
+        self._weeks: list[date] = []  # the chart's weeks, by their first day
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         describe(
@@ -354,6 +355,7 @@ class JournalScreen(QWidget):
         )
 
         weeks = episodes_per_week(self.episodes, self.now(), weeks=12)
+        self._weeks = [start for start, _ in weeks]
         bars = QBarSet(self.tr("Episodes"))
         bars.append([float(count) for _, count in weeks])
         series = QBarSeries()
@@ -384,8 +386,9 @@ class JournalScreen(QWidget):
         self.chart.setAccessibleDescription(self._chart_in_words(weeks))
 
     def _paint_chart(self, chart: QChart) -> None:
-        """The chart in the theme's colours and the journal's type size; the dates upright
-        when they fit under their bars, else turned on their side (never cut to "14 S…")."""
+        """The chart in the theme's colours and the journal's type size; each date on one line
+        under its bar when it fits, else day over month, smaller if need be (never cut to
+        "14 S…")."""
         from PySide6.QtGui import QBrush, QColor, QPen
 
         palette = self.palette()
@@ -402,17 +405,20 @@ class JournalScreen(QWidget):
             for bars in series.barSets():  # type: ignore[attr-defined]
                 bars.setColor(palette.color(role.Highlight))
                 bars.setBorderColor(QColor(palette.color(role.Highlight)))
-        width = self.chart.width() if self.chart is not None else self.width()
+        width = self.width() - 60  # the chart's, once laid out: the screen's less the margins
         for axis in chart.axes():
             axis.setLabelsFont(font)
             axis.setLabelsBrush(QBrush(text))
             axis.setLinePen(QPen(grid))
             axis.setGridLinePen(QPen(grid))
             if axis.orientation() == Qt.Orientation.Horizontal:
-                labels = axis.categories()  # type: ignore[attr-defined]
-                widest = max((QFontMetrics(font).horizontalAdvance(t) for t in labels), default=0)
-                upright = (widest + 8) * max(1, len(labels)) <= width - 8 * font.pixelSize()
-                axis.setLabelsAngle(0 if upright else -90)
+                # Each date's room: the plot's width (less the counts' axis) over the weeks.
+                slot = (width - 6 * font.pixelSize() - 40) / max(1, len(self._weeks))
+                labels, size = date_labels(self._weeks, font, slot)
+                axis.setCategories(labels)  # type: ignore[attr-defined]
+                small = QFont(font)
+                small.setPixelSize(size)
+                axis.setLabelsFont(small)
         lines = QFontMetrics(font).height()
         if self.chart is not None:  # room for the title, the dates and a few bars' height
             self.chart.setMinimumHeight(9 * lines + 60)
@@ -426,14 +432,32 @@ class JournalScreen(QWidget):
         return fill(self.tr("Episodes in the last %1 weeks: %2."), len(weeks), "; ".join(busy))
 
 
-def week_label(start: date) -> str:
-    """A week's first day as the app's language writes it ("14 Sep", "14 sept", "14. Sep.")."""
+def week_label(start: date, form: str = "d MMM") -> str:
+    """A week's first day as the app's language writes it ("14 Sep", "14 sept", "14 Sept.")."""
     from PySide6.QtCore import QDate, QLocale
 
     from cramp_coach.i18n import current_language
 
     locale = QLocale(current_language())
-    return locale.toString(QDate(start.year, start.month, start.day), "d MMM")
+    return locale.toString(QDate(start.year, start.month, start.day), form)
+
+
+LABEL_PADDING = 12  # px Qt Charts keeps around a date before cutting it to "…"
+
+
+def date_labels(weeks: Sequence[date], font: QFont, slot: float) -> tuple[list[str], int]:
+    """The dates under the bars and their pixel size: one line each at `font` when the widest
+    fits its `slot`, else the day over the month, at a size at which they fit."""
+    one = [week_label(start) for start in weeks]
+    metrics = QFontMetrics(font)
+    if max((metrics.horizontalAdvance(t) for t in one), default=0) + LABEL_PADDING <= slot:
+        return one, font.pixelSize()
+    parts = [(week_label(start, "d"), week_label(start, "MMM")) for start in weeks]
+    widest = max((metrics.horizontalAdvance(p) for pair in parts for p in pair), default=1)
+    size = font.pixelSize()
+    if widest + LABEL_PADDING > slot:
+        size = max(10, int(size * (slot - LABEL_PADDING) / widest))
+    return [f"{day}<br>{month}" for day, month in parts], size
 
 
 def axis_steps(most: int) -> tuple[int, int]:

@@ -30,7 +30,7 @@ def _shown(widget: QWidget) -> bool:
 
 def _label_problem(label: QLabel) -> str:
     text = label.text()
-    if not text.strip() or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text.strip() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return ""
     room = label.contentsRect()
     margin = label.margin() * 2
@@ -86,9 +86,7 @@ def _button_problem(button: QAbstractButton) -> str:
 def _scrolls(area: QAbstractScrollArea, horizontally: bool) -> bool:
     """Whether the area lets the user reach what lies outside it that way."""
     bar = area.horizontalScrollBar() if horizontally else area.verticalScrollBar()
-    policy = (
-        area.horizontalScrollBarPolicy() if horizontally else area.verticalScrollBarPolicy()
-    )
+    policy = area.horizontalScrollBarPolicy() if horizontally else area.verticalScrollBarPolicy()
     return policy != Qt.ScrollBarPolicy.ScrollBarAlwaysOff and bar.maximum() > bar.minimum()
 
 
@@ -128,7 +126,7 @@ def clipped_texts(root: QWidget) -> list[str]:
     """Every label and button under `root` (shown) whose text is not shown whole."""
     found: list[str] = []
     for widget in (root, *root.findChildren(QWidget)):
-        if not _shown(widget) or not widget.isVisibleTo(root) and widget is not root:
+        if not _shown(widget) or (not widget.isVisibleTo(root) and widget is not root):
             continue
         if isinstance(widget, QLabel):
             problem = _label_problem(widget)
@@ -143,4 +141,3 @@ def clipped_texts(root: QWidget) -> list[str]:
         if problem:
             found.append(f"{_name(widget)}: {problem}")
     return found
-

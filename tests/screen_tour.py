@@ -35,8 +35,13 @@ def fill_journal(writer: JournalWriter, busy_week: int = 12) -> None:
     plan += [(3 + n % 5, 2, "eased", {"stayed", "overtraining"}) for n in range(busy_week)]
     for days, reps, outcome, causes in plan:
 
-        def add(j: Journal, days: int = days, reps: int = reps, outcome: str = outcome,
-                causes: set[str] = causes) -> None:
+        def add(
+            j: Journal,
+            days: int = days,
+            reps: int = reps,
+            outcome: str = outcome,
+            causes: set[str] = causes,
+        ) -> None:
             started = NOW - timedelta(days=days)
             episode = j.add_manual(started, started + timedelta(minutes=9), reps, outcome, "left")
             j.set_causes(episode, causes)

@@ -19,9 +19,16 @@ from PySide6.QtWidgets import (
 
 from cramp_coach import __version__
 from cramp_coach.i18n import fill
-from cramp_coach.ui.icon import app_icon
 from cramp_coach.ui.dialog_fit import screen_room
-from cramp_coach.ui.texts import fit_type, plain_label, scale_by, scaled_font, widest_word, zoom_floor
+from cramp_coach.ui.icon import app_icon
+from cramp_coach.ui.texts import (
+    fit_type,
+    plain_label,
+    scale_by,
+    scaled_font,
+    widest_word,
+    zoom_floor,
+)
 
 ICON_PIXELS = 96
 SOURCE_TITLE = "Hamstring Cramps and Running"  # the article's own title (docs/source/)

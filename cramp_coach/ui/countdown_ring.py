@@ -6,7 +6,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-
 # The countdown's side from the window's size alone, the same at any text size. Where little
 # else shows (a hold, a guided set) it takes what the other parts leave of the height at 100 %
 # (measured: 600 px high leaves 300, 1080 leaves 600); beside long words (the ice after a

@@ -251,16 +251,13 @@ class JournalScreen(QWidget):
 
     def _apply_sizes(self, width: int | None = None) -> None:
         room = (width if width is not None else self.width()) - 60
+        fit_type(self._size, lambda: self._widest() <= room, zoom_floor(0.7))
+
+    def _widest(self) -> int:
+        """The widest button's whole name, or the longest word of the journal's text."""
         labels = (self.guidance, self.signs, self.tally, self.empty)
-        fit_type(
-            self._size,
-            lambda: max(
-                max(b.sizeHint().width() for b in self.buttons.values()),
-                *(widest_word(label) for label in labels),
-            )
-            <= room,
-            zoom_floor(0.7),
-        )
+        buttons = max(button.sizeHint().width() for button in self.buttons.values())
+        return max(buttons, *(widest_word(label) for label in labels))
 
     def _size(self, factor: float) -> None:
         scaled_font(self.title, 32 * factor, bold=True)

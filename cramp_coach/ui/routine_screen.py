@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -32,7 +31,6 @@ from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.listening_indicator import ListeningIndicator
 from cramp_coach.ui.texts import fit_type, plain_label, scaled_font, zoom_floor
-
 
 HOLDING = (StepKind.POSITION, StepKind.HOLD)  # the stretch: its picture, and a large countdown
 

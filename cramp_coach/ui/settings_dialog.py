@@ -22,7 +22,7 @@ from cramp_coach import settings
 from cramp_coach.content.routine import Step
 from cramp_coach.i18n import fill
 from cramp_coach.speech.render import Voice
-from cramp_coach.ui.dialog_fit import ChoiceBox, fit_dialog, wrapping
+from cramp_coach.ui.dialog_fit import ChoiceBox, fit_dialog
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,12 @@ def window(
     journal: JournalWriter,
 ) -> Iterator[MainWindow]:
     context = make_context(
-        routine, settings, clock, FakeSpeaker(clock, default_duration=0.4), journal=journal, wall=lambda: NOW
+        routine,
+        settings,
+        clock,
+        FakeSpeaker(clock, default_duration=0.4),
+        journal=journal,
+        wall=lambda: NOW,
     )
     win = on_screen(qtbot, MainWindow(context))
     yield win
@@ -108,7 +113,7 @@ def test_the_ring_takes_its_share_of_the_window_at_the_hold(
         if name == "hold":
             break
     screen = window.routine_screen
-    for width, height in SIZES + ((3840, 2160),):
+    for width, height in (*SIZES, (3840, 2160)):
         window.resize(width, height)
         settle()
         assert screen.picture.isVisible()
@@ -138,7 +143,7 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
 def test_every_dialog_reads_at_the_routine_type_scale_and_fits_the_screen(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    """"Why did it happen?" and its result, adding an episode, settings, about and the keys:
+    """ "Why did it happen?" and its result, adding an episode, settings, about and the keys:
     their text is the routine's size (not the system's 11-13 px), follows the zoom, and shows
     whole on the screen (what does not fit scrolls)."""
     problems: list[str] = []
@@ -157,7 +162,7 @@ def test_every_dialog_reads_at_the_routine_type_scale_and_fits_the_screen(
             texts: list[QWidget] = [
                 w
                 for w in dialog.findChildren(QWidget)
-                if isinstance(w, QLabel | QAbstractButton) and w.text().strip()
+                if (isinstance(w, QLabel | QAbstractButton) and w.text().strip())
                 or isinstance(w, QAbstractItemView)
             ]
             smallest = min(widget.fontInfo().pixelSize() for widget in texts if widget.isVisible())

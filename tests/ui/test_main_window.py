@@ -131,9 +131,8 @@ def test_walk_the_whole_routine_by_keys(
     summary = window.routine_screen.summary.text()
     assert "3 of 3 stretches" in summary and "prolonged" in summary
     screen = window.routine_screen  # one line says to see a physician, not three alike
-    said = [label.text() for label in (screen.warning, screen.advice, screen.doctor)]
-    said = [text for text, label in zip(said, (screen.warning, screen.advice, screen.doctor))
-            if label.isVisible()]
+    lines = (screen.warning, screen.advice, screen.doctor)
+    said = [label.text() for label in lines if label.isVisible()]
     assert len(said) == 1 and "physician" in said[0] and "prolonged" in said[0], said
     press(qtbot, window, Qt.Key.Key_Return)  # finish
     assert window.stack.currentWidget() is window.home

@@ -156,14 +156,17 @@ class GuidedScreen(QWidget):
         run.countdownChanged.connect(self.ring.set_shown)
         run.caption.connect(self.show_caption)
         run.pausedChanged.connect(self._show_paused)
+        self._apply_sizes()  # its name and picture in place
         self.next_button.setFocus()
 
     def show_caption(self, text: str) -> None:
         """The words just spoken; a screen reader hears a new set's or rest's words at once,
         other words politely, and never the rhythm of the reps."""
         run = self.run
+        before = self.caption.heightForWidth(self.caption.width())
         self.caption.setText(f"\u201c{text}\u201d" if text else "")
-        self._apply_sizes()  # a long line in a small window: the type makes room for it
+        if self.caption.heightForWidth(self.caption.width()) != before:
+            self._apply_sizes()  # a longer line in a small window: the type makes room for it
         if self._news_due:
             self._news_due = False
             announce(self, text, assertive=True)

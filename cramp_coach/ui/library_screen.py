@@ -245,6 +245,7 @@ class LibraryScreen(QWidget):
         self.avoid.setText(
             self.tr("Don't do it:") + "\n" + "\n".join(f"• {a}" for a in exercise.avoid)
         )
+        self._apply_sizes()  # its longest word fits the details' width
 
     def _guide(self) -> None:
         exercise = self.current()
@@ -253,6 +254,7 @@ class LibraryScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._apply_sizes()  # first shown at a size it was given while hidden
         self.list.setFocus()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)

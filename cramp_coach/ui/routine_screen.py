@@ -306,8 +306,10 @@ class RoutineScreen(QWidget):
 
         A screen reader is told too, except for the cue said on entering a step: the step's
         own announcement (its title and instruction) already says it."""
+        before = self.caption.heightForWidth(self.caption.width())
         self.caption.setText(f"\u201c{text}\u201d" if text else "")
-        self._apply_sizes()  # a long line in a small window: the type makes room for it
+        if self.caption.heightForWidth(self.caption.width()) != before:
+            self._apply_sizes()  # a longer line in a small window: the type makes room for it
         if text and not self._is_entry_cue():
             announce(self, text)
 
@@ -419,8 +421,6 @@ class RoutineScreen(QWidget):
             self.doctor.setText(self.warning.text() or step.doctor)
             self._one_physician_line()
         self._long_text = done or bool(step.signs)
-        self._apply_sizes()
-        self.words.verticalScrollBar().setValue(0)
 
         is_check = step.kind is StepKind.CHECK
         is_triage = step.kind is StepKind.TRIAGE
@@ -439,6 +439,8 @@ class RoutineScreen(QWidget):
         self.pause_button.setEnabled(countdown is not None)
         self.back_button.setEnabled(machine.allows(Intent.BACK))
         self.came_back_button.setEnabled(machine.allows(Intent.CAME_BACK))
+        self._apply_sizes()  # with the step's words and answers in place
+        self.words.verticalScrollBar().setValue(0)
 
         if len(machine.visits) != self._step_visit:  # a step entered, not just a new countdown
             self._step_visit = len(machine.visits)

@@ -103,7 +103,7 @@ def fit_type(apply: Callable[[float], None], fits: Callable[[], bool], floor: fl
     return low
 
 
-FIT_STEPS = 5  # halvings: within 3 % of the largest size that fits
+FIT_STEPS = 4  # halvings: within 6 % of the largest size that fits
 
 
 def scale_by(widgets: Iterable[QWidget], factor: float) -> None:

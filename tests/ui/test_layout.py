@@ -103,6 +103,49 @@ def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_german_and_spanish_show_their_text_whole(
+    qtbot: QtBot,
+    routine: Routine,
+    settings: Settings,
+    clock: ManualClock,
+    journal: JournalWriter,
+    language: str,
+) -> None:
+    """The longer words and names of German and Spanish, at the sizes where room is short."""
+    from cramp_coach import i18n
+    from cramp_coach.content import load_routine
+    from cramp_coach.content.assets import default_routine_file
+
+    context = make_context(
+        routine,
+        settings,
+        clock,
+        FakeSpeaker(clock, default_duration=0.4),
+        journal=journal,
+        wall=lambda: NOW,
+        routine_for=lambda code: load_routine(default_routine_file(), code),
+    )
+    window = on_screen(qtbot, MainWindow(context))
+    app = QApplication.instance()
+    assert app is not None
+    problems: list[str] = []
+    try:
+        window.set_language(language)
+        for zoom, (width, height) in ((150, (1024, 700)), (300, (800, 600))):
+            window.apply_zoom(zoom)
+            window.resize(width, height)
+            for name in tour(window, clock):
+                settle()
+                where = f"{name} in {language} at {width}x{height}, {zoom} %"
+                problems += [f"{where}: {problem}" for problem in clipped_texts(window)]
+    finally:
+        window.apply_zoom(100)
+        i18n.install(app, "en")
+        window.close()
+    assert not problems, "\n".join(problems)
+
+
 def test_the_ring_takes_its_share_of_the_window_at_the_hold(
     window: MainWindow, clock: ManualClock
 ) -> None:

@@ -276,10 +276,10 @@ class LibraryScreen(QWidget):
         fit_type(self._size, self._fits, zoom_floor(0.7))
 
     def _fits(self) -> bool:
-        """The buttons' whole names, and every word of the details, fit their columns."""
+        """The buttons' whole names, and every word of the details, fit their columns (as last
+        laid out: a smaller font only widens the details' column)."""
         if not self.isVisible():
             return True
-        self.layout().activate()  # the columns as this font makes them
         room = self.details.viewport().width() - 24
         labels = (self.name, self.purpose, self.dose, self.source, self.how, self.mistakes)
         words = max(widest_word(label) for label in (*labels, self.avoid, self.how_heading))

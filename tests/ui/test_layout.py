@@ -50,6 +50,9 @@ def window(
     clock: ManualClock,
     journal: JournalWriter,
 ) -> Iterator[MainWindow]:
+    from cramp_coach.content import load_routine
+    from cramp_coach.content.assets import default_routine_file
+
     context = make_context(
         routine,
         settings,
@@ -57,6 +60,7 @@ def window(
         FakeSpeaker(clock, default_duration=0.4),
         journal=journal,
         wall=lambda: NOW,
+        routine_for=lambda code: load_routine(default_routine_file(), code),  # the language's
     )
     win = on_screen(qtbot, MainWindow(context))
     yield win
@@ -105,28 +109,11 @@ def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
 
 @pytest.mark.parametrize("language", ["de", "es"])
 def test_german_and_spanish_show_their_text_whole(
-    qtbot: QtBot,
-    routine: Routine,
-    settings: Settings,
-    clock: ManualClock,
-    journal: JournalWriter,
-    language: str,
+    window: MainWindow, clock: ManualClock, language: str
 ) -> None:
     """The longer words and names of German and Spanish, at the sizes where room is short."""
     from cramp_coach import i18n
-    from cramp_coach.content import load_routine
-    from cramp_coach.content.assets import default_routine_file
 
-    context = make_context(
-        routine,
-        settings,
-        clock,
-        FakeSpeaker(clock, default_duration=0.4),
-        journal=journal,
-        wall=lambda: NOW,
-        routine_for=lambda code: load_routine(default_routine_file(), code),
-    )
-    window = on_screen(qtbot, MainWindow(context))
     app = QApplication.instance()
     assert app is not None
     problems: list[str] = []
@@ -140,9 +127,7 @@ def test_german_and_spanish_show_their_text_whole(
                 where = f"{name} in {language} at {width}x{height}, {zoom} %"
                 problems += [f"{where}: {problem}" for problem in clipped_texts(window)]
     finally:
-        window.apply_zoom(100)
         i18n.install(app, "en")
-        window.close()
     assert not problems, "\n".join(problems)
 
 

@@ -22,7 +22,7 @@ from cramp_coach import settings
 from cramp_coach.content.routine import Step
 from cramp_coach.i18n import fill
 from cramp_coach.speech.render import Voice
-from cramp_coach.ui.dialog_fit import ChoiceBox, fit_dialog
+from cramp_coach.ui.dialog_fit import ChoiceBox, fit_dialog, wrapping
 
 
 @dataclass(frozen=True)
@@ -92,11 +92,11 @@ class SettingsDialog(QDialog):
         self.time_marks.setChecked(current.time_marks)
         voice_box = QGroupBox(self.tr("Voice"))
         voice_form = QFormLayout(voice_box)
-        voice_form.addRow(self.speech_on)
+        voice_form.addRow(wrapping(self.speech_on))
         voice_form.addRow(self.tr("Voice:"), self.voice)
         voice_form.addRow(self.tr("Rate:"), self.rate)
         voice_form.addRow(self.tr("Volume:"), self.volume)
-        voice_form.addRow(self.time_marks)
+        voice_form.addRow(wrapping(self.time_marks))  # its words wrap at a large size
 
         self.recurring_count = QSpinBox()
         self.recurring_count.setRange(settings.RECURRING_COUNT.low, settings.RECURRING_COUNT.high)

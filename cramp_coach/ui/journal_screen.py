@@ -251,7 +251,15 @@ class JournalScreen(QWidget):
 
     def _apply_sizes(self, width: int | None = None) -> None:
         room = (width if width is not None else self.width()) - 60
-        fit_type(self._size, lambda: self._widest() <= room, zoom_floor(0.7))
+        fit_type(self._size, lambda: self._widest() <= room and self._low(room), zoom_floor(0.7))
+
+    def _low(self, width: int) -> bool:
+        """Whether the buttons, in as few rows as fit `width`, take under 2/5 of the height."""
+        hint = max(button.sizeHint().width() for button in self.buttons.values())
+        per_row = max(1, min(len(self.buttons), width // max(1, hint)))
+        rows = -(-len(self.buttons) // per_row)
+        high = max(button.sizeHint().height() for button in self.buttons.values())
+        return rows * (high + 6) <= 0.4 * self.height()
 
     def _widest(self) -> int:
         """The widest button's whole name, or the longest word of the journal's text."""

@@ -31,6 +31,10 @@ from tests.layout import clipped_texts
 from tests.screen_tour import NOW, fill_journal, settle, tour
 
 SIZES = ((800, 600), (1024, 700), (1920, 1080))
+NO_SOUND = (
+    "Speech is off: no audio output was found (connect speakers or headphones, or start "
+    "PulseAudio: pulseaudio --start)"
+)
 ZOOMS = (100, 150, 300)
 
 
@@ -85,6 +89,7 @@ def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
     library (and its "no exercise matches"), a guided set, the plan and the journal."""
     problems: list[str] = []
     rings: dict[tuple[str, int], int] = {}  # the countdown's side at 100 %
+    window.notify(NO_SOUND)  # a notice over every screen, as on a machine with no sound
     seen: set[str] = set()
     for zoom in ZOOMS:
         window.apply_zoom(zoom)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QToolButton,
@@ -134,6 +135,14 @@ def clipped_texts(root: QWidget) -> list[str]:
                 problem = "elided"
         elif isinstance(widget, QAbstractButton):
             problem = _button_problem(widget)
+        elif isinstance(widget, QLineEdit) and not widget.text():
+            hint = widget.placeholderText()  # the words of an empty field, cut with "…"
+            needed = widget.fontMetrics().horizontalAdvance(hint) + 20
+            problem = (
+                f"its hint needs {needed} px, has {widget.width()}"
+                if (hint and needed > widget.width())
+                else ""
+            )
         else:
             continue
         if not problem:

@@ -76,9 +76,6 @@ class LibraryScreen(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        scaled_font(self.list, 17)
-        for control in (self.search, self.goal):
-            scaled_font(control, 17)  # as big as the list they filter
         self.empty = plain_label("empty")
         self.empty.setText(self.tr("No exercise matches."))
         self.problems = plain_label("problems")
@@ -283,13 +280,18 @@ class LibraryScreen(QWidget):
         room = self.details.viewport().width() - 24
         labels = (self.name, self.purpose, self.dose, self.source, self.how, self.mistakes)
         words = max(widest_word(label) for label in (*labels, self.avoid, self.how_heading))
+        hint = self.search.placeholderText()
         return (
-            self.start.sizeHint().width() <= self.start.width()
+            self.search.fontMetrics().horizontalAdvance(hint) + 30 <= self.search.width()
+            and self.start.sizeHint().width() <= self.start.width()
             and self.back.sizeHint().width() <= self.back.width()
             and max(words, widest_word(self.empty)) <= room
         )
 
     def _size(self, factor: float) -> None:
+        scaled_font(self.list, 17 * factor)
+        for control in (self.search, self.goal):
+            scaled_font(control, 17 * factor)  # as big as the list they filter
         scaled_font(self.name, 30 * factor, bold=True)
         for label in (self.purpose, self.dose, self.source, self.how, self.mistakes, self.avoid):
             scaled_font(label, 18 * factor)

@@ -605,14 +605,25 @@ class RoutineScreen(QWidget):
         side = ring_side(self.window(), FULL if full else BESIDE_WORDS)
         self.ring.setFixedSize(side, side)
         self._place_caption(full)
-        # The user's text size (Ctrl+Plus) makes the routine's big type bigger as far as the
-        # step still fits beside the ring; smaller than at 100 % only for a long spoken line
-        # in a small window.
+
+        # The user's text size (Ctrl+Plus) makes the routine's type bigger as far as the step,
+        # its words too, still fits beside the ring (never smaller than at 100 % for it).
+        def both(factor: float) -> None:
+            self._size_fixed(unit * factor)
+            self._size_words(unit * factor)
+
         fit = fit_type(
-            lambda f: self._size_fixed(unit * f),
-            lambda: self._needed_height() <= self.height(),
-            zoom_floor(0.7),
+            both,
+            lambda: self._needed_height() <= self.height() and self._words_fit(),
+            zoom_floor(),
         )
+        # A long spoken line in a small window: the parts that never scroll make room for it.
+        if self._needed_height() > self.height():
+            fit *= fit_type(
+                lambda f: self._size_fixed(unit * fit * f),
+                lambda: self._needed_height() <= self.height(),
+                0.7,
+            )
         # The words shrink (down to a floor) rather than scroll out of sight in a small window.
         fit_type(lambda f: self._size_words(unit * fit * f), self._words_fit, 0.6)
 
@@ -637,7 +648,8 @@ class RoutineScreen(QWidget):
         small = (self.pause_button, self.back_button, self.came_back_button, self.stop_button)
         scaled_font(self.listening, 18 * unit)
         for button in (*small, *self._toggles):
-            scaled_font(button, 18 * unit)
+            # 17 px: Pause, Back, The cramp came back and Stop in one row at 800 px wide
+            scaled_font(button, 17 * unit)
             button.setMinimumHeight(int(40 * unit))
         self._fit_pause_button()
         scaled_font(self.where, 20 * unit)
@@ -651,6 +663,11 @@ class RoutineScreen(QWidget):
     def _needed_height(self) -> int:
         """The height the parts that never scroll take at this width, with the ring (or a few
         lines of words where no ring shows)."""
+        return self._measure()[0]
+
+    def _measure(self) -> tuple[int, int, int]:
+        """The height the step needs with a few lines of words, and the width and height the
+        words then have, at the fonts set now (Qt lays the screen out later)."""
         outer = self.layout()
         remeasure(outer)
         margins = outer.contentsMargins()
@@ -660,18 +677,23 @@ class RoutineScreen(QWidget):
         parts.append(self.tools.heightForWidth(width))
         parts += [label.heightForWidth(width) for label in (self.title, self.notice)
                   if label.isVisibleTo(self)]  # fmt: skip
-        ring = self.ring.isVisibleTo(self)
+        ring = self.ring.height() if self.ring.isVisibleTo(self) else 0
         beside = width - self.ring.width() - gap if ring else width
         lines = 3 * self.instruction.fontMetrics().lineSpacing()
         words = max(lines, self.words.minimumSizeHint().height())
         caption = self.caption.heightForWidth(beside) + gap if self.caption.text() else 0
-        if self._side.indexOf(self.caption) >= 0:
-            parts.append(max(self.ring.height() if ring else 0, words + caption))
-        else:
-            parts.append(max(self.ring.height() if ring else 0, words))
+        inside = self._side.indexOf(self.caption) >= 0  # the caption beside the ring
+        parts.append(max(ring, words + caption) if inside else max(ring, words))
+        if not inside:
             parts.append(caption)
         slack = 8  # the rounding of a dozen widgets' heights
-        return sum(parts) + gap * (len(parts) - 1) + margins.top() + margins.bottom() + slack
+        needed = sum(parts) + gap * (len(parts) - 1) + margins.top() + margins.bottom() + slack
+        middle = parts[5 if self.notice.isVisibleTo(self) else 4] + self.height() - needed
+        room = middle - (caption if inside else 0)
+        if self.picture.isVisibleTo(self):
+            room = (room - gap) // 2  # the picture takes as much as the words
+        bar = self.words.verticalScrollBar().sizeHint().width()
+        return needed, beside - bar, room
 
     def _size_words(self, unit: float) -> None:
         sizes = {
@@ -693,13 +715,12 @@ class RoutineScreen(QWidget):
             )
 
     def _words_fit(self) -> bool:
-        viewport = self.words.viewport()
-        box = self.words.widget()
-        if not self.isVisible() or viewport.height() <= 0:
+        """Whether the words show whole, without scrolling, in the room they would have."""
+        if not self.isVisible():
             return True
-        layout = box.layout()
-        needed = layout.totalHeightForWidth(viewport.width())
-        return needed <= viewport.height()
+        _, width, height = self._measure()
+        layout = self.words.widget().layout()
+        return layout.totalHeightForWidth(max(1, width)) <= height
 
 
 def _sentence(text: str) -> str:

@@ -9,6 +9,7 @@ from cramp_coach.crash import _LogFile
 from cramp_coach.routine.guided import GuidedExercise
 from cramp_coach.routine.machine import _RuleTransition
 from cramp_coach.ui.countdown_ring import CountdownRing
+from cramp_coach.ui.flow_layout import FlowLayout
 from cramp_coach.ui.main_window import MainWindow
 
 # An exercise's family is read by value from assets/exercises/*.toml (Family("bridges")), never
@@ -21,6 +22,7 @@ _LogFile.handleError
 _RuleTransition.eventTest, _RuleTransition.onTransition
 CountdownRing.paintEvent
 MainWindow.closeEvent
+FlowLayout.expandingDirections, FlowLayout.hasHeightForWidth
 
 # How long one whole set of a guided exercise runs (both legs and the switch, one leg at a time):
 # the tests move their clock through a set by it (tests/routine, tests/session).

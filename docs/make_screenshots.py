@@ -18,6 +18,7 @@ from cramp_coach.cli import _routine  # noqa: E402
 from cramp_coach.content import load_routine  # noqa: E402
 from cramp_coach.content.assets import default_routine_file  # noqa: E402
 from cramp_coach.routine.flow import Intent  # noqa: E402
+from cramp_coach.routine.machine import RoutineMachine  # noqa: E402
 from cramp_coach.settings import Settings  # noqa: E402
 from cramp_coach.ui import theme  # noqa: E402
 from cramp_coach.ui.main_window import MainWindow  # noqa: E402
@@ -50,6 +51,23 @@ def main() -> None:
     window.resize(1024, 700)
     window.show()
     settle()
+
+    def prolonged() -> RoutineMachine:
+        """A run still cramping after the third hold, at the ice."""
+        window.start_routine()
+        settle()
+        machine = window.session.machine
+        assert machine is not None
+        for _ in range(3):  # stopped running, a cramp, it has eased
+            machine.send(Intent.NEXT)
+            settle()
+        for _ in range(3):
+            settle()
+            clock.advance(5, settle)
+            clock.advance(30, settle)
+            machine.send(Intent.STILL)
+        settle()
+        return machine
 
     def shot(name: str) -> None:
         settle()
@@ -93,18 +111,7 @@ def main() -> None:
     # the prolonged path: still cramping after three reps
     machine.send(Intent.NEXT)
     settle()
-    window.start_routine()
-    settle()
-    machine = window.session.machine
-    for _ in range(3):  # stopped running, a cramp, it has eased
-        machine.send(Intent.NEXT)
-        settle()
-    for _ in range(3):
-        settle()
-        clock.advance(5, settle)
-        clock.advance(30, settle)
-        machine.send(Intent.STILL)
-    settle()
+    machine = prolonged()
     shot("5-ice-prolonged")
     window.resize(800, 600)
     shot("5-ice-prolonged-800x600")
@@ -181,6 +188,26 @@ def main() -> None:
     writer.flush()
     settle()
     shot("journal")
+    # Done after a prolonged cramp, with the journal's advice: one line to see a physician (it
+    # was three alike, one in nested brackets)
+    window.go_home()
+    machine = prolonged()
+    for _ in range(3):
+        machine.send(Intent.NEXT)
+    writer.flush()
+    settle()
+    writer.flush()
+    shot("8-done-prolonged-recurring")
+    machine.send(Intent.NEXT)
+    settle()
+    window.open_journal()
+    writer.flush()
+    settle()
+    theme.apply(app, "dark")  # the chart follows the theme, the dates stay whole at 150 %
+    window.apply_zoom(150)
+    shot("journal-150-dark")
+    window.apply_zoom(100)
+    theme.apply(app, "light")
     # the main screen and a hold in each theme, in Spanish, and at 800x600
     window.go_home()
 

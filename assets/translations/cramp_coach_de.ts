@@ -574,12 +574,12 @@
         <translation>%1 Krämpfe in den letzten %2 Tagen</translation>
     </message>
     <message>
-        <source>%1 prolonged cramp in the last %2 days (still cramping after the third hold)</source>
-        <translation>%1 anhaltender Krampf in den letzten %2 Tagen (nach der dritten Dehnung noch da)</translation>
+        <source>%1 cramp in the last %2 days still there after the third hold</source>
+        <translation>%1 Krampf in den letzten %2 Tagen, der nach der dritten Dehnung noch da war</translation>
     </message>
     <message>
-        <source>%1 prolonged cramps in the last %2 days (still cramping after the third hold)</source>
-        <translation>%1 anhaltende Krämpfe in den letzten %2 Tagen (nach der dritten Dehnung noch da)</translation>
+        <source>%1 cramps in the last %2 days still there after the third hold</source>
+        <translation>%1 Krämpfe in den letzten %2 Tagen, die nach der dritten Dehnung noch da waren</translation>
     </message>
     <message>
         <source>%1 (general guidance, not from the source article):</source>
@@ -994,6 +994,10 @@
     <message>
         <source>Goes back to the first screen. Press %1.</source>
         <translation>Geht zurück zum ersten Bildschirm. Drück %1.</translation>
+    </message>
+    <message>
+        <source>Scroll the journal</source>
+        <translation>Tagebuch scrollen</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -1541,6 +1545,10 @@
     <message>
         <source>Goes on without the ice.</source>
         <translation>Geht ohne Eis weiter.</translation>
+    </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Bild der Dehnung</translation>
     </message>
     <message>
         <source>General guidance, not from the source article: %1</source>

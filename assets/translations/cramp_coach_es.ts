@@ -574,12 +574,12 @@
         <translation>%1 calambres en los últimos %2 días</translation>
     </message>
     <message>
-        <source>%1 prolonged cramp in the last %2 days (still cramping after the third hold)</source>
-        <translation>%1 calambre prolongado en los últimos %2 días (seguía después del tercer estiramiento)</translation>
+        <source>%1 cramp in the last %2 days still there after the third hold</source>
+        <translation>%1 calambre en los últimos %2 días que seguía después del tercer estiramiento</translation>
     </message>
     <message>
-        <source>%1 prolonged cramps in the last %2 days (still cramping after the third hold)</source>
-        <translation>%1 calambres prolongados en los últimos %2 días (seguían después del tercer estiramiento)</translation>
+        <source>%1 cramps in the last %2 days still there after the third hold</source>
+        <translation>%1 calambres en los últimos %2 días que seguían después del tercer estiramiento</translation>
     </message>
     <message>
         <source>%1 (general guidance, not from the source article):</source>
@@ -994,6 +994,10 @@
     <message>
         <source>Goes back to the first screen. Press %1.</source>
         <translation>Vuelve a la primera pantalla. Pulsa %1.</translation>
+    </message>
+    <message>
+        <source>Scroll the journal</source>
+        <translation>Desplazar el diario</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -1541,6 +1545,10 @@
     <message>
         <source>Goes on without the ice.</source>
         <translation>Sigue sin el hielo.</translation>
+    </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Imagen del estiramiento</translation>
     </message>
     <message>
         <source>General guidance, not from the source article: %1</source>

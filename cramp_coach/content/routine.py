@@ -10,6 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cramp_coach.content.assets import asset
 from cramp_coach.content.errors import describe
 from cramp_coach.content.reader import Reader, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
@@ -51,8 +52,8 @@ _BY_KIND: dict[StepKind, set[str]] = {
         "wait_cue",
         "unclear_cue",
     },
-    StepKind.POSITION: {"seconds"},
-    StepKind.HOLD: {"seconds", "min_seconds", "max_seconds"},
+    StepKind.POSITION: {"seconds", "picture"},
+    StepKind.HOLD: {"seconds", "min_seconds", "max_seconds", "picture"},
     StepKind.CHECK: {
         "eased",
         "eased_label",
@@ -68,7 +69,7 @@ _BY_KIND: dict[StepKind, set[str]] = {
 }
 _OPTIONAL = {
     "extra", "extra_cue", "confirm", "end_cue", "wait_cue", "wait_cue_last", "basis",
-    "unclear_cue", "start_label", "skip_label",
+    "unclear_cue", "start_label", "skip_label", "picture",
 }  # fmt: skip
 _FLAGS = {"guidance", "warning_signs"}  # true or false, false when left out
 # What a translation gives (assets/translations/<language>/routines/): only the texts.
@@ -118,6 +119,7 @@ class Step:
     # timer: the countdown waits for this answer (Enter) before it starts ("I have the ice")
     start_label: str = ""
     skip_label: str = ""  # timer, while it waits for its start: past it without starting it
+    picture: str = ""  # position and hold: the stretch's illustration (assets/illustrations/)
 
     @property
     def timed(self) -> bool:
@@ -351,6 +353,9 @@ class _RoutineReader(Reader):
                 continue
             if name in _OPTIONAL and name not in item:
                 continue
+            if name == "picture":
+                fields[name] = self._picture(item, where)
+                continue
             fields[name] = self._template(item, name, where)
         if kind is StepKind.HOLD:
             low = self.integer(item, "min_seconds", where, 1, MAX_TIMER_SECONDS)
@@ -368,6 +373,15 @@ class _RoutineReader(Reader):
             what = "its text is general guidance" if fields.get("guidance") else "it has `extra`"
             raise self.fail(where, f"missing field 'basis': {what}, not from the source")
         return Step(**fields)
+
+    def _picture(self, item: Mapping[str, Any], where: str) -> str:
+        """An illustration's file name (assets/illustrations/), as the exercises name theirs."""
+        name = self.text(item, "picture", where)
+        if "/" in name or "\\" in name or not name.endswith(".svg"):
+            raise self.fail(where, f"picture must be an .svg file name, got {name!r}")
+        if not asset("illustrations", name).is_file():
+            raise self.fail(where, f"picture {name!r} not found in assets/illustrations")
+        return name
 
     def _flag(self, table: Mapping[str, Any], name: str, where: str) -> bool:
         value = table.get(name, False)

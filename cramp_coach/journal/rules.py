@@ -316,12 +316,12 @@ def physician_guidance(
         if prolonged == 1:
             text = QCoreApplication.translate(
                 "Guidance",
-                "%1 prolonged cramp in the last %2 days (still cramping after the third hold)",
+                "%1 cramp in the last %2 days still there after the third hold",
             )
         else:
             text = QCoreApplication.translate(
                 "Guidance",
-                "%1 prolonged cramps in the last %2 days (still cramping after the third hold)",
+                "%1 cramps in the last %2 days still there after the third hold",
             )
         reasons.append(fill(text, prolonged, days))
     lines = [_physician_sentence(reasons, recurring, prolonged)] if reasons else []

@@ -19,8 +19,16 @@ from PySide6.QtWidgets import (
 
 from cramp_coach import __version__
 from cramp_coach.i18n import fill
+from cramp_coach.ui.dialog_fit import screen_room
 from cramp_coach.ui.icon import app_icon
-from cramp_coach.ui.texts import plain_label, scaled_font
+from cramp_coach.ui.texts import (
+    fit_type,
+    plain_label,
+    scale_by,
+    scaled_font,
+    widest_word,
+    zoom_floor,
+)
 
 ICON_PIXELS = 96
 SOURCE_TITLE = "Hamstring Cramps and Running"  # the article's own title (docs/source/)
@@ -100,8 +108,19 @@ class AboutDialog(QDialog):
         close.setDefault(True)
 
         self._set_texts()
+        self._fit_words()
         self._size_to_screen()
         close.setFocus()
+
+    def _fit_words(self) -> None:
+        """As large as the zoom asks, while the longest word (a file's path) fits the screen."""
+        labels = self.page.findChildren(QLabel)
+        room = screen_room(self).width() - 80
+        fit_type(
+            lambda factor: scale_by(labels, factor),
+            lambda: max(widest_word(label) for label in labels) <= room,
+            zoom_floor(0.7),
+        )
 
     def _set_texts(self) -> None:
         """Every visible text, again when the language changes."""

@@ -6,6 +6,21 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+# The countdown's side from the window's size alone, the same at any text size. Where little
+# else shows (a hold, a guided set) it takes what the other parts leave of the height at 100 %
+# (measured: 600 px high leaves 300, 1080 leaves 600); beside long words (the ice after a
+# prolonged cramp), less. Under half the width either way.
+FULL = (0.45, 0.6, 60)  # share of the width, share of the height, less px
+BESIDE_WORDS = (0.36, 0.42, 0)
+
+
+def ring_side(window: QWidget, share: tuple[float, float, int] = FULL) -> int:
+    """The side of a countdown in `window` (the menu bar grows with the text: the window's own
+    size is the measure)."""
+    wide, high, less = share
+    side = min(window.width() * wide, window.height() * high - less)
+    return max(120, int(side))
+
 
 def format_seconds(seconds: int) -> str:
     """27 for short counts, 9:58 for minutes."""

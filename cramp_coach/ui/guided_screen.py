@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QPixmap
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPixmap, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from cramp_coach.content.exercises import Kind
 from cramp_coach.i18n import fill
@@ -13,8 +13,9 @@ from cramp_coach.routine.guided import GuidedExercise, Phase, Side
 from cramp_coach.ui.access import describe, enter_or, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.countdown_ring import CountdownRing
-from cramp_coach.ui.texts import plain_label, scaled_font
+from cramp_coach.ui.countdown_ring import CountdownRing, ring_side
+from cramp_coach.ui.flow_layout import FlowLayout, remeasure
+from cramp_coach.ui.texts import fit_type, plain_label, scaled_font, zoom_floor
 from cramp_coach.ui.user_pictures import show_picture
 
 
@@ -40,7 +41,8 @@ class GuidedScreen(QWidget):
         self.ring = CountdownRing()
         self.ring.setAccessibleName(self.tr("Time left in this set or rest"))
         self.picture = QSvgWidget()
-        self.picture.setMinimumSize(200, 150)
+        self.picture.setMinimumSize(120, 90)
+        self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.user_picture = plain_label("user_picture", wrap=False)  # a user's, once drawn
         self.user_picture.setVisible(False)
         self.caption = plain_label("caption")
@@ -84,12 +86,15 @@ class GuidedScreen(QWidget):
         side.addWidget(self.picture, 1)
         side.addWidget(self.user_picture, 1, Qt.AlignmentFlag.AlignCenter)
         middle = QHBoxLayout()
-        middle.addWidget(self.ring, 1)
+        middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignCenter)
         middle.addLayout(side, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.next_button, 1)
-        buttons.addWidget(self.stop_button)
+        buttons = FlowLayout(spacing=12)  # side by side, or stacked when the text is large
+        for button in (self.pause_button, self.stop_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.next_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        buttons.add(self.pause_button)
+        buttons.add(self.next_button)
+        buttons.add(self.stop_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 16, 24, 16)
         column.addWidget(self.title)
@@ -106,14 +111,38 @@ class GuidedScreen(QWidget):
                 ("stop", self._stop),
             ],
         )
-        scaled_font(self.title, 40, bold=True)
-        scaled_font(self.dose, 22)
-        scaled_font(self.where, 30, bold=True)
-        scaled_font(self.rep, 30)
-        scaled_font(self.caption, 24, italic=True)
+        self._apply_sizes()
+
+    # -- sizes: the ring a share of the window, the type as large as the room allows ---------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
+            self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        side = ring_side(self.window())
+        self.ring.setFixedSize(side, side)
+        fit_type(self._size, self._fits, zoom_floor(0.7))
+
+    def _fits(self) -> bool:
+        layout = self.layout()
+        remeasure(layout)
+        return layout.totalHeightForWidth(self.width()) <= self.height()
+
+    def _size(self, factor: float) -> None:
+        scaled_font(self.title, 40 * factor, bold=True)
+        scaled_font(self.dose, 22 * factor)
+        scaled_font(self.where, 30 * factor, bold=True)
+        scaled_font(self.rep, 30 * factor)
+        scaled_font(self.caption, 24 * factor, italic=True)
         for button in (self.next_button, self.pause_button, self.stop_button):
-            scaled_font(button, 20)
-            button.setMinimumHeight(52)
+            scaled_font(button, 20 * factor)
+            button.setMinimumHeight(int(52 * factor))
 
     def show_run(self, run: GuidedExercise, drawn: QPixmap | None = None) -> None:
         """Shows this exercise (the session starts it right after); `drawn`: the user's own
@@ -131,6 +160,7 @@ class GuidedScreen(QWidget):
         run.countdownChanged.connect(self.ring.set_shown)
         run.caption.connect(self.show_caption)
         run.pausedChanged.connect(self._show_paused)
+        self._apply_sizes()  # its name and picture in place
         self.next_button.setFocus()
 
     def show_drawn(self, path: str, pixmap: QPixmap) -> None:
@@ -142,7 +172,10 @@ class GuidedScreen(QWidget):
         """The words just spoken; a screen reader hears a new set's or rest's words at once,
         other words politely, and never the rhythm of the reps."""
         run = self.run
+        before = self.caption.heightForWidth(self.caption.width())
         self.caption.setText(f"\u201c{text}\u201d" if text else "")
+        if self.caption.heightForWidth(self.caption.width()) != before:
+            self._apply_sizes()  # a longer line in a small window: the type makes room for it
         if self._news_due:
             self._news_due = False
             announce(self, text, assertive=True)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -17,8 +16,9 @@ from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, enter_or, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
+from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.listening_indicator import ListeningIndicator
-from cramp_coach.ui.texts import scaled_font, text_scale
+from cramp_coach.ui.texts import fit_type, scaled_font, text_scale, zoom_floor
 
 
 class HomeScreen(QWidget):
@@ -101,10 +101,10 @@ class HomeScreen(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.start_button, 3)
         layout.addWidget(self.hint)
-        more = QHBoxLayout()
-        more.addWidget(self.library_button)
-        more.addWidget(self.plan_button)
-        more.addWidget(self.journal_button)
+        more = FlowLayout(spacing=12)  # side by side, or stacked when the text is large
+        for button in (self.library_button, self.plan_button, self.journal_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            more.add(button)
         layout.addLayout(more)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -133,8 +133,24 @@ class HomeScreen(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
+            self._apply_sizes()
+
     def _apply_sizes(self) -> None:
         unit = max(1.0, min(self.height() / 600, self.width() / 800))
+        fit_type(lambda f: self._size(unit * f), self._fits, zoom_floor(0.7))
+
+    def _fits(self) -> bool:
+        layout = self.layout()
+        remeasure(layout)
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        wide = self.start_button.sizeHint().width() <= width
+        return wide and layout.totalHeightForWidth(self.width()) <= self.height()
+
+    def _size(self, unit: float) -> None:
         for widget, size, bold in (
             (self.heading, 30, True),
             (self.listening, 18, False),

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cramp_coach.i18n import fill
 from cramp_coach.journal.export import to_csv, to_json
@@ -107,11 +107,13 @@ class JournalController(QObject):
                 if exercises:
                     line = self.tr("From the exercise library (%2): %1")
                     lines.append(fill(line, ", ".join(exercises), hint("library")))
-                QMessageBox.information(
-                    self.parent_widget,
+                from cramp_coach.ui.journal_dialogs import ResultDialog
+
+                ResultDialog(
                     self.tr("Likely contributors"),
                     self.tr("Likely contributors (not a diagnosis):") + "\n" + "\n".join(lines),
-                )
+                    self.parent_widget,
+                ).exec()
         self.host.refocus()
 
     def edit_episode(self, episode: Episode | None) -> None:

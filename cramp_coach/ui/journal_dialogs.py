@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +30,8 @@ from cramp_coach.journal.rules import CAUSES
 from cramp_coach.journal.store import UNFINISHED, Episode
 from cramp_coach.routine.flow import Outcome
 from cramp_coach.ui.access import describe, tab_chain
+from cramp_coach.ui.dialog_fit import ChoiceBox, fit_dialog, wrapping
+from cramp_coach.ui.texts import plain_label
 
 WHERE = ("spread", "stayed")  # the one "where was the cramp?" answer; the rest are checkboxes
 
@@ -61,15 +62,15 @@ class WhyDialog(QDialog):
         for cause_id in WHERE:
             button = QRadioButton(by_id[cause_id].question)
             self.where.addButton(button)
-            where_layout.addWidget(button)
+            where_layout.addWidget(wrapping(button))
             button.setChecked(cause_id in chosen)
             self.where_buttons[cause_id] = button
-        where_layout.addWidget(self.not_sure)
+        where_layout.addWidget(wrapping(self.not_sure))
         if not chosen & set(WHERE):
             self.not_sure.setChecked(True)
         one = self.tr("One answer: where the cramp was. The arrow keys choose.")
         for button in (*self.where_buttons.values(), self.not_sure):
-            describe(button, button.text(), one)
+            describe(button, button.accessibleName() or button.text(), one)
         other_box = QGroupBox(self.tr("Anything else that day or in your training?"))
         other_layout = QVBoxLayout(other_box)
         self.boxes: dict[str, QCheckBox] = {}
@@ -79,7 +80,7 @@ class WhyDialog(QDialog):
             box = QCheckBox(cause.question)
             box.setChecked(cause.id in chosen)
             describe(box, cause.question, self.tr("Tick it if it fits. Press Space."))
-            other_layout.addWidget(box)
+            other_layout.addWidget(wrapping(box))
             self.boxes[cause.id] = box
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -87,11 +88,12 @@ class WhyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         _describe_buttons(buttons, self.tr("Saves the answers. Press Enter."))
-        column = QVBoxLayout(self)
+        body = QWidget()
+        column = QVBoxLayout(body)
         column.addWidget(intro)
         column.addWidget(where_box)
         column.addWidget(other_box)
-        column.addWidget(buttons)
+        fit_dialog(self, body, buttons)
         radios = [*self.where_buttons.values(), self.not_sure]  # as shown, top to bottom
         tab_chain([*radios, *self.boxes.values(), *_in_order(buttons)])
         (self.where.checkedButton() or radios[0]).setFocus()  # Tab stops at the checked one
@@ -146,7 +148,7 @@ class EpisodeDialog(QDialog):
             self.tr("When it started"),
             self.tr("Date and time of the cramp. Up and Down change the part the cursor is in."),
         )
-        self.leg = QComboBox()
+        self.leg = ChoiceBox()
         describe(self.leg, self.tr("Leg"), self.tr("Which leg cramped."))
         for value, name in LEGS:
             self.leg.addItem(self.tr(name), value)
@@ -159,7 +161,7 @@ class EpisodeDialog(QDialog):
             self.tr("Stretches done"),
             fill(self.tr("How many stretches were done, 0 to %1."), MAX_REPS),
         )
-        self.outcome = QComboBox()
+        self.outcome = ChoiceBox()
         describe(self.outcome, self.tr("How it ended"), self.tr("How the cramp ended."))
         for value, name in OUTCOME_NAMES.items():
             if value != UNFINISHED or (episode and episode.outcome == UNFINISHED):
@@ -176,13 +178,16 @@ class EpisodeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         _describe_buttons(buttons, self.tr("Saves the episode. Press Enter."))
-        form = QFormLayout(self)
+        body = QWidget()
+        form = QFormLayout(body)
+        # A label over its field when the two do not fit side by side (large text).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Started:"), self.when)
         form.addRow(self.tr("Leg:"), self.leg)
         form.addRow(self.tr("Stretches done:"), self.reps)
         form.addRow(self.tr("How it ended:"), self.outcome)
         form.addRow(self.tr("Note:"), self.note)
-        form.addRow(buttons)
+        fit_dialog(self, body, buttons)
         fields = [self.when, self.leg, self.reps, self.outcome, self.note]
         tab_chain([*fields, *_in_order(buttons)])
         self.when.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -196,6 +201,26 @@ class EpisodeDialog(QDialog):
             outcome=str(self.outcome.currentData()),
             note=self.note.text().strip(),
         )
+
+
+class ResultDialog(QDialog):
+    """What the "why" answers point to: one text that scrolls, and OK (Enter or Esc)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.label = plain_label("result")
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        body = QWidget()
+        QVBoxLayout(body).addWidget(self.label)
+        fit_dialog(self, body, buttons)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
+        ok.setFocus()
 
 
 def _describe_buttons(buttons: QDialogButtonBox, saves: str) -> None:

@@ -7,13 +7,14 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal, SignalInstance
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,10 +34,10 @@ from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
 from cramp_coach.ui.actions import back_keys, bind_action, hint, with_key
 from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
 from cramp_coach.ui.keys import bind_keys
-from cramp_coach.ui.texts import plain_label, scaled_font
+from cramp_coach.ui.texts import fit_type, plain_label, scaled_font, widest_word, zoom_floor
 
 if TYPE_CHECKING:  # Qt Charts is loaded when the chart is first drawn
-    from PySide6.QtCharts import QChartView
+    from PySide6.QtCharts import QChart, QChartView
 
 COLUMNS = (  # marked for lupdate; the screen translates them with tr()
     QT_TRANSLATE_NOOP("JournalScreen", "Started"),
@@ -73,11 +74,9 @@ class JournalScreen(QWidget):
         self.episodes: list[Episode] = []
         self.title = plain_label("title")
         self.title.setText(self.tr("Cramp journal"))
-        scaled_font(self.title, 32, bold=True)
         self.guidance = plain_label("guidance")
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
-        scaled_font(self.guidance, 18, bold=True)
-        # Under the advice, when it shows: the warning signs, one a line (general guidance).
+        # With the advice, when it shows: the warning signs, one a line (general guidance).
         self.signs = plain_label("signs")
         self.tally = plain_label("tally")
         self.empty = plain_label("empty")
@@ -86,6 +85,7 @@ class JournalScreen(QWidget):
         )
         self.chart_holder = QVBoxLayout()
         self.chart: QChartView | None = None  # made on first show (Qt Charts is loaded then)
+        self._weeks: list[date] = []  # the chart's weeks, by their first day
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         describe(
@@ -169,15 +169,28 @@ class JournalScreen(QWidget):
             ),
         ):
             describe(self.buttons[name], accessible, description)
+        # Everything but the buttons scrolls when it does not fit (large text, small window).
+        body = QWidget()
+        words = QVBoxLayout(body)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.title)
+        words.addWidget(self.guidance)
+        words.addLayout(self.chart_holder)
+        words.addWidget(self.tally)
+        words.addWidget(self.empty)
+        words.addWidget(self.table, 1)
+        words.addWidget(self.signs)  # long: after the episodes, so they are in sight
+        self.body = QScrollArea()
+        self.body.setWidget(body)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        name_scroll_bars(self.body, self.tr("Scroll the journal"))
         column = QVBoxLayout(self)
-        column.addWidget(self.title)
-        column.addWidget(self.guidance)
-        column.addWidget(self.signs)
-        column.addLayout(self.chart_holder)
-        column.addWidget(self.tally)
-        column.addWidget(self.empty)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.body, 1)
         column.addLayout(self.button_rows)
+        self._apply_sizes()
         self._arrange_buttons()
         tab_chain([self.table, *self.buttons.values()])
         bind_action(
@@ -228,8 +241,44 @@ class JournalScreen(QWidget):
             self.button_rows.addLayout(row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._apply_sizes(event.size().width())
         self._arrange_buttons(event.size().width())
         super().resizeEvent(event)
+        if self.chart is not None:
+            self._paint_chart(self.chart.chart())  # the dates upright or on their side
+
+    # -- sizes: the routine's type scale, as large as the width allows --------------------------
+
+    def _apply_sizes(self, width: int | None = None) -> None:
+        room = (width if width is not None else self.width()) - 60
+        fit_type(self._size, lambda: self._widest() <= room and self._low(room), zoom_floor(0.7))
+
+    def _low(self, width: int) -> bool:
+        """Whether the buttons, in as few rows as fit `width`, take under 2/5 of the height."""
+        hint = max(button.sizeHint().width() for button in self.buttons.values())
+        per_row = max(1, min(len(self.buttons), width // max(1, hint)))
+        rows = -(-len(self.buttons) // per_row)
+        high = max(button.sizeHint().height() for button in self.buttons.values())
+        return rows * (high + 6) <= 0.4 * self.height()
+
+    def _widest(self) -> int:
+        """The widest button's whole name, or the longest word of the journal's text."""
+        labels = (self.guidance, self.signs, self.tally, self.empty)
+        buttons = max(button.sizeHint().width() for button in self.buttons.values())
+        return max(buttons, *(widest_word(label) for label in labels))
+
+    def _size(self, factor: float) -> None:
+        scaled_font(self.title, 32 * factor, bold=True)
+        scaled_font(self.guidance, 18 * factor, bold=True)
+        for label in (self.signs, self.tally, self.empty):
+            scaled_font(label, 18 * factor)
+        scaled_font(self.table, 18 * factor)
+        scaled_font(self.table.horizontalHeader(), 18 * factor, bold=True)
+        for button in self.buttons.values():
+            scaled_font(button, 18 * factor)
+        # Room for a few episodes whatever the text size: the rest scroll.
+        rows = 5 * (self.table.fontMetrics().height() + 12)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         self._arrange_buttons()
@@ -237,8 +286,12 @@ class JournalScreen(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._apply_sizes()  # the user's zoom changed: fit it again
             self.buttons_per_row = 0  # the names' widths changed: lay them out again
             self._arrange_buttons()
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if event.type() in changes and self.chart is not None:
+            self._paint_chart(self.chart.chart())  # the theme or the text size changed
         super().changeEvent(event)
 
     # -- the episodes -------------------------------------------------------------------------
@@ -307,6 +360,7 @@ class JournalScreen(QWidget):
         )
 
         weeks = episodes_per_week(self.episodes, self.now(), weeks=12)
+        self._weeks = [start for start, _ in weeks]
         bars = QBarSet(self.tr("Episodes"))
         bars.append([float(count) for _, count in weeks])
         series = QBarSeries()
@@ -316,31 +370,108 @@ class JournalScreen(QWidget):
         chart.setTitle(self.tr("Episodes per week, last 12 weeks"))
         chart.legend().hide()
         axis_x = QBarCategoryAxis()
-        axis_x.append([start.strftime("%d %b") for start, _ in weeks])
+        axis_x.append([week_label(start) for start, _ in weeks])
         axis_y = QValueAxis()
-        axis_y.setRange(0, max(3, max((c for _, c in weeks), default=0)))
+        top, step = axis_steps(max((c for _, c in weeks), default=0))
+        axis_y.setRange(0, top)
         axis_y.setLabelFormat("%d")
-        axis_y.setTickCount(int(axis_y.max()) + 1)
+        axis_y.setTickCount(top // step + 1)  # a handful of whole numbers, never "…"
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
         if self.chart is None:
             self.chart = QChartView()
-            self.chart.setMinimumHeight(170)
-            self.chart.setMaximumHeight(230)
             self.chart.setAccessibleName(self.tr("Chart of episodes per week"))
             # A picture, not a control: no Tab stop; its numbers are in its description.
             self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.chart_holder.addWidget(self.chart)
         self.chart.setChart(chart)
+        self._paint_chart(chart)
         self.chart.setAccessibleDescription(self._chart_in_words(weeks))
+
+    def _paint_chart(self, chart: QChart) -> None:
+        """The chart in the theme's colours and the journal's type size; each date on one line
+        under its bar when it fits, else day over month, smaller if need be (never cut to
+        "14 S…")."""
+        from PySide6.QtGui import QBrush, QColor, QPen
+
+        palette = self.palette()
+        role = QPalette.ColorRole
+        text, grid = palette.color(role.WindowText), palette.color(role.Mid)
+        chart.setBackgroundBrush(QBrush(palette.color(role.Window)))
+        chart.setPlotAreaBackgroundVisible(False)
+        chart.setTitleBrush(QBrush(text))
+        font = QFont(self.table.font())
+        title = QFont(font)
+        title.setBold(True)
+        chart.setTitleFont(title)
+        for series in chart.series():
+            for bars in series.barSets():  # type: ignore[attr-defined]
+                bars.setColor(palette.color(role.Highlight))
+                bars.setBorderColor(QColor(palette.color(role.Highlight)))
+        width = self.width() - 60  # the chart's, once laid out: the screen's less the margins
+        for axis in chart.axes():
+            axis.setLabelsFont(font)
+            axis.setLabelsBrush(QBrush(text))
+            axis.setLinePen(QPen(grid))
+            axis.setGridLinePen(QPen(grid))
+            if axis.orientation() == Qt.Orientation.Horizontal:
+                # Each date's room: the plot's width (less the counts' axis) over the weeks.
+                slot = (width - 6 * font.pixelSize() - 40) / max(1, len(self._weeks))
+                labels, size = date_labels(self._weeks, font, slot)
+                axis.setCategories(labels)  # type: ignore[attr-defined]
+                small = QFont(font)
+                small.setPixelSize(size)
+                axis.setLabelsFont(small)
+        lines = QFontMetrics(font).height()
+        if self.chart is not None:  # room for the title, the dates and a few bars' height
+            self.chart.setMinimumHeight(9 * lines + 60)
+            self.chart.setMaximumHeight(14 * lines + 60)
 
     def _chart_in_words(self, weeks: Sequence[tuple[date, int]]) -> str:
         """The chart for someone who cannot see it: the weeks that had a cramp."""
-        busy = [
-            fill(self.tr("week of %1: %2"), start.strftime("%d %b"), n) for start, n in weeks if n
-        ]
+        busy = [fill(self.tr("week of %1: %2"), week_label(start), n) for start, n in weeks if n]
         if not busy:
             return fill(self.tr("No episodes in the last %1 weeks."), len(weeks))
         return fill(self.tr("Episodes in the last %1 weeks: %2."), len(weeks), "; ".join(busy))
+
+
+def week_label(start: date, form: str = "d MMM") -> str:
+    """A week's first day as the app's language writes it ("14 Sep", "14 sept", "14 Sept.")."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from cramp_coach.i18n import current_language
+
+    locale = QLocale(current_language())
+    return locale.toString(QDate(start.year, start.month, start.day), form)
+
+
+LABEL_PADDING = 12  # px Qt Charts keeps around a date before cutting it to "…"
+
+
+def date_labels(weeks: Sequence[date], font: QFont, slot: float) -> tuple[list[str], int]:
+    """The dates under the bars and their pixel size: one line each at `font` when the widest
+    fits its `slot`, else the day over the month, at a size at which they fit."""
+    one = [week_label(start) for start in weeks]
+    metrics = QFontMetrics(font)
+    if max((metrics.horizontalAdvance(t) for t in one), default=0) + LABEL_PADDING <= slot:
+        return one, font.pixelSize()
+    parts = [(week_label(start, "d"), week_label(start, "MMM")) for start in weeks]
+    widest = max((metrics.horizontalAdvance(p) for pair in parts for p in pair), default=1)
+    size = font.pixelSize()
+    if widest + LABEL_PADDING > slot:
+        size = max(10, int(size * (slot - LABEL_PADDING) / widest))
+    return [f"{day}<br>{month}" for day, month in parts], size
+
+
+def axis_steps(most: int) -> tuple[int, int]:
+    """The top of the episodes axis and the step between its labels: whole numbers, at most six
+    labels (0 to 3 for a quiet chart; 0, 5, 10, 15 for a week with 12)."""
+    top = max(3, most)
+    step = 1
+    for candidate in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000):
+        step = candidate
+        if top / candidate <= 5:
+            break
+    return -(-top // step) * step, step

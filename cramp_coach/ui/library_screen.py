@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QPixmap, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,14 @@ from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, tab_chai
 from cramp_coach.ui.actions import back_keys, bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.keys import bind_keys
-from cramp_coach.ui.texts import plain_label, plain_tooltip, scaled_font
+from cramp_coach.ui.texts import (
+    fit_type,
+    plain_label,
+    plain_tooltip,
+    scaled_font,
+    widest_word,
+    zoom_floor,
+)
 from cramp_coach.ui.user_pictures import show_picture
 
 SKIPPED_SHOWN = 200  # lines in the list of skipped files; the rest are counted
@@ -81,9 +88,6 @@ class LibraryScreen(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        scaled_font(self.list, 17)
-        for control in (self.search, self.goal):
-            scaled_font(control, 17)  # as big as the list they filter
         self.empty = plain_label("empty")
         self.empty.setText(self.tr("No exercise matches."))
         # The files skipped: one line, and their list (scrolled, a few lines high) on request,
@@ -128,7 +132,6 @@ class LibraryScreen(QWidget):
         self.start = QPushButton(with_key(self.tr("Start guided set"), "confirm"))
         self.start.setObjectName("start_guided")
         self.back = QPushButton(with_key(self.tr("Back"), "stop"))
-        scaled_font(self.back, 18)
         describe(
             self.start,
             self.tr("Start guided set"),
@@ -239,8 +242,8 @@ class LibraryScreen(QWidget):
     def _set_icon(self, item: QListWidgetItem, exercise: Exercise) -> None:
         if exercise.picture is None:
             return
-        if not exercise.users:
-            item.setIcon(QIcon(str(exercise.picture)))  # SVG: crisp at any scale
+        if not exercise.users:  # on a light card, so it shows in high contrast too
+            item.setIcon(picture_icon(str(exercise.picture), self.list.iconSize()))
         elif str(exercise.picture) in self.drawn:  # never drawn here: see ui.user_pictures
             item.setIcon(QIcon(self.drawn[str(exercise.picture)]))
 
@@ -324,6 +327,7 @@ class LibraryScreen(QWidget):
         self.avoid.setText(
             self.tr("Don't do it:") + "\n" + "\n".join(f"• {a}" for a in exercise.avoid)
         )
+        self._apply_sizes()  # its longest word fits the details' width
 
     def _guide(self) -> None:
         exercise = self.current()
@@ -332,6 +336,7 @@ class LibraryScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._apply_sizes()  # first shown at a size it was given while hidden
         self.list.setFocus()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
@@ -340,12 +345,72 @@ class LibraryScreen(QWidget):
         super().focusInEvent(event)
         self.list.setFocus(event.reason())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
+            self._apply_sizes()
+
     def _apply_sizes(self) -> None:
-        scaled_font(self.name, 30, bold=True)
+        fit_type(self._size, self._fits, zoom_floor(0.7))
+
+    def _fits(self) -> bool:
+        """The buttons' whole names, and every word of the details, fit their columns (as last
+        laid out: a smaller font only widens the details' column)."""
+        if not self.isVisible():
+            return True
+        room = self.details.viewport().width() - 24
+        labels = (self.name, self.purpose, self.dose, self.source, self.how, self.mistakes)
+        words = max(widest_word(label) for label in (*labels, self.avoid, self.how_heading))
+        hint = self.search.placeholderText()
+        return (
+            self.search.fontMetrics().horizontalAdvance(hint) + 30 <= self.search.width()
+            and self.start.sizeHint().width() <= self.start.width()
+            and self.back.sizeHint().width() <= self.back.width()
+            and max(words, widest_word(self.empty)) <= room
+        )
+
+    def _size(self, factor: float) -> None:
+        scaled_font(self.list, 17 * factor)
+        for control in (self.search, self.goal):
+            scaled_font(control, 17 * factor)  # as big as the list they filter
+        scaled_font(self.name, 30 * factor, bold=True)
         for label in (self.purpose, self.dose, self.source, self.how, self.mistakes, self.avoid):
-            scaled_font(label, 18)
-        scaled_font(self.per_week, 18)
-        scaled_font(self.basis, 16, italic=True)
-        scaled_font(self.how_heading, 18, bold=True)
-        scaled_font(self.start, 24, bold=True)
-        self.start.setMinimumHeight(56)
+            scaled_font(label, 18 * factor)
+        scaled_font(self.per_week, 18 * factor)
+        scaled_font(self.basis, 16 * factor, italic=True)
+        scaled_font(self.how_heading, 18 * factor, bold=True)
+        scaled_font(self.start, 24 * factor, bold=True)
+        self.start.setMinimumHeight(int(56 * factor))
+        scaled_font(self.back, 18 * factor)
+        # "No exercise matches": as large as the list it stands for, not the system's 11 px.
+        scaled_font(self.empty, 20 * factor, bold=True)
+        scaled_font(self.problems, 16 * factor)
+
+
+def picture_icon(path: str, size: QSize) -> QIcon:
+    """An exercise picture (drawn dark on light) on its light card, as the details show it: a
+    dark figure stays visible on the high-contrast theme's black list."""
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    from cramp_coach.ui.theme import painted_colours
+
+    icon = QIcon()
+    for scale in (1, 2):  # crisp on a high-density screen too
+        pixmap = QPixmap(size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(painted_colours().picture_card))
+        painter.drawRoundedRect(pixmap.rect(), 6 * scale, 6 * scale)
+        renderer = QSvgRenderer(path)
+        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

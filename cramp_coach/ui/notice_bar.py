@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cramp_coach.speech import problems
 from cramp_coach.ui.access import describe
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.texts import scaled_font
+from cramp_coach.ui.texts import fit_type, scale_by, scaled_font, zoom_floor
 
 TEXT_PIXELS = 19  # read from two metres away, like the screens' own texts
+MOST_OF_WINDOW = 0.2  # of its height the notice may take (large text): the screen comes first
 
 
 class NoticeBar(QFrame):
@@ -69,6 +71,29 @@ class NoticeBar(QFrame):
     def _show_lines(self) -> None:
         self.label.setText("\n".join(self._shown(line) for line in self.lines))
         self.setAccessibleDescription(self.label.text())
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
+            self._fit()
+
+    def _fit(self) -> None:
+        """As large as the zoom asks while the notice takes at most a fifth of the window (or
+        three lines at 100 %): at 300 % it once filled half the window and squeezed the
+        screen under it."""
+        widgets = (self.label, self.dismiss)
+        room = max(3 * TEXT_PIXELS * 1.4, self.window().height() * MOST_OF_WINDOW)
+
+        def fits() -> bool:
+            width = self.width() - self.dismiss.sizeHint().width() - 40
+            return self.label.heightForWidth(max(1, width)) + 12 <= room
+
+        fit_type(lambda factor: scale_by(widgets, factor), fits, zoom_floor(0.7))
 
     def withdraw(self, text: str) -> None:
         """Takes a line back (what it said is no longer true); hides the bar when none is left."""

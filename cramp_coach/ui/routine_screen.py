@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QResizeEvent
+from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_coach.content.assets import asset
 from cramp_coach.content.guidance import Guidance
 from cramp_coach.content.routine import Step, StepKind
 from cramp_coach.i18n import fill
@@ -24,10 +26,13 @@ from cramp_coach.routine.machine import RoutineMachine, Summary
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, strip_key_hint, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.countdown_ring import CountdownRing
+from cramp_coach.ui.countdown_ring import BESIDE_WORDS, FULL, CountdownRing, ring_side
+from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.listening_indicator import ListeningIndicator
-from cramp_coach.ui.texts import plain_label, scaled_font
+from cramp_coach.ui.texts import fit_type, plain_label, scaled_font, zoom_floor
+
+HOLDING = (StepKind.POSITION, StepKind.HOLD)  # the stretch: its picture, and a large countdown
 
 
 class RoutineScreen(QWidget):
@@ -55,6 +60,14 @@ class RoutineScreen(QWidget):
         self.ring = CountdownRing()
         self.ring.setObjectName("ring")
         self.ring.setAccessibleName(self.tr("Time left in this step"))
+        # The stretch to hold, as the library shows it (position and hold steps).
+        self.picture = QSvgWidget()
+        self.picture.setObjectName("picture")
+        self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setMinimumSize(80, 80)
+        self.picture.hide()
+        self._picture_file = ""
         self.instruction = plain_label("instruction")
         self.extra = plain_label("extra")
         self.summary = plain_label("summary")
@@ -161,10 +174,11 @@ class RoutineScreen(QWidget):
         leg.setContentsMargins(0, 0, 0, 0)
         for widget in (self.leg_question, self.left_button, self.right_button):
             leg.addWidget(widget)
-        self.top = QHBoxLayout()
-        self.top.addWidget(self.where, 1)
-        self.top.addWidget(self.leg_row)
-        self.top.addWidget(self.listening)
+        # Rows that wrap: at a large text size or in a narrow window the buttons stack.
+        self.top = FlowLayout()
+        self.top.add(self.where)
+        self.top.add(self.leg_row)
+        self.top.add(self.listening)
         # The words scroll rather than being cut off when a long text meets a small window.
         words_box = QWidget()
         words = QVBoxLayout(words_box)
@@ -194,26 +208,30 @@ class RoutineScreen(QWidget):
             self.tr("The Up and Down keys scroll these words."),
         )
         name_scroll_bars(self.words, self.tr("Scroll the instructions"))
+        side = QVBoxLayout()  # the words, and under them the picture of the stretch
+        side.addWidget(self.words, 1)
+        side.addWidget(self.picture, 1)
+        self._side = side
         middle = QHBoxLayout()
-        middle.addWidget(self.ring, 2)
-        middle.addWidget(self.words, 3)
-        answers = QHBoxLayout()
-        answers.addWidget(self.primary)
-        answers.addWidget(self.secondary)
-        self.tools = QHBoxLayout()
+        middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignCenter)
+        middle.addLayout(side, 1)
+        self.answers = answers = FlowLayout(spacing=12)
+        answers.add(self.primary)
+        answers.add(self.secondary)
+        self.tools = FlowLayout(spacing=8)
         for button in (self.pause_button, self.back_button, self.came_back_button):
-            self.tools.addWidget(button)
-        self.tools.addStretch(1)
-        self.tools.addWidget(self.stop_button)
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            self.tools.add(button)
+        self.tools.add(self.stop_button, right=True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        outer.setSpacing(14)
+        outer.setSpacing(10)
         outer.addLayout(self.top)
         outer.addWidget(self.title)
         # Under the title, not in the words that scroll: never cut off by a small window.
         outer.addWidget(self.notice)
         outer.addLayout(middle, 1)
-        outer.addWidget(self.caption)
+        outer.addWidget(self.caption)  # beside the ring at a hold (see _place_caption)
         outer.addLayout(answers)
         outer.addLayout(self.tools)
 
@@ -281,7 +299,7 @@ class RoutineScreen(QWidget):
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.top.insertWidget(self.top.indexOf(self.listening), button)
+        self.top.insert(self.top.indexOf(self.listening), button)
         self._toggles.append(button)
         self._name_toggles()
         action.changed.connect(self._name_toggles)  # let go of by Qt when this screen goes
@@ -302,6 +320,15 @@ class RoutineScreen(QWidget):
             announce(self, text)
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
+        self._one_physician_line()
+        self._apply_sizes()  # the words make room for it
+
+    def _one_physician_line(self) -> None:
+        """Done says to see a physician once: the journal's advice (it names the recurring and
+        prolonged cramps), else the routine's line."""
+        machine = self.machine
+        if machine is not None and machine.step.kind is StepKind.DONE:
+            self.doctor.setVisible(self.advice.isHidden())
 
     def _why(self) -> None:
         if self.why_button.isVisible():
@@ -312,7 +339,10 @@ class RoutineScreen(QWidget):
 
         A screen reader is told too, except for the cue said on entering a step: the step's
         own announcement (its title and instruction) already says it."""
+        before = self.caption.heightForWidth(self.caption.width())
         self.caption.setText(f"\u201c{text}\u201d" if text else "")
+        if self.caption.heightForWidth(self.caption.width()) != before:
+            self._apply_sizes()  # a longer line in a small window: the type makes room for it
         if text and not self._is_entry_cue():
             announce(self, text)
 
@@ -413,6 +443,7 @@ class RoutineScreen(QWidget):
 
         countdown = machine.countdown
         self.ring.setVisible(countdown is not None)
+        self._show_picture(step.picture)
         if countdown is not None:
             self.ring.set_total(round(countdown.total))
             self.ring.set_shown(countdown.shown())
@@ -425,7 +456,8 @@ class RoutineScreen(QWidget):
         warning = routine.prolonged if progress.prolonged else ""
         warning = routine.unanswered if progress.unanswered else warning
         self.warning.setText(routine.fill(warning) if warning else "")
-        self.warning.setVisible(bool(warning) and step.kind is not StepKind.CHECK)
+        # At Done the prolonged line is the doctor line (see _one_physician_line).
+        self.warning.setVisible(bool(warning) and step.kind not in (StepKind.CHECK, StepKind.DONE))
         # After the prolonged line, "severe, or still not easing: get care now" leads the step's
         # general guidance; where the warning signs show, one of them says it already.
         urgent = warning and self.warning.isVisibleTo(self) and not step.warning_signs
@@ -442,10 +474,9 @@ class RoutineScreen(QWidget):
             self.show_advice("")
         if done:
             self.summary.setText(self.describe(machine.summary()))
-            self.doctor.setText(step.doctor)
+            self.doctor.setText(self.warning.text() or step.doctor)
+            self._one_physician_line()
         self._long_text = done or bool(step.signs)
-        self._apply_sizes()
-        self.words.verticalScrollBar().setValue(0)
 
         is_check = step.kind is StepKind.CHECK
         is_triage = step.kind is StepKind.TRIAGE
@@ -468,11 +499,20 @@ class RoutineScreen(QWidget):
         self.pause_button.setEnabled(countdown is not None and not waiting)
         self.back_button.setEnabled(machine.allows(Intent.BACK))
         self.came_back_button.setEnabled(machine.allows(Intent.CAME_BACK))
+        self._apply_sizes()  # with the step's words and answers in place
+        self.words.verticalScrollBar().setValue(0)
 
         if len(machine.visits) != self._step_visit:  # a step entered, not just a new countdown
             self._step_visit = len(machine.visits)
             self._focus_answer()
             announce(self, self._step_news(where, done, is_check or is_triage), assertive=True)
+
+    def _show_picture(self, name: str) -> None:
+        if name and name != self._picture_file:
+            self.picture.load(str(asset("illustrations", name)))
+        self._picture_file = name or self._picture_file
+        self.picture.setVisible(bool(name))
+        describe(self.picture, self.tr("Picture of the stretch") if name else "", "")
 
     def _instruction(self, step: Step) -> str:
         """The step's words; at the triage, with the signs of an injury, one to a line."""
@@ -619,29 +659,108 @@ class RoutineScreen(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
+            self._apply_sizes()
+
     def _apply_sizes(self) -> None:
         unit = max(1.0, min(self.height() / 600, self.width() / 800))
+        # A hold fills what is left with its countdown; a timer beside long words less.
+        full = self.machine is not None and self.machine.step.kind in HOLDING
+        side = ring_side(self.window(), FULL if full else BESIDE_WORDS)
+        self.ring.setFixedSize(side, side)
+        self._place_caption(full)
+
+        # The user's text size (Ctrl+Plus) makes the routine's type bigger as far as the step,
+        # its words too, still fits beside the ring (never smaller than at 100 % for it).
+        def both(factor: float) -> None:
+            self._size_fixed(unit * factor)
+            self._size_words(unit * factor)
+
+        fit = fit_type(
+            both,
+            lambda: self._needed_height() <= self.height() and self._words_fit(),
+            zoom_floor(),
+        )
+        # A long spoken line in a small window: the parts that never scroll make room for it.
+        if self._needed_height() > self.height():
+            fit *= fit_type(
+                lambda f: self._size_fixed(unit * fit * f),
+                lambda: self._needed_height() <= self.height(),
+                0.7,
+            )
+        # The words shrink (down to a floor) rather than scroll out of sight in a small window.
+        fit_type(lambda f: self._size_words(unit * fit * f), self._words_fit, 0.6)
+
+    def _place_caption(self, beside: bool) -> None:
+        """At a hold the spoken line sits beside the ring, under the picture, so the ring can
+        take the window's height; elsewhere it runs the whole width under the words."""
+        outer = self.layout()
+        if beside == (self._side.indexOf(self.caption) >= 0):
+            return
+        if beside:
+            outer.removeWidget(self.caption)
+            self._side.addWidget(self.caption)
+        else:
+            self._side.removeWidget(self.caption)
+            outer.insertWidget(outer.indexOf(self.answers), self.caption)
+
+    def _size_fixed(self, unit: float) -> None:
+        """The parts that never scroll: where, title, the answers and the other buttons."""
         for button, size in ((self.primary, 28), (self.secondary, 28)):
             scaled_font(button, size * unit, bold=button is self.primary)
             button.setMinimumHeight(int(64 * unit))
         small = (self.pause_button, self.back_button, self.came_back_button, self.stop_button)
         scaled_font(self.listening, 18 * unit)
-        scaled_font(self.leg_question, 18 * unit)
+        scaled_font(self.leg_question, 17 * unit)
         for button in (*small, *self._toggles, self.left_button, self.right_button):
-            scaled_font(button, 18 * unit)
+            # 17 px: Pause, Back, The cramp came back and Stop in one row at 800 px wide
+            scaled_font(button, 17 * unit)
             button.setMinimumHeight(int(40 * unit))
         self._fit_pause_button()
         scaled_font(self.where, 20 * unit)
         scaled_font(self.why_button, 20 * unit)
         self.why_button.setMinimumHeight(int(44 * unit))
         scaled_font(self.title, 44 * unit, bold=True)
-        # The words shrink (down to a floor) rather than scroll out of sight in a small window.
-        scale = 1.0
-        while True:
-            self._size_words(unit * scale)
-            if scale <= 0.6 or not self._words_overflow():
-                break
-            scale -= 0.1
+        least = 15 * zoom_floor()  # 15 px on screen at any zoom: never too small to read
+        scaled_font(self.notice, max(least, 16 * unit))
+        scaled_font(self.caption, max(least, 20 * unit), italic=True)
+
+    def _needed_height(self) -> int:
+        """The height the parts that never scroll take at this width, with the ring (or a few
+        lines of words where no ring shows)."""
+        return self._measure()[0]
+
+    def _measure(self) -> tuple[int, int, int]:
+        """The height the step needs with a few lines of words, and the width and height the
+        words then have, at the fonts set now (Qt lays the screen out later)."""
+        outer = self.layout()
+        remeasure(outer)
+        margins = outer.contentsMargins()
+        gap = outer.spacing()
+        width = self.width() - margins.left() - margins.right()
+        parts = [self.top.heightForWidth(width), self.answers.heightForWidth(width)]
+        parts.append(self.tools.heightForWidth(width))
+        parts += [label.heightForWidth(width) for label in (self.title, self.notice)
+                  if label.isVisibleTo(self)]  # fmt: skip
+        ring = self.ring.height() if self.ring.isVisibleTo(self) else 0
+        beside = width - self.ring.width() - gap if ring else width
+        lines = 3 * self.instruction.fontMetrics().lineSpacing()
+        words = max(lines, self.words.minimumSizeHint().height())
+        caption = self.caption.heightForWidth(beside) + gap if self.caption.text() else 0
+        inside = self._side.indexOf(self.caption) >= 0  # the caption beside the ring
+        parts.append(max(ring, words + caption) if inside else max(ring, words))
+        if not inside:
+            parts.append(caption)
+        slack = 8  # the rounding of a dozen widgets' heights
+        needed = sum(parts) + gap * (len(parts) - 1) + margins.top() + margins.bottom() + slack
+        middle = parts[5 if self.notice.isVisibleTo(self) else 4] + self.height() - needed
+        room = middle - (caption if inside else 0)
+        if self.picture.isVisibleTo(self):
+            room = (room - gap) // 2  # the picture takes as much as the words
+        bar = self.words.verticalScrollBar().sizeHint().width()
+        return needed, beside - bar, room
 
     def _size_words(self, unit: float) -> None:
         sizes = {
@@ -649,29 +768,26 @@ class RoutineScreen(QWidget):
             self.instruction: 22 if self._long_text else 30,
             self.extra: 18,
             self.signs: 18,
-            self.notice: 16,
             self.summary: 24,
             self.warning: 24,
             self.doctor: 22,
             self.advice: 22,
-            self.caption: 20,
         }
         for widget, size in sizes.items():
             scaled_font(
                 widget,
-                max(15.0, size * unit),  # never so small it cannot be read
+                max(15 * zoom_floor(), size * unit),  # never so small it cannot be read
                 bold=widget in (self.warning, self.paused_label, self.doctor, self.advice),
-                italic=widget in (self.extra, self.caption),
+                italic=widget is self.extra,
             )
 
-    def _words_overflow(self) -> bool:
-        viewport = self.words.viewport()
-        box = self.words.widget()
-        if not self.isVisible() or viewport.height() <= 0:
-            return False
-        layout = box.layout()
-        needed = layout.totalHeightForWidth(viewport.width())
-        return needed > viewport.height()
+    def _words_fit(self) -> bool:
+        """Whether the words show whole, without scrolling, in the room they would have."""
+        if not self.isVisible():
+            return True
+        _, width, height = self._measure()
+        layout = self.words.widget().layout()
+        return layout.totalHeightForWidth(max(1, width)) <= height
 
 
 def _sentence(text: str) -> str:

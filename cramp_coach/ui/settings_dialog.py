@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from cramp_coach import settings
 from cramp_coach.content.routine import Step
 from cramp_coach.i18n import fill
 from cramp_coach.speech.render import Voice
+from cramp_coach.ui.dialog_fit import ChoiceBox, fit_dialog, wrapping
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class SettingsDialog(QDialog):
 
         self.speech_on = QCheckBox(self.tr("Speak the cues (M)"))
         self.speech_on.setChecked(current.speech_on)
-        self.voice = QComboBox()
+        self.voice = ChoiceBox()
         self.voice.setAccessibleName(self.tr("Voice"))
         self._saved_voice = current.voice  # kept until the engine's voices are known
         self._fill_voices(voices, current.voice)
@@ -92,11 +92,11 @@ class SettingsDialog(QDialog):
         self.time_marks.setChecked(current.time_marks)
         voice_box = QGroupBox(self.tr("Voice"))
         voice_form = QFormLayout(voice_box)
-        voice_form.addRow(self.speech_on)
+        voice_form.addRow(wrapping(self.speech_on))
         voice_form.addRow(self.tr("Voice:"), self.voice)
         voice_form.addRow(self.tr("Rate:"), self.rate)
         voice_form.addRow(self.tr("Volume:"), self.volume)
-        voice_form.addRow(self.time_marks)
+        voice_form.addRow(wrapping(self.time_marks))  # its words wrap at a large size
 
         self.recurring_count = QSpinBox()
         self.recurring_count.setRange(settings.RECURRING_COUNT.low, settings.RECURRING_COUNT.high)
@@ -117,7 +117,7 @@ class SettingsDialog(QDialog):
         from cramp_coach import i18n
         from cramp_coach.ui.theme import Theme, theme_label
 
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setAccessibleDescription(
             self.tr("The language of the app, the routine, the library, the sheet and the voice")
@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
         for code in i18n.LANGUAGES:
             self.language.addItem(i18n.language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
-        self.theme = QComboBox()
+        self.theme = ChoiceBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.setAccessibleDescription(
             self.tr("Light, dark, or high contrast; or as the system")
@@ -147,12 +147,14 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addWidget(routine_box)
-        column.addWidget(voice_box)
-        column.addWidget(journal_box)
-        column.addWidget(looks_box)
-        column.addWidget(buttons)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for box in (routine_box, voice_box, journal_box, looks_box):
+            column.addWidget(box)
+        for form in (routine_form, voice_form, journal_form, looks_form):
+            # A label over its field when the two do not fit side by side (large text).
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        fit_dialog(self, body, buttons)
 
     def _fill_voices(self, voices: list[Voice], chosen: str) -> None:
         self.voice.clear()

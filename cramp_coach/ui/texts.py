@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -77,8 +78,10 @@ def set_zoom(percent: int, *roots: QWidget) -> None:
         font.setPointSizeF(font.pointSizeF() * percent / 100)
     else:
         font.setPixelSize(max(8, round(font.pixelSize() * percent / 100)))
-    QApplication.setFont(font)
+    # The scale first: a screen that fits its type to its room (see RoutineScreen) does so
+    # again on the font change the app font sends, with the new scale.
     set_text_scale(system_text_factor(_system_font) * percent / 100, *roots)
+    QApplication.setFont(font)
 
 
 def scaled_font(widget: QWidget, pixels: float, bold: bool = False, italic: bool = False) -> None:
@@ -89,3 +92,46 @@ def scaled_font(widget: QWidget, pixels: float, bold: bool = False, italic: bool
     font.setBold(bold)
     font.setItalic(italic)
     widget.setFont(font)
+
+
+def fit_type(apply: Callable[[float], None], fits: Callable[[], bool], floor: float) -> float:
+    """The largest factor from `floor` to 1 at which `apply(factor)` leaves the screen's text
+    in its room (`fits`), found in a few halvings and applied. A large text size (Ctrl+Plus)
+    in a small window grows the type only as far as the screen still shows it whole."""
+    apply(1.0)
+    if floor >= 1.0 or fits():
+        return 1.0
+    low, high = floor, 1.0  # low: the floor, taken to fit; high: too large
+    for _ in range(FIT_STEPS):
+        middle = (low + high) / 2
+        apply(middle)
+        if fits():
+            low = middle
+        else:
+            high = middle
+    apply(low)
+    return low
+
+
+FIT_STEPS = 4  # halvings: within 6 % of the largest size that fits
+
+
+def scale_by(widgets: Iterable[QWidget], factor: float) -> None:
+    """The scaled fonts of `widgets` at `factor` of their size (their size kept for a zoom)."""
+    for widget in widgets:
+        pixels = widget.property(_BASE_PIXELS)
+        if pixels is not None:
+            font = QFont(widget.font())
+            font.setPixelSize(max(10, int(float(pixels) * factor * _scale)))
+            widget.setFont(font)
+
+
+def widest_word(label: QLabel) -> int:
+    """The width of the label's longest word at its font: a wrapped label is never narrower."""
+    metrics = label.fontMetrics()
+    return max((metrics.horizontalAdvance(word) for word in label.text().split()), default=0)
+
+
+def zoom_floor(lowest: float = 1.0) -> float:
+    """The smallest factor `fit_type` may take: the text as at 100 % (times `lowest`)."""
+    return min(1.0, 1 / max(0.01, _scale)) * lowest

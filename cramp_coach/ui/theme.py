@@ -373,6 +373,13 @@ def _follower(app: QApplication) -> _Follower:
     return _Follower(app)
 
 
+def painted_colours() -> Colours:
+    """The colours of the theme painted now (light before any is applied)."""
+    app = QApplication.instance()
+    found = app.findChild(QObject, _Follower.NAME) if app is not None else None
+    return COLOURS[found.painted if isinstance(found, _Follower) else Theme.LIGHT]
+
+
 def apply(app: QApplication, name: Theme | str, calm_style: bool = True) -> Theme:
     """Sets the Fusion style, the theme's palette and style sheet on the whole app; with
     "system", follows the desktop's light/dark (and high-contrast) changes from then on.

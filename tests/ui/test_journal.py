@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from cramp_coach.content import Routine
@@ -19,7 +19,7 @@ from cramp_coach.journal.store import Journal
 from cramp_coach.routine.flow import Intent
 from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.settings import Settings
-from cramp_coach.ui.journal_dialogs import EpisodeDialog, WhyDialog
+from cramp_coach.ui.journal_dialogs import EpisodeDialog, ResultDialog, WhyDialog
 from cramp_coach.ui.main_window import MainWindow
 from tests.contexts import make_context
 from tests.fakes import FakeSpeaker, ManualClock
@@ -181,7 +181,7 @@ def test_why_did_it_happen_is_saved_with_the_episode(
 
     monkeypatch.setattr(WhyDialog, "exec", answer)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(ResultDialog, "exec", lambda d: shown.append(d.label.text()) or 0)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_W)
     wait_for(qtbot, writer)
     wait_for(qtbot, writer)
@@ -303,7 +303,7 @@ def test_why_answers_point_to_library_exercises(
 
     monkeypatch.setattr(WhyDialog, "exec", answer)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(ResultDialog, "exec", lambda d: shown.append(d.label.text()) or 0)
     writer.submit(lambda j: j.episodes()[0], window._journal().ask_why)
     wait_for(qtbot, writer)
     assert "Muscle fatigue" in shown[0]

@@ -1,0 +1,303 @@
+"""Every screen and dialog at every window size and text size: no text cut off or elided, and
+the countdown never smaller than at 100 %. Measured from the widgets' sizes and their fonts'
+metrics (tests/layout.py), never from pixels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLabel,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from cramp_coach.content import Routine
+from cramp_coach.journal.recorder import JournalWriter
+from cramp_coach.settings import Settings
+from cramp_coach.ui import actions
+from cramp_coach.ui.main_window import MainWindow
+from tests.contexts import make_context, on_screen
+from tests.fakes import FakeSpeaker, ManualClock
+from tests.layout import clipped_texts
+from tests.screen_tour import NOW, fill_journal, settle, tour
+
+SIZES = ((800, 600), (1024, 700), (1920, 1080))
+NO_SOUND = (
+    "Speech is off: no audio output was found (connect speakers or headphones, or start "
+    "PulseAudio: pulseaudio --start)"
+)
+ZOOMS = (100, 150, 300)
+
+
+@pytest.fixture
+def journal(qapp: QApplication, tmp_path: Path) -> Iterator[JournalWriter]:
+    writer = JournalWriter(tmp_path / "journal.db")
+    fill_journal(writer)  # a week with 12 episodes: the chart's axis goes past 10
+    yield writer
+    writer.close()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    routine: Routine,
+    settings: Settings,
+    clock: ManualClock,
+    journal: JournalWriter,
+) -> Iterator[MainWindow]:
+    from cramp_coach.content import load_routine
+    from cramp_coach.content.assets import default_routine_file
+
+    context = make_context(
+        routine,
+        settings,
+        clock,
+        FakeSpeaker(clock, default_duration=0.4),
+        journal=journal,
+        wall=lambda: NOW,
+        routine_for=lambda code: load_routine(default_routine_file(), code),  # the language's
+    )
+    win = on_screen(qtbot, MainWindow(context))
+    yield win
+    win.apply_zoom(100)
+    win.close()
+
+
+def _ring(window: MainWindow) -> int | None:
+    """The side of the countdown on screen (the routine's or a guided set's), if one shows."""
+    from cramp_coach.ui.countdown_ring import CountdownRing
+
+    for ring in window.findChildren(CountdownRing):
+        if ring.isVisible():
+            return int(min(ring.width(), ring.height()))
+    return None
+
+
+def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    """First screen, every step of the routine (the prolonged and the injury paths), the
+    library (and its "no exercise matches"), a guided set, the plan and the journal."""
+    problems: list[str] = []
+    rings: dict[tuple[str, int], int] = {}  # the countdown's side at 100 %
+    window.notify(NO_SOUND)  # a notice over every screen, as on a machine with no sound
+    seen: set[str] = set()
+    for zoom in ZOOMS:
+        window.apply_zoom(zoom)
+        for name in tour(window, clock):
+            seen.add(name)
+            for width, height in SIZES:
+                window.resize(width, height)
+                settle()
+                where = f"{name} at {width}x{height}, {zoom} %"
+                if window.size() != QSize(width, height):
+                    problems.append(f"{where}: the window will not shrink below {window.size()}")
+                problems += [f"{where}: {problem}" for problem in clipped_texts(window)]
+                side = _ring(window)
+                if side is not None:
+                    first = rings.setdefault((name, width), side)
+                    if side < first:
+                        problems.append(f"{where}: the ring is {side} px, {first} px at 100 %")
+    assert {"hold", "get-into-position", "done-prolonged", "injury-done", "journal"} <= seen
+    assert {"library-no-match", "guided-set", "plan", "check", "triage"} <= seen
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_german_and_spanish_show_their_text_whole(
+    window: MainWindow, clock: ManualClock, language: str
+) -> None:
+    """The longer words and names of German and Spanish, at the sizes where room is short."""
+    from cramp_coach import i18n
+
+    app = QApplication.instance()
+    assert app is not None
+    problems: list[str] = []
+    try:
+        window.set_language(language)
+        for zoom, (width, height) in ((150, (1024, 700)), (300, (800, 600))):
+            window.apply_zoom(zoom)
+            window.resize(width, height)
+            for name in tour(window, clock):
+                settle()
+                where = f"{name} in {language} at {width}x{height}, {zoom} %"
+                problems += [f"{where}: {problem}" for problem in clipped_texts(window)]
+    finally:
+        i18n.install(app, "en")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_ring_takes_its_share_of_the_window_at_the_hold(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    """The hold shows the stretch's picture beside the words, and the countdown is a large
+    share of the window (it was about 320 px in a 700 px high window, shrinking as the text
+    grew)."""
+    for name in tour(window, clock):
+        if name == "hold":
+            break
+    screen = window.routine_screen
+    for width, height in (*SIZES, (3840, 2160)):
+        window.resize(width, height)
+        settle()
+        assert screen.picture.isVisible()
+        side = min(screen.ring.width(), screen.ring.height())
+        assert side >= 0.45 * height or side >= 0.4 * width, (width, height, side)
+
+
+def _dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
+    from cramp_coach.ui.about_dialog import AboutDialog
+    from cramp_coach.ui.journal_dialogs import EpisodeDialog, ResultDialog, WhyDialog
+    from cramp_coach.ui.settings_dialog import SettingsDialog
+    from cramp_coach.ui.shortcuts_dialog import ShortcutsDialog
+
+    preferences = window.preferences
+    yield "why", WhyDialog({"spread", "hot_weather"}, window)
+    lines = "\n".join(["• Hot weather. Drink at least eight glasses of water a day."] * 3)
+    yield "result", ResultDialog("Likely contributors", f"Likely contributors:\n{lines}", window)
+    yield "episode", EpisodeDialog(None, NOW, window)
+    yield (
+        "settings",
+        SettingsDialog(window.context.routine.hold, preferences.current_choices(), [], window),
+    )
+    yield "about", AboutDialog(window)
+    yield "shortcuts", ShortcutsDialog(actions.help_rows(), window)
+
+
+def test_every_dialog_reads_at_the_routine_type_scale_and_fits_the_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """ "Why did it happen?" and its result, adding an episode, settings, about and the keys:
+    their text is the routine's size (not the system's 11-13 px), follows the zoom, and shows
+    whole on the screen (what does not fit scrolls)."""
+    problems: list[str] = []
+    sizes: dict[str, int] = {}
+    for zoom in ZOOMS:
+        window.apply_zoom(zoom)
+        for name, dialog in _dialogs(window):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            settle()
+            where = f"{name} at {zoom} %"
+            room = dialog.screen().availableGeometry()
+            if dialog.width() > room.width() or dialog.height() > room.height():
+                problems.append(f"{where}: {dialog.size()} is larger than the screen {room}")
+            problems += [f"{where}: {problem}" for problem in clipped_texts(dialog)]
+            texts: list[QWidget] = [
+                w
+                for w in dialog.findChildren(QWidget)
+                if (isinstance(w, QLabel | QAbstractButton) and w.text().strip())
+                or isinstance(w, QAbstractItemView)
+            ]
+            smallest = min(widget.fontInfo().pixelSize() for widget in texts if widget.isVisible())
+            if zoom == 100 and smallest < 18:
+                problems.append(f"{where}: text of {smallest} px")
+            if zoom > 100 and smallest <= sizes[name]:
+                problems.append(f"{where}: {smallest} px, as at 100 %")
+            sizes.setdefault(name, smallest)
+            dialog.close()
+            dialog.deleteLater()
+    assert not problems, "\n".join(problems)
+
+
+# -- the journal's chart -----------------------------------------------------------------------
+
+
+def test_the_chart_counts_in_whole_steps_and_keeps_its_dates_whole(
+    window: MainWindow, journal: JournalWriter
+) -> None:
+    """A week of 12 episodes: a handful of labels on the axis (13 crowded into "…" before);
+    at 150 % each date's lines fit under its bar rather than being cut to "14 S…"."""
+    from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
+    from PySide6.QtGui import QFontMetrics
+
+    from cramp_coach.ui.journal_screen import LABEL_PADDING
+
+    window.resize(1024, 700)
+    window.apply_zoom(150)
+    window.open_journal()
+    journal.flush()
+    settle()
+    screen = window.journal_controller.screen  # type: ignore[union-attr]
+    assert screen is not None and screen.chart is not None
+    chart = screen.chart.chart()
+    (axis_y,) = [a for a in chart.axes() if isinstance(a, QValueAxis)]
+    (axis_x,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+    assert axis_y.max() >= 12 and axis_y.tickCount() <= 6
+    slot = chart.plotArea().width() / axis_x.count()
+    metrics = QFontMetrics(axis_x.labelsFont())
+    lines = [line for label in axis_x.categories() for line in label.split("<br>")]
+    widest = max(metrics.horizontalAdvance(line) for line in lines)
+    assert widest + LABEL_PADDING <= slot, (widest, slot)  # Qt Charts cuts what is wider
+    assert axis_y.labelsFont().pixelSize() >= 18 * 1.5  # the journal's text size, times the zoom
+
+
+@pytest.mark.parametrize(("language", "september"), [("es", "sept"), ("de", "Sept")])
+def test_the_chart_dates_are_in_the_app_language(
+    window: MainWindow, language: str, september: str
+) -> None:
+    from cramp_coach import i18n
+    from cramp_coach.ui.journal_screen import week_label
+
+    app = QApplication.instance()
+    assert app is not None
+    i18n.install(app, language)
+    try:
+        label = week_label((NOW - timedelta(days=70)).date())
+    finally:
+        i18n.install(app, "en")
+    assert label.startswith("16") and september in label, label
+
+
+@pytest.mark.parametrize("name", ["dark", "high-contrast"])
+def test_the_chart_follows_the_theme(
+    qapp: QApplication, window: MainWindow, journal: JournalWriter, name: str
+) -> None:
+    from cramp_coach.ui import theme
+    from tests.helpers import look_kept
+
+    with look_kept(qapp):
+        theme.apply(qapp, name)
+        window.open_journal()
+        journal.flush()
+        settle()
+        screen = window.journal_controller.screen  # type: ignore[union-attr]
+        assert screen is not None and screen.chart is not None
+        chart = screen.chart.chart()
+        colours = theme.COLOURS[theme.resolve(name)]
+        assert chart.backgroundBrush().color().name() == colours.window
+        for axis in chart.axes():
+            assert axis.labelsBrush().color().name() == colours.window_text
+        theme.apply(qapp, "light")
+
+
+def test_high_contrast_thumbnails_sit_on_a_light_card(
+    qapp: QApplication, window: MainWindow
+) -> None:
+    """The pictures are dark figures: on the high-contrast theme's black list they vanished."""
+    from PySide6.QtGui import QColor
+
+    from cramp_coach.ui import theme
+    from tests.helpers import look_kept
+
+    with look_kept(qapp):
+        theme.apply(qapp, "high-contrast")
+        window.open_library("glute-bridge")
+        settle()
+        screen = window.library_controller.library_screen
+        screen.set_library(screen.library)  # the icons as drawn in this theme
+        item = screen.list.item(0)
+        image = item.icon().pixmap(screen.list.iconSize()).toImage()
+        corner = image.pixelColor(image.width() // 2, 2)  # the card's top edge, no figure
+        card = QColor(theme.COLOURS[theme.Theme.HIGH_CONTRAST].picture_card)
+        assert corner.lightness() >= card.lightness() - 40, corner.name()
+        theme.apply(qapp, "light")

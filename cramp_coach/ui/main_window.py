@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from cramp_coach.i18n import fill
@@ -126,10 +126,23 @@ class MainWindow(QMainWindow):
             ),
         )
         scaled_font(button, 24, bold=True)
-        button.setMinimumHeight(56)
         button.clicked.connect(self.start_routine)
         button.hide()  # the first screen and the routine have their own
         return button
+
+    def _fit_cramp_now(self) -> None:
+        """The header button's type as large as the zoom asks, as far as the window's width
+        lets its words show whole (at 300 % it would need 1,374 px)."""
+        from cramp_coach.ui.texts import fit_type, scale_by
+
+        button = self.cramp_now
+        room = self.width() - 40  # the window's margins and the button's frame
+        fit_type(lambda f: scale_by([button], f), lambda: button.sizeHint().width() <= room, 0.2)
+        button.setMinimumHeight(max(56, button.sizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_cramp_now()
 
     def _show_cramp_now(self) -> None:
         current = self.stack.currentWidget()
@@ -440,6 +453,7 @@ class MainWindow(QMainWindow):
         from cramp_coach.ui.texts import set_zoom
 
         set_zoom(percent, self)
+        self._fit_cramp_now()
 
     def set_language(self, language: str) -> None:
         """Every view, the routine, the library and the voice in `language`, at once; during a
@@ -482,6 +496,7 @@ class MainWindow(QMainWindow):
         old_notice.deleteLater()
         old_button, self.cramp_now = self.cramp_now, self._make_cramp_now()
         self.column.replaceWidget(old_button, self.cramp_now)
+        self._fit_cramp_now()
         old_button.deleteLater()
         self.setWindowTitle(self.tr("Cramp Coach"))
         self._build_menus()

@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from cramp_coach.speech import wav
 from cramp_coach.speech.playback import Player
 from cramp_coach.speech.pulse import PulsePlayer
-from cramp_coach.speech.render import Pyttsx3Renderer, Renderer, Voice
+from cramp_coach.speech.render import Renderer, Voice
+from cramp_coach.speech.render_process import ProcessRenderer
 from cramp_coach.speech.worker import RenderWorker
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class CachedSpeaker(QObject):
         self._cache = self._make_cache(cache_dir or default_cache_dir())
         self._beep_path = self._make_beep()
         self._worker = RenderWorker(
-            renderer or Pyttsx3Renderer(), self._still_wanted, timeout, self
+            renderer or ProcessRenderer(), self._still_wanted, timeout, self
         )
         self._worker.opened.connect(self._on_opened)
         self._worker.rendered.connect(self._on_rendered)

@@ -53,6 +53,9 @@ class Renderer(Protocol):
     def render(self, text: str, voice: str | None, rate: int, path: Path) -> None:
         """Writes text, spoken with voice (None: the default) at rate words a minute, to path."""
 
+    def close(self) -> None:
+        """Lets go of the engine; may be called from any thread, also while a call runs."""
+
 
 class Pyttsx3Renderer:
     """pyttsx3 2.99 with its espeak driver, used only for save_to_file (its own playback blocks)."""
@@ -128,3 +131,6 @@ class Pyttsx3Renderer:
             raise self._errors[0]
         if not path.exists():
             raise RuntimeError(f"espeak-ng wrote no audio for {text!r}")
+
+    def close(self) -> None:
+        """Nothing to let go of: the engine ends with its process (see render_process.py)."""

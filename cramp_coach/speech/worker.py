@@ -118,6 +118,7 @@ class RenderWorker(QObject):
         self._dead = True
         self._watchdog.stop()
         self._jobs.put(RenderJob(-1, -1, "", "", None, 0, Path()))
+        self._renderer.close()  # in its own process, the engine ends now, even when hung
 
     # -- GUI thread ---------------------------------------------------------------------------
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
 import queue
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -26,6 +28,15 @@ log = logging.getLogger(__name__)
 
 
 _OPEN = "\x00open"  # the key of the job that only opens the engine
+
+
+def writable(folder: Path) -> bool:
+    """Whether a file can be made in folder (a real try: permissions, a read-only or full disk)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
 
 
 class _EngineGoneError(Exception):
@@ -77,6 +88,8 @@ class RenderWorker(QObject):
         self._outstanding = 1  # opening the engine counts as a job
         self._busy_since: float | None = None  # written by the worker thread only
         self._voices: list[Voice] | None = None  # the engine's, once it is open
+        self._moved_to: Path | None = None  # the temporary cache, once the cache refused a cue
+        self._cache_checked = False
         self._open_now = True
         self._dead = False
         self._watchdog = QTimer(self)
@@ -188,19 +201,45 @@ class RenderWorker(QObject):
             self._report(self.rendered, job.key, str(job.path), seconds)
 
     def _make(self, job: RenderJob) -> float:
-        if job.path.exists():  # rendered in an earlier run
-            try:
-                return wav.seconds(job.path)
-            except (OSError, EOFError, ValueError):
-                log.warning("re-rendering unreadable cached cue %s", job.path)
+        cached = wav.intact_seconds(job.path)  # rendered in an earlier run
+        if cached is not None:
+            return cached
+        if job.path.exists():
+            log.warning("re-rendering unreadable cached cue %s", job.path)
         if not self._open():
             raise _EngineGoneError
+        if self._moved_to is None and not self._cache_checked:
+            self._cache_checked = True
+            if not writable(job.path.parent):
+                self._move_cache(job.path.parent)
+        if self._moved_to is not None:
+            job.path = self._moved_to / job.path.name
+        try:
+            return self._render(job)
+        except Exception:
+            if self._moved_to is not None or writable(job.path.parent):
+                raise  # the engine's fault
+        job.path = self._move_cache(job.path.parent) / job.path.name  # full, or read-only now
+        return self._render(job)
+
+    def _move_cache(self, folder: Path) -> Path:
+        """The cache folder refuses files (read-only, full, gone): new cues go to a temporary
+        folder from now on, and speech goes on (cues already in the cache are still read)."""
+        self._moved_to = Path(tempfile.mkdtemp(prefix="cramp-coach-cues-"))
+        log.warning("cannot write cues to %s; caching them in %s", folder, self._moved_to)
+        return self._moved_to
+
+    def _render(self, job: RenderJob) -> float:
         raw = job.path.with_suffix(".raw.wav")
         part = job.path.with_suffix(".part.wav")
-        self._renderer.render(job.text, job.voice, job.rate, raw)
-        seconds = wav.trim_silence(raw, part)
-        os.replace(part, job.path)  # a cue file is either complete or absent
-        raw.unlink(missing_ok=True)
+        try:
+            self._renderer.render(job.text, job.voice, job.rate, raw)
+            seconds = wav.trim_silence(raw, part)
+            os.replace(part, job.path)  # a cue file is either complete or absent
+        finally:
+            for leftover in (raw, part):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
         return seconds
 
     def _report(self, signal: SignalInstance | None, *args: object) -> None:

@@ -193,6 +193,8 @@ class RenderWorker(QObject):
             except _EngineGoneError:
                 return  # already reported: the engine did not start
             except Exception as exc:
+                if self._dead:
+                    return  # closed meanwhile: the engine was ended on purpose
                 log.exception("could not render %r", job.text)
                 self._give_up(with_detail(FAILED, exc))
                 return

@@ -10,7 +10,9 @@ use (damaged, from a newer version, or not a journal) is moved aside, never over
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +30,7 @@ UNFINISHED = "unfinished"  # the journal's own: a run still going, or cut short 
 FINISHED = tuple(outcome.value for outcome in Outcome)  # how the routine says a run ended
 OUTCOMES = (*FINISHED, UNFINISHED)
 LEGS = ("left", "right")
+BUSY_SECONDS = 15.0  # how long to wait for another process's hold on the file
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,9 @@ class Journal:
         self.path = path
         self.moved_aside = moved_aside
         self._db = db
+        # What the last `episodes()` left out because it cannot be read (a row changed by
+        # another program): one line each, naming the file and the row.
+        self.unreadable: list[str] = []
 
     @classmethod
     def open(cls, path: Path) -> Journal:
@@ -131,7 +137,7 @@ class Journal:
         started; `moved_aside` then says so in one line. Raises JournalError if it cannot."""
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         except OSError as error:
             raise JournalError(
                 f"{path}: cannot create the journal's folder: {error.strerror or error}"
@@ -148,11 +154,25 @@ class Journal:
                 )
                 log.info("%s", moved_aside)  # the caller tells the user
         try:
-            db = sqlite3.connect(path, isolation_level=None)
+            # Made (or kept) readable by the user alone; SQLite gives its -wal and -shm files
+            # the journal's own permissions.
+            for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+                private_file(path.with_name(name), create=name == path.name)
+        except OSError as error:
+            raise JournalError(
+                f"{path}: cannot open the journal: {error.strerror or error}"
+            ) from None
+        try:
+            # Waits for another app's transaction up to BUSY_SECONDS (off the GUI thread).
+            db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
         except sqlite3.Error as error:
             raise JournalError(f"{path}: cannot open the journal: {error}") from None
         try:
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            # WAL is kept in the file: only its first opening switches (which needs the file
+            # to itself: apps starting at once would wait on each other for nothing).
+            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode != "wal":  # e.g. a file system without shared memory: still safe, slower
                 log.warning("%s: WAL mode not available, using %s", path, mode)
             db.execute("PRAGMA synchronous = FULL")  # durable when a change returns
@@ -331,16 +351,30 @@ class Journal:
     def episodes(self) -> list[Episode]:
         """Every episode, newest first, with its steps (in order) and causes."""
         db = self._db
+        self.unreadable = []
         steps: dict[int, list[StepEntry]] = {}
         for episode_id, step_id, at in db.execute(
             "SELECT episode_id, step_id, at FROM step ORDER BY episode_id, id"
         ):
-            steps.setdefault(episode_id, []).append(StepEntry(step_id, _time(at)))
+            try:
+                steps.setdefault(episode_id, []).append(StepEntry(step_id, _time(at)))
+            except (TypeError, ValueError):
+                self._skip(f"a step of episode {episode_id} has the time {at!r}")
         causes: dict[int, set[str]] = {}
         for episode_id, cause in db.execute("SELECT episode_id, cause_id FROM cause"):
             causes.setdefault(episode_id, set()).add(cause)
-        rows = db.execute(f"{_SELECT} ORDER BY started_at DESC, id DESC").fetchall()
-        return [_episode(row, steps.get(row[0], []), causes.get(row[0], set())) for row in rows]
+        episodes = []
+        for row in db.execute(f"{_SELECT} ORDER BY started_at DESC, id DESC").fetchall():
+            try:
+                episodes.append(_episode(row, steps.get(row[0], []), causes.get(row[0], set())))
+            except (TypeError, ValueError) as error:  # written by hand or by another program
+                self._skip(f"episode {row[0]}: {error}")
+        return episodes
+
+    def _skip(self, what: str) -> None:
+        line = f"{self.path}: {what}; left out"
+        log.warning("%s", line)
+        self.unreadable.append(line)
 
     def episode(self, episode_id: int) -> Episode:
         """One episode; KeyError if there is none with this id."""
@@ -395,7 +429,19 @@ _SELECT = "SELECT id, started_at, ended_at, leg, reps, outcome, note, manual FRO
 
 
 def _episode(row: tuple[object, ...], steps: list[StepEntry], causes: set[str]) -> Episode:
+    """The episode in a row; ValueError (naming the field) for a row this app did not write."""
     episode_id, started_at, ended_at, leg, reps, outcome, note, manual = row
+    for name, value, kinds in (
+        ("id", episode_id, (int,)),
+        ("started_at", started_at, (str,)),
+        ("ended_at", ended_at, (str, type(None))),
+        ("leg", leg, (str, type(None))),
+        ("reps", reps, (int,)),
+        ("outcome", outcome, (str,)),
+        ("note", note, (str,)),
+    ):
+        if not isinstance(value, kinds):
+            raise ValueError(f"{name} {value!r} is not what the journal keeps there")
     assert isinstance(episode_id, int) and isinstance(started_at, str)
     assert isinstance(reps, int) and isinstance(outcome, str) and isinstance(note, str)
     assert ended_at is None or isinstance(ended_at, str)
@@ -417,11 +463,13 @@ def _episode(row: tuple[object, ...], steps: list[StepEntry], causes: set[str]) 
 def _migrate(db: sqlite3.Connection) -> None:
     """Brings the file up to schema_version() in one transaction, so a failed migration leaves
     the file as it was."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version >= len(MIGRATIONS):
+    if db.execute("PRAGMA user_version").fetchone()[0] >= len(MIGRATIONS):
         return
     db.execute("BEGIN IMMEDIATE")
     try:
+        # Read again inside the write transaction: another app starting at the same moment may
+        # have brought the file up to date since ("table episode already exists", 13 of 60).
+        version = db.execute("PRAGMA user_version").fetchone()[0]
         for number in range(version, len(MIGRATIONS)):
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
@@ -435,7 +483,12 @@ def _unusable(path: Path) -> tuple[str, str] | None:
     """Why this existing file cannot be used as the journal, as (suffix kind, reason), or None."""
     try:
         # Read-only, so looking does not change the file (no checkpoint of its WAL on close).
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        db = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_SECONDS,
+        )
         try:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > schema_version():
@@ -493,7 +546,35 @@ def _stamp(name: str, value: datetime, after: datetime | None = None) -> str:
 
 
 def _time(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)
+    """A stored time; ValueError naming it when it is not one (e.g. 'yesterday')."""
+    try:
+        return datetime.fromisoformat(text).astimezone(UTC)
+    except (TypeError, ValueError):
+        raise ValueError(f"{text!r} is not a time") from None
+
+
+def private_folder(folder: Path) -> None:
+    """Makes the folder if missing, open to the user alone (0700), as is an existing one of
+    theirs that others could read: the journal is health data."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _only_for_the_user(folder, 0o700)
+
+
+def private_file(path: Path, create: bool = True) -> None:
+    """Makes the file if missing (and `create`), readable and writable by the user alone (0600);
+    an existing one of theirs that others could read is made so too."""
+    if create:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_CLOEXEC, 0o600))
+    _only_for_the_user(path, 0o600)
+
+
+def _only_for_the_user(path: Path, mode: int) -> None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return
+    if status.st_uid == os.geteuid() and stat.S_IMODE(status.st_mode) & 0o077:
+        path.chmod(stat.S_IMODE(status.st_mode) & ~0o077 | (mode & 0o700))
 
 
 def _leg(value: str | None) -> str | None:

@@ -183,6 +183,35 @@ class Journal:
             raise JournalError(f"{path}: cannot open the journal: {error}") from None
         return cls(path, db, moved_aside)
 
+    @classmethod
+    def open_read_only(cls, path: Path) -> Journal:
+        """Opens the journal only to read it, changing nothing on the disk: for a journal in a
+        folder or on a disk that takes no writes. Raises JournalError if it cannot be read."""
+        uri = Path(path).resolve().as_uri()
+        problem: object = "no journal there"
+        # A journal in WAL mode needs its -shm file, which a read-only folder cannot take: read
+        # as immutable then (nothing else can be writing to it there).
+        for query in ("mode=ro", "mode=ro&immutable=1"):
+            if not Path(path).is_file():
+                break
+            try:
+                db = sqlite3.connect(
+                    f"{uri}?{query}", uri=True, isolation_level=None, timeout=BUSY_SECONDS
+                )
+            except sqlite3.Error as error:
+                problem = error
+                continue
+            try:
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version == schema_version():
+                    db.execute(f"{_SELECT} LIMIT 1").fetchall()
+                    return cls(path, db, None)
+                problem = f"journal version {version}, this version reads {schema_version()}"
+            except sqlite3.Error as error:
+                problem = error
+            db.close()
+        raise JournalError(f"{path}: cannot read the journal: {problem}")
+
     def close(self) -> None:
         self._db.close()
 
@@ -373,7 +402,7 @@ class Journal:
 
     def _skip(self, what: str) -> None:
         line = f"{self.path}: {what}; left out"
-        log.warning("%s", line)
+        log.info("%s", line)  # the caller tells the user
         self.unreadable.append(line)
 
     def episode(self, episode_id: int) -> Episode:

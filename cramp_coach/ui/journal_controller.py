@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cramp_coach.files import write_file
 from cramp_coach.i18n import fill
 from cramp_coach.journal.export import to_csv, to_json
 from cramp_coach.journal.recorder import JournalWriter
@@ -174,9 +175,7 @@ class JournalController(QObject):
         def write(journal: Journal) -> str:
             episodes = journal.episodes()
             text = to_json(episodes) if kind == "json" else to_csv(episodes)
-            temporary = path.with_name(f".{path.name}.part")
-            temporary.write_text(text, encoding="utf-8")
-            temporary.replace(path)
+            write_file(path, text.encode("utf-8"))  # whole or not at all; readable by the user
             return str(path)
 
         self.journal.submit(

@@ -814,6 +814,10 @@
 <context>
     <name>JournalController</name>
     <message>
+        <source>Left out of the journal, as they cannot be read: %1</source>
+        <translation>Im Tagebuch ausgelassen, da nicht lesbar: %1</translation>
+    </message>
+    <message>
         <source>From the exercise library (%2): %1</source>
         <translation>Aus der Übungsbibliothek (%2): %1</translation>
     </message>
@@ -982,6 +986,10 @@
     <message>
         <source>Goes back to the first screen. Press %1.</source>
         <translation>Geht zurück zum ersten Bildschirm. Drück %1.</translation>
+    </message>
+    <message>
+        <source>The journal is unavailable: %1. What you save is kept and written as soon as the journal can be written again.</source>
+        <translation>Das Tagebuch ist nicht verfügbar: %1. Was Sie speichern, wird aufbewahrt und geschrieben, sobald das Tagebuch wieder beschrieben werden kann.</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -1233,6 +1241,10 @@
     <message>
         <source>Voice commands are back.</source>
         <translation>Sprachbefehle sind wieder an.</translation>
+    </message>
+    <message>
+        <source>The journal can be written again; what was kept meanwhile is saved.</source>
+        <translation>Das Tagebuch kann wieder beschrieben werden; was inzwischen aufbewahrt wurde, ist gespeichert.</translation>
     </message>
     <message>
         <source>Sound is back.</source>

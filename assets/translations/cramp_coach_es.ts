@@ -814,6 +814,10 @@
 <context>
     <name>JournalController</name>
     <message>
+        <source>Left out of the journal, as they cannot be read: %1</source>
+        <translation>Omitido del diario, porque no se puede leer: %1</translation>
+    </message>
+    <message>
         <source>From the exercise library (%2): %1</source>
         <translation>De la biblioteca de ejercicios (%2): %1</translation>
     </message>
@@ -982,6 +986,10 @@
     <message>
         <source>Goes back to the first screen. Press %1.</source>
         <translation>Vuelve a la primera pantalla. Pulsa %1.</translation>
+    </message>
+    <message>
+        <source>The journal is unavailable: %1. What you save is kept and written as soon as the journal can be written again.</source>
+        <translation>El diario no está disponible: %1. Lo que guarde se conserva y se escribirá en cuanto se pueda volver a escribir en el diario.</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -1233,6 +1241,10 @@
     <message>
         <source>Voice commands are back.</source>
         <translation>Los comandos de voz vuelven a funcionar.</translation>
+    </message>
+    <message>
+        <source>The journal can be written again; what was kept meanwhile is saved.</source>
+        <translation>Ya se puede volver a escribir en el diario; lo que se conservó mientras tanto está guardado.</translation>
     </message>
     <message>
         <source>Sound is back.</source>

@@ -3,10 +3,8 @@ the real espeak-ng, and the real app started with espeak-ng's data missing."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
 import sys
 import threading
 import time
@@ -18,8 +16,7 @@ import pytest
 from bench.pulse_daemon import PrivatePulse, PulseError
 from cramp_coach.speech.render import NO_ESPEAK_DATA, SpeechUnavailable
 from cramp_coach.speech.render_process import ProcessRenderer
-
-REPOSITORY = Path(__file__).parents[2]
+from tests.app_probe import run_first_aid
 
 
 @pytest.fixture
@@ -100,46 +97,6 @@ def test_closing_ends_a_hung_engine_at_once(tmp_path: Path) -> None:
     assert len(failed) == 1
 
 
-# The real app, as `cramp-coach` starts it (cli.main), with a probe that waits for the window
-# and the speech problem, then presses Enter ("I have a cramp now") and says what it saw.
-_APP = """
-import json, sys
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from cramp_coach import app as app_module, cli
-from cramp_coach.ui.main_window import MainWindow
-
-make_application = app_module.make_application
-
-def probe():
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    window = windows[0] if windows else None
-    if window is None or not window.notice.lines:
-        QTimer.singleShot(20, probe)
-        return
-    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
-    QTimer.singleShot(100, lambda: report(window))
-
-def report(window):
-    seen = {
-        "notice": window.notice.lines,
-        "screen": type(window.stack.currentWidget()).__name__,
-        "step": window.routine_screen.title.text(),
-    }
-    print(json.dumps(seen), flush=True)
-    QApplication.quit()
-
-def patched(argv=None):
-    made = make_application(argv)
-    QTimer.singleShot(0, probe)
-    return made
-
-app_module.make_application = patched
-sys.exit(cli.main([]))
-"""
-
-
 def test_the_app_starts_and_first_aid_works_without_espeak_data(
     tmp_path: Path, no_espeak_data: Path
 ) -> None:
@@ -160,18 +117,11 @@ def test_the_app_starts_and_first_aid_works_without_espeak_data(
         XDG_CACHE_HOME=str(tmp_path / "empty-cache"),
     )
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", _APP],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=env,
-            cwd=REPOSITORY,
-        )
+        done, seen = run_first_aid(env, ready="window.notice.lines")
     finally:
         pulse.remove()
     assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen is not None
     assert seen["notice"] == [NO_ESPEAK_DATA]
     assert seen["screen"] == "RoutineScreen"
     assert seen["step"]  # the first step is shown

@@ -63,6 +63,7 @@ class Pyttsx3Renderer:
     def __init__(self) -> None:
         self._engine: Any = None
         self._voice_ids: set[str] = set()
+        self._told: set[str] = set()  # unknown voices warned about
         self._default_voice: str | None = None
         self._voice: str | None = None
         self._rate: int | None = None
@@ -109,7 +110,10 @@ class Pyttsx3Renderer:
         if engine is None:
             raise RuntimeError("render() before open()")
         if voice is not None and voice not in self._voice_ids:
-            log.warning("voice %r is not offered by espeak-ng; using the default voice", voice)
+            if voice not in self._told:  # once, and only its start: a setting can be huge
+                self._told.add(voice)
+                shown = repr(voice[:60]) + ("…" if len(voice) > 60 else "")
+                log.warning("voice %s is not offered by espeak-ng; using the default voice", shown)
             voice = None
         voice = voice or self._default_voice
         if voice != self._voice:

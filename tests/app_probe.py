@@ -5,12 +5,14 @@ JSON line, what it saw (the notice's lines, the screen and its step), then quits
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 REPOSITORY = Path(__file__).resolve().parents[1]
+XDG_KINDS = ("config", "data", "cache", "state")
 
 _SCRIPT = """
 import json, sys
@@ -48,6 +50,14 @@ def patched(argv=None):
 app_module.make_application = patched
 sys.exit(cli.main([]))
 """
+
+
+def fresh_home(folder: Path, **more: str) -> dict[str, str]:
+    """This environment with the app's folders (config, data, cache, state, runtime) in
+    `folder`, offscreen; `more` adds or replaces variables."""
+    folders = {f"XDG_{kind.upper()}_HOME": str(folder / kind) for kind in XDG_KINDS}
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **folders,
+            "XDG_RUNTIME_DIR": str(folder), **more}  # fmt: skip
 
 
 def run_first_aid(

@@ -5,7 +5,6 @@ not a voice: the default voice is used, said once in one short line."""
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from PySide6.QtCore import QSettings
 
 from cramp_coach.settings import APPLICATION, ORGANIZATION, Settings
 from cramp_coach.speech.render import Pyttsx3Renderer
-from tests.app_probe import run_first_aid
+from tests.app_probe import fresh_home, run_first_aid
 
 HUGE = "v" * (5 * 1024 * 1024)
 
@@ -47,15 +46,7 @@ def test_the_app_with_a_huge_voice_setting_writes_little_to_stderr(tmp_path: Pat
     )
     store.setValue("speech/voice", HUGE)
     store.sync()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(config),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        XDG_RUNTIME_DIR=str(tmp_path),
-    )
+    env = fresh_home(tmp_path)
     # Ready once a few cues are rendered (each of them said the voice again before).
     done, seen = run_first_aid(env, ready="len(window.context.speaker._ready) >= 5")
     assert done.returncode == 0, done.stderr[-2000:]

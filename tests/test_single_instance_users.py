@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from cramp_coach.single_instance import SingleInstance, server_name
-from tests.app_probe import run_first_aid
+from tests.app_probe import fresh_home, run_first_aid
 from tests.other_user import NAME, as_other, other_user, python_for_other, shared_folder
 
 # The other user's program: listens on a socket (open to all) and swallows what it hears.
@@ -107,15 +107,7 @@ def test_a_squatter_on_the_old_shared_name_cannot_stop_the_app_starting(
     old_name.unlink(missing_ok=True)
     old_name.symlink_to(path)  # the squatter's listener, found under the old name
     try:
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            XDG_RUNTIME_DIR=str(long_runtime),
-            XDG_CONFIG_HOME=str(tmp_path / "config"),
-            XDG_DATA_HOME=str(tmp_path / "data"),
-            XDG_STATE_HOME=str(tmp_path / "state"),
-        )
-        done, seen = run_first_aid(env)
+        done, seen = run_first_aid(fresh_home(tmp_path, XDG_RUNTIME_DIR=str(long_runtime)))
     finally:
         old_name.unlink(missing_ok=True)
     assert done.returncode == 0, done.stderr

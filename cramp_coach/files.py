@@ -57,6 +57,30 @@ def write_file(target: Path, data: bytes, mode: int = 0o600) -> None:
         raise WriteError(f"{target}: cannot write there ({reason(error)})") from None
 
 
+def private_folder(folder: Path) -> None:
+    """Makes the folder if missing, open to the user alone (0700), as is an existing one of
+    theirs that others could read: the journal is health data."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _only_for_the_user(folder, 0o700)
+
+
+def private_file(path: Path, create: bool = True) -> None:
+    """Makes the file if missing (and `create`), readable and writable by the user alone (0600);
+    an existing one of theirs that others could read is made so too."""
+    if create:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_CLOEXEC, 0o600))
+    _only_for_the_user(path, 0o600)
+
+
+def _only_for_the_user(path: Path, mode: int) -> None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return
+    if status.st_uid == os.geteuid() and stat.S_IMODE(status.st_mode) & 0o077:
+        path.chmod(stat.S_IMODE(status.st_mode) & ~0o077 | (mode & 0o700))
+
+
 def _write_into(target: Path, data: bytes) -> None:
     """A FIFO or a device: opened and written as it is (a pipe waits for its reader)."""
     with open(target, "wb", buffering=0) as out:

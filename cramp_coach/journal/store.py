@@ -10,9 +10,7 @@ use (damaged, from a newer version, or not a journal) is moved aside, never over
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from cramp_coach.content.routine import MAX_REPS  # reps: as many as any routine file may ask
+from cramp_coach.files import private_file, private_folder
 from cramp_coach.journal.rules import check_answers
 from cramp_coach.routine.flow import Outcome
 
@@ -580,30 +579,6 @@ def _time(text: str) -> datetime:
         return datetime.fromisoformat(text).astimezone(UTC)
     except (TypeError, ValueError):
         raise ValueError(f"{text!r} is not a time") from None
-
-
-def private_folder(folder: Path) -> None:
-    """Makes the folder if missing, open to the user alone (0700), as is an existing one of
-    theirs that others could read: the journal is health data."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    _only_for_the_user(folder, 0o700)
-
-
-def private_file(path: Path, create: bool = True) -> None:
-    """Makes the file if missing (and `create`), readable and writable by the user alone (0600);
-    an existing one of theirs that others could read is made so too."""
-    if create:
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_CLOEXEC, 0o600))
-    _only_for_the_user(path, 0o600)
-
-
-def _only_for_the_user(path: Path, mode: int) -> None:
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        return
-    if status.st_uid == os.geteuid() and stat.S_IMODE(status.st_mode) & 0o077:
-        path.chmod(stat.S_IMODE(status.st_mode) & ~0o077 | (mode & 0o700))
 
 
 def _leg(value: str | None) -> str | None:

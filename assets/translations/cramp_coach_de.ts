@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>The journal is unavailable: %1. What you save is kept and written as soon as the journal can be written again.</source>
-        <translation>Das Tagebuch ist nicht verfügbar: %1. Was Sie speichern, wird aufbewahrt und geschrieben, sobald das Tagebuch wieder beschrieben werden kann.</translation>
+        <translation>Das Tagebuch ist nicht verfügbar: %1. Was du speicherst, wird aufbewahrt und geschrieben, sobald das Tagebuch wieder beschrieben werden kann.</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -1814,6 +1814,10 @@
     <message>
         <source>Speech is off: the speech engine failed (%1); check espeak-ng</source>
         <translation>Die Sprachausgabe ist aus: die Sprach-Engine ist ausgefallen (%1); prüfe espeak-ng</translation>
+    </message>
+    <message>
+        <source>Speech is off: the spoken cues cannot be saved (%1); free some disk space</source>
+        <translation>Die Sprachausgabe ist aus: die gesprochenen Hinweise können nicht gespeichert werden (%1); schaffe etwas Speicherplatz frei</translation>
     </message>
     <message>
         <source>Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)</source>

@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>The journal is unavailable: %1. What you save is kept and written as soon as the journal can be written again.</source>
-        <translation>El diario no está disponible: %1. Lo que guarde se conserva y se escribirá en cuanto se pueda volver a escribir en el diario.</translation>
+        <translation>El diario no está disponible: %1. Lo que guardes se conserva y se escribirá en cuanto se pueda volver a escribir en el diario.</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -1814,6 +1814,10 @@
     <message>
         <source>Speech is off: the speech engine failed (%1); check espeak-ng</source>
         <translation>La voz está desactivada: el motor de voz ha fallado (%1); revisa espeak-ng</translation>
+    </message>
+    <message>
+        <source>Speech is off: the spoken cues cannot be saved (%1); free some disk space</source>
+        <translation>La voz está desactivada: las indicaciones habladas no se pueden guardar (%1); libera espacio en el disco</translation>
     </message>
     <message>
         <source>Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)</source>

@@ -276,16 +276,16 @@ class CachedSpeaker(QObject):
         """A tone's WAV file in the cache, written when missing or unreadable; in a temporary
         folder when the cache refuses it."""
         for folder in (self._cache, None):
-            if folder is None:
-                folder = self._spare = self._spare or Path(tempfile.mkdtemp(prefix="cramp-coach-"))
-            path = folder / name
-            if wav.intact_seconds(path) is not None:
-                return path
-            try:  # missing or broken: written (again)
-                wav.write_tone(path, hertz=hertz, length=length)
+            try:
+                if folder is None:  # no usable temporary folder either (a full disk): OSError
+                    folder = self._spare = self._spare or Path(tempfile.mkdtemp(prefix="cc-"))
+                path = folder / name
+                if wav.intact_seconds(path) is not None:
+                    return path
+                wav.write_tone(path, hertz=hertz, length=length)  # missing or broken: anew
                 return path
             except OSError as exc:
-                log.warning("cannot write %s: %s", path, exc.strerror)
+                log.warning("cannot write %s in %s: %s", name, folder, exc.strerror or exc)
         return None
 
 

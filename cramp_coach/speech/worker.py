@@ -17,7 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from cramp_coach.speech import wav
-from cramp_coach.speech.problems import DID_NOT_START, FAILED, HUNG, with_detail
+from cramp_coach.speech.problems import (
+    DID_NOT_START,
+    FAILED,
+    HUNG,
+    NO_CUE_FOLDER,
+    with_detail,
+)
 from cramp_coach.speech.render import Renderer, SpeechUnavailable, Voice
 
 # The lines given up with are English (the source text, also for the log); they are translated
@@ -33,10 +39,16 @@ _OPEN = "\x00open"  # the key of the job that only opens the engine
 def writable(folder: Path) -> bool:
     """Whether a file can be made in folder (a real try: permissions, a read-only or full disk)."""
     try:
-        with tempfile.TemporaryFile(dir=folder):
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"\0")  # a full disk still lets an empty file be made
+            probe.flush()
             return True
     except OSError:
         return False
+
+
+class _CacheGoneError(Exception):
+    """No folder takes the rendered cues (a full disk): speech is off, and that is why."""
 
 
 class _EngineGoneError(Exception):
@@ -192,6 +204,9 @@ class RenderWorker(QObject):
                 seconds = self._make(job)
             except _EngineGoneError:
                 return  # already reported: the engine did not start
+            except _CacheGoneError as exc:
+                self._give_up(with_detail(NO_CUE_FOLDER, exc))
+                return
             except Exception as exc:
                 if self._dead:
                     return  # closed meanwhile: the engine was ended on purpose
@@ -213,20 +228,27 @@ class RenderWorker(QObject):
         if self._moved_to is None and not self._cache_checked:
             self._cache_checked = True
             if not writable(job.path.parent):
-                self._move_cache(job.path.parent)
+                with contextlib.suppress(OSError):  # none: tried as it is, and said below
+                    self._move_cache(job.path.parent)
         if self._moved_to is not None:
             job.path = self._moved_to / job.path.name
-        try:
-            return self._render(job)
-        except Exception:
-            if self._moved_to is not None or writable(job.path.parent):
-                raise  # the engine's fault
-        job.path = self._move_cache(job.path.parent) / job.path.name  # full, or read-only now
-        return self._render(job)
+        while True:
+            try:
+                return self._render(job)
+            except Exception as error:
+                if writable(job.path.parent):
+                    raise  # the engine's fault
+                if self._moved_to == job.path.parent:  # the temporary folder refuses it too
+                    raise _CacheGoneError(str(error)) from None
+            try:  # the cache refuses files now (full, or made read-only): elsewhere, once
+                job.path = self._move_cache(job.path.parent) / job.path.name
+            except OSError as error:  # no temporary folder either: the disk, not espeak-ng
+                raise _CacheGoneError(str(error)) from None
 
     def _move_cache(self, folder: Path) -> Path:
         """The cache folder refuses files (read-only, full, gone): new cues go to a temporary
-        folder from now on, and speech goes on (cues already in the cache are still read)."""
+        folder from now on, and speech goes on (cues already in the cache are still read);
+        OSError when there is none."""
         self._moved_to = Path(tempfile.mkdtemp(prefix="cramp-coach-cues-"))
         log.warning("cannot write cues to %s; caching them in %s", folder, self._moved_to)
         return self._moved_to

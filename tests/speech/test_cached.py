@@ -14,6 +14,7 @@ from cramp_coach.speech import wav
 from cramp_coach.speech.cached import CachedSpeaker
 from cramp_coach.speech.render import SpeechUnavailable
 from cramp_coach.speech.worker import HUNG
+from tests.journal.test_unavailable import full_disk
 from tests.other_user import as_other, python_for_other, shared_folder
 from tests.speech.engine_fakes import SECONDS_PER_WORD, FakePlayer, FakeRenderer
 
@@ -436,3 +437,19 @@ def test_a_read_only_cache_folder_keeps_speech_on() -> None:
     assert "off" not in seen, seen
     assert [what for what, _ in seen["played"]] == ["play", "tone"]
     assert "caching them in" in done.stderr
+
+
+def test_a_full_disk_turns_speech_off_saying_so_not_blaming_espeak(
+    qtbot: QtBot, tmp_path: Path, renderer: FakeRenderer, player: FakePlayer
+) -> None:
+    """No file may grow (the cache and every temporary folder): the speaker is still made (the
+    beep's spare folder raised FileNotFoundError on the GUI thread), and the line says why."""
+    with full_disk():
+        speaker = CachedSpeaker(tmp_path / "cues", renderer, player)
+        try:
+            with qtbot.waitSignal(speaker.unavailable, timeout=3000) as told:
+                speaker.prepare(["Hold."])
+        finally:
+            speaker.close()
+    assert told.args[0].startswith("Speech is off: the spoken cues cannot be saved (")
+    assert "espeak" not in told.args[0]

@@ -62,10 +62,15 @@ def python_for_other() -> tuple[str, dict[str, str]]:
     version (here pyenv lives under /root, which is 0700) with the venv's site-packages."""
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
     paths = [str(REPOSITORY), sysconfig.get_path("purelib"), sysconfig.get_path("platlib")]
+    env = {"PYTHONPATH": os.pathsep.join(dict.fromkeys(paths))}
     for candidate in (os.path.realpath(sys.executable), f"/usr/bin/{version}"):
-        probe = as_other(["test", "-x", candidate])
-        if probe.returncode == 0:
-            return candidate, {"PYTHONPATH": os.pathsep.join(dict.fromkeys(paths))}
+        if as_other(["test", "-x", candidate]).returncode != 0:
+            continue
+        # The checkout and the venv must be open to them too (a clone in /root is not).
+        imports = as_other([candidate, "-c", "import cramp_coach, PySide6, pyttsx3"], env)
+        if imports.returncode == 0:
+            return candidate, env
+        pytest.skip(f"the user {NAME} cannot import the app from here: {imports.stderr[-200:]}")
     pytest.skip(f"no {version} that the user {NAME} may run")
 
 

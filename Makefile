@@ -40,8 +40,9 @@ run: venv
 	-@$(BIN)/python -m cramp_coach.desktop install
 	$(BIN)/cramp-coach $(ARGS)
 
-# The one real playback test plays into a private PulseAudio daemon with a null sink.
-TEST_PACKAGES := pulseaudio pulseaudio-utils
+# The one real playback test plays into a private PulseAudio daemon with a null sink; the CSV
+# export is opened by a real spreadsheet engine, Gnumeric's ssconvert (no formula may be read).
+TEST_PACKAGES := pulseaudio pulseaudio-utils gnumeric
 
 test: venv lint
 	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(TEST_PACKAGES)"

@@ -94,7 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(each with its step timeline) as CSV or JSON.",
     )
     journal.add_argument("--export", choices=["csv", "json"], help="write the journal as FILE")
-    journal.add_argument("-o", "--output", type=Path, metavar="FILE", help="with --export")
+    journal.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="with --export; - writes to stdout"
+    )
     return parser
 
 
@@ -135,7 +137,10 @@ def _routine(
 ) -> Routine:
     """The routine file, with the hold checked against its limits and (unless `keep_hold`,
     which keeps the file's own figure) set to `hold_seconds`."""
-    routine = load_routine(path if path is not None else default_routine_file(), language)
+    try:
+        routine = load_routine(path if path is not None else default_routine_file(), language)
+    except RecursionError:  # tomllib on tables nested thousands deep
+        raise UsageError(f"{path}: nested too deeply to be a routine file") from None
     if hold_seconds is not None:
         try:
             held = routine.with_hold_seconds(hold_seconds)
@@ -184,23 +189,31 @@ def _write_sheet(args: argparse.Namespace) -> int:
 
 
 def _journal(args: argparse.Namespace) -> int:
-    """The `journal` sub-command: print it, or write it as CSV or JSON."""
+    """The `journal` sub-command: print it, or write it as CSV or JSON (`-o -`: to stdout)."""
     if (args.export is None) != (args.output is None):
         print(f"{PROG}: journal: --export and -o go together", file=sys.stderr)
         return EXIT_USAGE
+    from cramp_coach.files import WriteError, write_file
     from cramp_coach.journal.export import to_csv, to_json, to_text
     from cramp_coach.journal.store import Journal, JournalError
     from cramp_coach.paths import journal_file
 
+    path = journal_file()
     try:
-        journal = Journal.open(journal_file())
+        journal = Journal.open(path)
     except JournalError as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        try:  # a read-only folder or disk: what is in the journal can still be read
+            journal = Journal.open_read_only(path)
+        except JournalError:
+            print(f"{PROG}: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"{PROG}: {error} (read as it is)", file=sys.stderr)
     try:
         if journal.moved_aside:
             print(f"{PROG}: {journal.moved_aside}", file=sys.stderr)
         episodes = journal.episodes()
+        for line in journal.unreadable:
+            print(f"{PROG}: {line}", file=sys.stderr)
     finally:
         journal.close()
     if args.export is None:
@@ -208,13 +221,14 @@ def _journal(args: argparse.Namespace) -> int:
         return 0
     text = to_json(episodes) if args.export == "json" else to_csv(episodes)
     target: Path = args.output
-    temporary = target.with_name(f".{target.name}.part")
+    if str(target) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
     try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        print(f"{PROG}: {target}: cannot write there ({error.strerror})", file=sys.stderr)
+        write_file(target, text.encode("utf-8"))
+    except WriteError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE
     print(f"Wrote {len(episodes)} episodes to {target.resolve()}")
     return 0

@@ -25,6 +25,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from cramp_coach.files import private_file, private_folder
 from cramp_coach.i18n import fill
 
 LOG_BYTES = 256 * 1024  # the log's size cap; one older file is kept beside it (.1), no more
@@ -44,7 +45,9 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         self.error: OSError | None = None
 
     def _open(self) -> TextIOWrapper:
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        # The user's alone, as the journal: a traceback can quote what they typed.
+        private_folder(Path(self.baseFilename).parent)
+        private_file(Path(self.baseFilename))
         return super()._open()
 
     def emit(self, record: logging.LogRecord) -> None:

@@ -52,6 +52,25 @@ def _int(raw: object) -> int:
     return int(str(raw))
 
 
+MAX_VOICE_ID = 200  # espeak-ng's ids are like "gmw/en-GB-x-rp"; far longer is not one
+
+
+def _voice_id(raw: object) -> str:
+    if not isinstance(raw, str) or len(raw) > MAX_VOICE_ID or not raw.isprintable():
+        raise ValueError(raw)
+    return raw
+
+
+def shown(value: object, most: int = 60) -> str:
+    """A value for a one-line message: its repr, cut to `most` characters (a 5 MB setting was
+    echoed whole, 145 MB of warnings a start)."""
+    text = repr(value)
+    if len(text) <= most:
+        return text
+    size = f" ({len(value)} characters)" if isinstance(value, str) else ""
+    return f"{text[:most]}…{size}"
+
+
 def _bool(raw: object) -> bool:
     text = str(raw).strip().lower()
     if text in ("true", "1", "yes", "on"):
@@ -112,7 +131,9 @@ class Setting(Generic[T]):
 HOLD_SECONDS = Setting("routine/hold_seconds", _int, 0)
 HANDS_FREE = Setting("routine/hands_free", _bool, False)
 SPEECH_ON = Setting("speech/on", _bool, True)
-VOICE = Setting("speech/voice", str, "", expected="a voice name")  # empty: the engine's default
+VOICE = Setting(  # empty: the engine's default
+    "speech/voice", lambda raw: _voice_id(raw), "", expected="a voice name"
+)
 RATE = Setting("speech/rate", _int, 175, range=(80, 260))  # words a minute (espeak-ng's default)
 VOLUME = Setting("speech/volume", _int, 100, range=(0, 100))  # percent
 TIME_MARKS = Setting("speech/time_marks", _bool, True)
@@ -172,7 +193,7 @@ class Settings:
         if not usable:
             warning = (
                 f"{self.store.fileName()}: {setting.key} must be {setting.describe(within)}, "
-                f"got {raw!r}; using {fallback}"
+                f"got {shown(raw)}; using {fallback}"
             )
             if warning not in self.warnings:
                 self.warnings.append(warning)

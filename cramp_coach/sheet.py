@@ -46,6 +46,7 @@ from cramp_coach.content.errors import ContentError
 from cramp_coach.content.exercises import Exercise, load_library
 from cramp_coach.content.guidance import Guidance, shipped_guidance
 from cramp_coach.content.prevention import DOCTOR, Plan, Section, load_plan
+from cramp_coach.files import folder_problem, reason
 from cramp_coach.hyphenation import hyphenate
 
 log = logging.getLogger(__name__)
@@ -172,12 +173,10 @@ def write_pdf(
     folder = target.parent
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    except FileNotFoundError:
+    except OSError as error:  # no folder, or one that takes no files (e.g. /proc)
         raise SheetError(
-            f"{target}: cannot write the sheet there (no folder {str(folder)!r})"
+            f"{target}: cannot write the sheet there ({folder_problem(target, error)})"
         ) from None
-    except OSError as error:
-        raise SheetError(f"{target}: cannot write the sheet there ({_reason(error)})") from None
     os.close(handle)
     try:
         writer = QPdfWriter(temporary)
@@ -199,7 +198,7 @@ def write_pdf(
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except OSError as error:
-        raise SheetError(f"{target}: cannot write the sheet there ({_reason(error)})") from None
+        raise SheetError(f"{target}: cannot write the sheet there ({reason(error)})") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
@@ -288,10 +287,6 @@ def _layout(device: QPagedPaintDevice, sheet: Sheet, scale: float) -> _Drawing:
     finally:
         painter.end()
     return drawing
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
 
 
 def _umask() -> int:

@@ -1,8 +1,12 @@
 """One Cramp Coach per user: a second launch brings the first window to the front, then exits.
 
 The first instance listens on a Unix socket in the user's runtime folder ($XDG_RUNTIME_DIR,
-private to the user); a later one connects, says "raise" and quits. A socket file left by an
-instance that crashed answers nobody, and is replaced.
+private to the user; without one, the app's state folder, made private); a later one connects,
+says "raise" and quits. A socket file left by an instance that crashed answers nobody, and is
+replaced. Never a shared folder such as /tmp, where another local user could take the name
+first and stop the app starting: a runtime path too long for a socket address is reached
+through /proc/self/fd instead. Each side checks that the other is the same user (SO_PEERCRED):
+a listener of another user is not "the first instance", and a stranger's message is ignored.
 
 Plain `socket` with a QSocketNotifier rather than Qt Network's QLocalServer: loading Qt Network
 (and OpenSSL with it) for one line between two processes cost the first screen 6 MiB.
@@ -17,8 +21,7 @@ import logging
 import os
 import re
 import socket
-import tempfile
-import zlib
+import struct
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSocketNotifier, QStandardPaths, Qt, Signal
@@ -40,25 +43,35 @@ _TOKEN = re.compile(r"[!-~]{1,512}")  # printable ASCII, no spaces
 _SOCKET_PATH_MAX = 104  # sun_path holds 108 bytes on Linux, 104 on the BSDs, with its NUL
 
 
-def _user() -> str:
-    if hasattr(os, "getuid"):
-        return str(os.getuid())
-    import getpass  # elsewhere than POSIX only
-
-    return getpass.getuser()
-
-
 def server_name(app_id: str = APP_ID) -> str:
-    """The socket's path: in the user's runtime folder, or a per-user name in the temp folder."""
+    """The socket's path: in the user's runtime folder, or else in the app's state folder."""
     runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    if runtime:
-        path = str(Path(runtime) / f"{app_id}.socket")
-        if len(os.fsencode(path)) < _SOCKET_PATH_MAX:
-            return path
-        # Too long for a Unix socket: the temp folder, still one per user and runtime folder.
-        digest = f"{zlib.crc32(os.fsencode(runtime)):08x}"
-        return str(Path(tempfile.gettempdir()) / f"{app_id}-{_user()}-{digest}.socket")
-    return str(Path(tempfile.gettempdir()) / f"{app_id}-{_user()}.socket")
+    if runtime and _private(Path(runtime)):
+        return str(Path(runtime) / f"{app_id}.socket")
+    from cramp_coach.paths import state_folder
+
+    return str(state_folder() / f"{app_id}.socket")
+
+
+def _private(folder: Path) -> bool:
+    """Whether the folder is the user's and no one else may write in it."""
+    try:
+        status = folder.stat()
+    except OSError:
+        return False
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
+def _same_user(connection: socket.socket) -> bool:
+    """Whether the process at the other end of the socket runs as this user (SO_PEERCRED)."""
+    try:
+        credentials = connection.getsockopt(
+            socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")
+        )
+    except OSError:
+        return False
+    _pid, uid, _gid = struct.unpack("3i", credentials)
+    return bool(uid == os.getuid())
 
 
 def launch_token() -> str:
@@ -79,6 +92,7 @@ class SingleInstance(QObject):
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name if name is not None else server_name()
+        self._folder_fd: int | None = None  # for a path too long for a socket address
         self.server: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
@@ -86,6 +100,13 @@ class SingleInstance(QObject):
     def try_become_primary(self) -> bool:
         """True: this is the first instance, now listening. False: another one answered and
         was asked to come to the front; this one should exit."""
+        folder = Path(self.name).parent
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as error:
+            return self._without(error)
+        if not _private(folder):  # another user could put a socket there first
+            return self._without(PermissionError(f"{folder} is not private to this user"))
         try:
             if self._tell_primary():
                 return False
@@ -102,7 +123,7 @@ class SingleInstance(QObject):
             except OSError as error:
                 return self._without(error)
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.name)
+                os.unlink(self._address())
             try:
                 server = self._listen()
             except OSError as error:
@@ -114,11 +135,21 @@ class SingleInstance(QObject):
         self._notifier.activated.connect(self._accept)
         return True
 
+    def _address(self) -> str:
+        """The socket's address: its path, or the same file through /proc/self/fd when the path
+        is longer than a socket address may be (a long $XDG_RUNTIME_DIR)."""
+        if len(os.fsencode(self.name)) < _SOCKET_PATH_MAX:
+            return self.name
+        if self._folder_fd is None:
+            flags = os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC
+            self._folder_fd = os.open(Path(self.name).parent, flags)
+        return f"/proc/self/fd/{self._folder_fd}/{Path(self.name).name}"
+
     def _listen(self) -> socket.socket:
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         old_mask = os.umask(0o177)  # the socket file is the user's alone (0600)
         try:
-            server.bind(self.name)
+            server.bind(self._address())
         except OSError as error:
             server.close()
             if error.errno == errno.EADDRINUSE:  # the file is there
@@ -159,19 +190,25 @@ class SingleInstance(QObject):
             self.server = None
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.name)
+        if self._folder_fd is not None:
+            os.close(self._folder_fd)
+            self._folder_fd = None
 
     def _tell_primary(self) -> bool:
         """Whether an instance answered on the socket (it has then been asked to raise)."""
         client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         client.settimeout(CONNECT_TIMEOUT_S)
         try:
-            client.connect(self.name)
+            client.connect(self._address())
         except (FileNotFoundError, ConnectionRefusedError):  # no file, or a crashed instance's
             client.close()
             return False
         except OSError:  # busy, hung, not ours: never take the socket over for that
             client.close()
             raise
+        if not _same_user(client):  # another user's listener: not the first instance
+            client.close()
+            raise PermissionError(f"{self.name} is answered by another user")
         token = launch_token()
         line = f"{RAISE} {token}\n" if token else f"{RAISE}\n"
         try:
@@ -192,6 +229,10 @@ class SingleInstance(QObject):
             except OSError as error:
                 log.warning("single instance: %s", error)
                 return
+            if not _same_user(client):
+                log.warning("single instance: ignored a connection from another user")
+                client.close()
+                continue
             client.setblocking(False)
             notifier = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Read, self)
             self._clients[client.fileno()] = (client, notifier, bytearray())

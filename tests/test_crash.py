@@ -10,6 +10,7 @@ on, its hook and the net's would replace each other between the set-up and the t
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from cramp_coach import crash, i18n, paths
 from cramp_coach.routine.flow import Intent
 from tests.helpers import Driver
+from tests.other_user import as_other, shared_folder
 
 pytestmark = pytest.mark.qt_no_exception_capture
 
@@ -274,3 +276,22 @@ def test_the_line_is_told_in_the_language_of_the_app(
         i18n.install(qapp, "en")
     assert len(shown.lines) == 1
     assert shown.lines[0].startswith("Algo salió mal (ValueError: a slot's own mistake).")
+
+
+def test_the_log_is_readable_by_its_user_alone(
+    net: Callable[..., tuple[crash.SafetyNet, Shown]], qtbot: QtBot
+) -> None:
+    """Issue 18, 7: a traceback can quote what the user typed (a note): the log folder is 0700
+    and the log 0600, as the journal; checked as a real second local user."""
+    with shared_folder() as shared:
+        safety_net, shown = net(shared / "state" / "cramp-coach.log")
+        source = Source()
+        source.fired.connect(broken_slot)
+        QTimer.singleShot(0, source.fire)
+        qtbot.waitUntil(lambda: bool(shown.lines), timeout=2000)
+        log_file = safety_net.log_file
+        assert stat.S_IMODE(log_file.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+        log_file.parent.chmod(0o711)  # even a folder others may pass through keeps it
+        read = as_other(["cat", str(log_file)])
+    assert read.returncode != 0 and "Permission denied" in read.stderr

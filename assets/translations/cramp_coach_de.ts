@@ -826,6 +826,10 @@
 <context>
     <name>JournalController</name>
     <message>
+        <source>Left out of the journal, as they cannot be read: %1</source>
+        <translation>Im Tagebuch ausgelassen, da nicht lesbar: %1</translation>
+    </message>
+    <message>
         <source>From the exercise library (%2): %1</source>
         <translation>Aus der Übungsbibliothek (%2): %1</translation>
     </message>
@@ -998,6 +1002,10 @@
     <message>
         <source>Scroll the journal</source>
         <translation>Tagebuch scrollen</translation>
+    </message>
+    <message>
+        <source>The journal is unavailable: %1. What you save is kept and written as soon as the journal can be written again.</source>
+        <translation>Das Tagebuch ist nicht verfügbar: %1. Was du speicherst, wird aufbewahrt und geschrieben, sobald das Tagebuch wieder beschrieben werden kann.</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -1281,6 +1289,10 @@
     <message>
         <source>Voice commands are back.</source>
         <translation>Sprachbefehle sind wieder an.</translation>
+    </message>
+    <message>
+        <source>The journal can be written again; what was kept meanwhile is saved.</source>
+        <translation>Das Tagebuch kann wieder beschrieben werden; was inzwischen aufbewahrt wurde, ist gespeichert.</translation>
     </message>
     <message>
         <source>Sound is back.</source>
@@ -1910,6 +1922,10 @@
     <message>
         <source>Speech is off: the speech engine failed (%1); check espeak-ng</source>
         <translation>Die Sprachausgabe ist aus: die Sprach-Engine ist ausgefallen (%1); prüfe espeak-ng</translation>
+    </message>
+    <message>
+        <source>Speech is off: the spoken cues cannot be saved (%1); free some disk space</source>
+        <translation>Die Sprachausgabe ist aus: die gesprochenen Hinweise können nicht gespeichert werden (%1); schaffe etwas Speicherplatz frei</translation>
     </message>
     <message>
         <source>Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)</source>

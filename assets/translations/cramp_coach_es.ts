@@ -826,6 +826,10 @@
 <context>
     <name>JournalController</name>
     <message>
+        <source>Left out of the journal, as they cannot be read: %1</source>
+        <translation>Omitido del diario, porque no se puede leer: %1</translation>
+    </message>
+    <message>
         <source>From the exercise library (%2): %1</source>
         <translation>De la biblioteca de ejercicios (%2): %1</translation>
     </message>
@@ -998,6 +1002,10 @@
     <message>
         <source>Scroll the journal</source>
         <translation>Desplazar el diario</translation>
+    </message>
+    <message>
+        <source>The journal is unavailable: %1. What you save is kept and written as soon as the journal can be written again.</source>
+        <translation>El diario no está disponible: %1. Lo que guardes se conserva y se escribirá en cuanto se pueda volver a escribir en el diario.</translation>
     </message>
     <message>
         <source>Likely contributors so far: %1</source>
@@ -1281,6 +1289,10 @@
     <message>
         <source>Voice commands are back.</source>
         <translation>Los comandos de voz vuelven a funcionar.</translation>
+    </message>
+    <message>
+        <source>The journal can be written again; what was kept meanwhile is saved.</source>
+        <translation>Ya se puede volver a escribir en el diario; lo que se conservó mientras tanto está guardado.</translation>
     </message>
     <message>
         <source>Sound is back.</source>
@@ -1910,6 +1922,10 @@
     <message>
         <source>Speech is off: the speech engine failed (%1); check espeak-ng</source>
         <translation>La voz está desactivada: el motor de voz ha fallado (%1); revisa espeak-ng</translation>
+    </message>
+    <message>
+        <source>Speech is off: the spoken cues cannot be saved (%1); free some disk space</source>
+        <translation>La voz está desactivada: las indicaciones habladas no se pueden guardar (%1); libera espacio en el disco</translation>
     </message>
     <message>
         <source>Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)</source>

@@ -12,8 +12,12 @@ episode first, steps in the order the routine reached them, causes sorted):
                    "note": "", "manual": false, "causes": ["little_water", "stayed"],
                    "steps": [{"step": "stop", "at": "2026-11-25T12:05:01.000000+00:00"}, ...]}]}
 
-CSV: a header row, then one row per episode; the step timeline is one column,
-"stop@<time>;position@<time>;...", and causes one column, "little_water;stayed".
+CSV (RFC 4180, CRLF line ends): a header row, then one row per episode; the step timeline is
+one column, "stop@<time>;position@<time>;...", and causes one column, "little_water;stayed". A
+text cell
+that a spreadsheet would take for a formula (it begins with =, +, -, @, a tab or a carriage
+return, e.g. a note "=HYPERLINK(...)") begins with a single quote, as OWASP recommends against
+CSV injection: spreadsheets then show it as the text it is.
 """
 
 from __future__ import annotations
@@ -44,6 +48,17 @@ CSV_COLUMNS = (
     "note",
     "steps",
 )
+
+
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell that no spreadsheet evaluates: text that could start a formula is quoted."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _time(value: datetime) -> str:
@@ -77,11 +92,14 @@ def to_json(episodes: Sequence[Episode]) -> str:
 def to_csv(episodes: Sequence[Episode]) -> str:
     """A header row, then one row per episode in the given order (times ISO-8601 UTC)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # RFC 4180's CRLF: with only LF, a cell holding a lone CR went unquoted, and a spreadsheet
+    # broke the row there (what followed the CR became a cell of its own, a formula).
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for episode in episodes:
         writer.writerow(
-            (
+            _cell(value)
+            for value in (
                 episode.id,
                 _time(episode.started_at),
                 "" if episode.ended_at is None else _time(episode.ended_at),

@@ -9,15 +9,18 @@ so far (marked unfinished), not nothing.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from cramp_coach.content.routine import StepKind
+from cramp_coach.files import WriteError
 from cramp_coach.journal.store import Episode, Journal, JournalError
 
 if TYPE_CHECKING:  # the state machine is loaded with the first routine, not with the journal
@@ -33,28 +36,42 @@ def utc_now() -> datetime:
 
 
 class JournalWriter(QObject):
-    """One worker thread owns the Journal; calls queue up in order and never block the GUI."""
+    """One worker thread owns the Journal; calls queue up in order and never block the GUI.
+
+    When the journal cannot be opened or written (a full disk, a read-only folder), nothing
+    asked is lost: the calls wait in memory, in order, and are tried again every
+    RETRY_SECONDS (and whenever something new is asked); `failed` says so once, `available`
+    when they are written. `problem` is the line while it lasts.
+    """
+
+    RETRY_SECONDS = 10.0
 
     failed = Signal(str)  # one line: what went wrong with the journal
     opened = Signal(object)  # the Journal's moved_aside message (str) or None
+    available = Signal()  # the journal is written again after `failed`, what waited included
     _result = Signal(object, object)  # (callback, result), delivered on the GUI thread
+    _retry_later = Signal()
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
+        self.problem: str | None = None  # why the journal cannot be written now; None when it can
         self._journal: Journal | None = None
         self._closed = False
+        self._waiting: deque[_Job] = deque()  # only touched on the worker thread
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
         self._result.connect(lambda callback, value: callback(value))
-        self._pool.submit(self._open)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(int(self.RETRY_SECONDS * 1000))
+        self._retry.timeout.connect(lambda: self._pool.submit(self._drain))
+        self._retry_later.connect(self._retry.start)
+        self._pool.submit(self._drain)
 
-    def _open(self) -> None:
-        try:
-            self._journal = Journal.open(self.path)
-        except JournalError as error:
-            self.failed.emit(str(error))
-            return
-        self.opened.emit(self._journal.moved_aside)
+    @property
+    def waiting(self) -> int:
+        """How many calls wait to be written (the journal cannot be written now)."""
+        return len(self._waiting)
 
     def submit(
         self, work: Callable[[Journal], T], then: Callable[[T], None] | None = None
@@ -66,21 +83,14 @@ class JournalWriter(QObject):
             return Future()
 
         def run() -> None:
-            if self._journal is None:
-                return  # the journal could not be opened; already reported
-            try:
-                value = work(self._journal)
-            except Exception as error:  # a full disk or a read-only file: say so, lose nothing
-                log.exception("journal write failed")
-                self.failed.emit(f"{self.path}: {error}")
-                return
-            if then is not None:
-                self._result.emit(then, value)
+            self._waiting.append(_Job(work, then))
+            self._drain()
 
         return self._pool.submit(run)
 
     def flush(self) -> None:
-        """Waits until everything asked so far is written (for quitting, and for tests)."""
+        """Waits until everything asked so far is written, or waits in memory (for quitting,
+        and for tests)."""
         if not self._closed:
             self._pool.submit(lambda: None).result()
 
@@ -88,13 +98,73 @@ class JournalWriter(QObject):
         if self._closed:
             return
         self._closed = True
+        self._retry.stop()
         self._pool.submit(self._close)
         self._pool.shutdown(wait=True)
 
+    # -- the worker thread --
+
+    def _drain(self) -> None:
+        """Opens the journal if need be, then runs what waits, in order; stops at the first
+        call the disk refuses (it and those after it wait for the next try)."""
+        if self._journal is None and not self._reopen():
+            return
+        journal = self._journal
+        assert journal is not None
+        while self._waiting:
+            job = self._waiting[0]
+            try:
+                value = job.work(journal)
+            except JournalError as error:  # a full disk or a read-only file: kept, tried again
+                self._unavailable(str(error))
+                return
+            except WriteError as error:  # an export: the line names its file
+                self._waiting.popleft()
+                self.failed.emit(str(error))
+                continue
+            except Exception as error:  # a call this journal cannot take: said, and dropped
+                log.exception("journal write failed")
+                self._waiting.popleft()
+                self.failed.emit(f"{self.path}: {error}")
+                continue
+            self._waiting.popleft()
+            if job.then is not None:
+                self._result.emit(job.then, value)
+        if self.problem is not None:
+            self.problem = None
+            log.warning("the journal %s is written again", self.path)
+            self.available.emit()
+
+    def _reopen(self) -> bool:
+        try:
+            self._journal = Journal.open(self.path)
+        except JournalError as error:
+            self._unavailable(str(error))
+            return False
+        self.opened.emit(self._journal.moved_aside)
+        return True
+
+    def _unavailable(self, line: str) -> None:
+        if self._closed:
+            if self._waiting:
+                log.error("%s; %d journal changes could not be written", line, self.waiting)
+            return
+        if self.problem is None:
+            self.problem = line
+            self.failed.emit(line)
+        self._retry_later.emit()
+
     def _close(self) -> None:
+        self._drain()  # a last try for what waits
         if self._journal is not None:
             self._journal.close()
             self._journal = None
+
+
+@dataclass(frozen=True)
+class _Job:
+    work: Callable[[Journal], Any]
+    then: Callable[[Any], None] | None
 
 
 class EpisodeRecorder(QObject):

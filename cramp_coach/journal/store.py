@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from cramp_coach.content.routine import MAX_REPS  # reps: as many as any routine file may ask
+from cramp_coach.files import private_file, private_folder
 from cramp_coach.journal.rules import check_answers
 from cramp_coach.routine.flow import Outcome
 
@@ -28,6 +29,7 @@ UNFINISHED = "unfinished"  # the journal's own: a run still going, or cut short 
 FINISHED = tuple(outcome.value for outcome in Outcome)  # how the routine says a run ended
 OUTCOMES = (*FINISHED, UNFINISHED)
 LEGS = ("left", "right")
+BUSY_SECONDS = 15.0  # how long to wait for another process's hold on the file
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,9 @@ class Journal:
         self.path = path
         self.moved_aside = moved_aside
         self._db = db
+        # What the last `episodes()` left out because it cannot be read (a row changed by
+        # another program): one line each, naming the file and the row.
+        self.unreadable: list[str] = []
 
     @classmethod
     def open(cls, path: Path) -> Journal:
@@ -131,7 +136,7 @@ class Journal:
         started; `moved_aside` then says so in one line. Raises JournalError if it cannot."""
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         except OSError as error:
             raise JournalError(
                 f"{path}: cannot create the journal's folder: {error.strerror or error}"
@@ -148,11 +153,25 @@ class Journal:
                 )
                 log.info("%s", moved_aside)  # the caller tells the user
         try:
-            db = sqlite3.connect(path, isolation_level=None)
+            # Made (or kept) readable by the user alone; SQLite gives its -wal and -shm files
+            # the journal's own permissions.
+            for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+                private_file(path.with_name(name), create=name == path.name)
+        except OSError as error:
+            raise JournalError(
+                f"{path}: cannot open the journal: {error.strerror or error}"
+            ) from None
+        try:
+            # Waits for another app's transaction up to BUSY_SECONDS (off the GUI thread).
+            db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
         except sqlite3.Error as error:
             raise JournalError(f"{path}: cannot open the journal: {error}") from None
         try:
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            # WAL is kept in the file: only its first opening switches (which needs the file
+            # to itself: apps starting at once would wait on each other for nothing).
+            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode != "wal":  # e.g. a file system without shared memory: still safe, slower
                 log.warning("%s: WAL mode not available, using %s", path, mode)
             db.execute("PRAGMA synchronous = FULL")  # durable when a change returns
@@ -162,6 +181,35 @@ class Journal:
             db.close()
             raise JournalError(f"{path}: cannot open the journal: {error}") from None
         return cls(path, db, moved_aside)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Journal:
+        """Opens the journal only to read it, changing nothing on the disk: for a journal in a
+        folder or on a disk that takes no writes. Raises JournalError if it cannot be read."""
+        uri = Path(path).resolve().as_uri()
+        problem: object = "no journal there"
+        # A journal in WAL mode needs its -shm file, which a read-only folder cannot take: read
+        # as immutable then (nothing else can be writing to it there).
+        for query in ("mode=ro", "mode=ro&immutable=1"):
+            if not Path(path).is_file():
+                break
+            try:
+                db = sqlite3.connect(
+                    f"{uri}?{query}", uri=True, isolation_level=None, timeout=BUSY_SECONDS
+                )
+            except sqlite3.Error as error:
+                problem = error
+                continue
+            try:
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version == schema_version():
+                    db.execute(f"{_SELECT} LIMIT 1").fetchall()
+                    return cls(path, db, None)
+                problem = f"journal version {version}, this version reads {schema_version()}"
+            except sqlite3.Error as error:
+                problem = error
+            db.close()
+        raise JournalError(f"{path}: cannot read the journal: {problem}")
 
     def close(self) -> None:
         self._db.close()
@@ -331,16 +379,30 @@ class Journal:
     def episodes(self) -> list[Episode]:
         """Every episode, newest first, with its steps (in order) and causes."""
         db = self._db
+        self.unreadable = []
         steps: dict[int, list[StepEntry]] = {}
         for episode_id, step_id, at in db.execute(
             "SELECT episode_id, step_id, at FROM step ORDER BY episode_id, id"
         ):
-            steps.setdefault(episode_id, []).append(StepEntry(step_id, _time(at)))
+            try:
+                steps.setdefault(episode_id, []).append(StepEntry(step_id, _time(at)))
+            except (TypeError, ValueError):
+                self._skip(f"a step of episode {episode_id} has the time {at!r}")
         causes: dict[int, set[str]] = {}
         for episode_id, cause in db.execute("SELECT episode_id, cause_id FROM cause"):
             causes.setdefault(episode_id, set()).add(cause)
-        rows = db.execute(f"{_SELECT} ORDER BY started_at DESC, id DESC").fetchall()
-        return [_episode(row, steps.get(row[0], []), causes.get(row[0], set())) for row in rows]
+        episodes = []
+        for row in db.execute(f"{_SELECT} ORDER BY started_at DESC, id DESC").fetchall():
+            try:
+                episodes.append(_episode(row, steps.get(row[0], []), causes.get(row[0], set())))
+            except (TypeError, ValueError) as error:  # written by hand or by another program
+                self._skip(f"episode {row[0]}: {error}")
+        return episodes
+
+    def _skip(self, what: str) -> None:
+        line = f"{self.path}: {what}; left out"
+        log.info("%s", line)  # the caller tells the user
+        self.unreadable.append(line)
 
     def episode(self, episode_id: int) -> Episode:
         """One episode; KeyError if there is none with this id."""
@@ -395,7 +457,19 @@ _SELECT = "SELECT id, started_at, ended_at, leg, reps, outcome, note, manual FRO
 
 
 def _episode(row: tuple[object, ...], steps: list[StepEntry], causes: set[str]) -> Episode:
+    """The episode in a row; ValueError (naming the field) for a row this app did not write."""
     episode_id, started_at, ended_at, leg, reps, outcome, note, manual = row
+    for name, value, kinds in (
+        ("id", episode_id, (int,)),
+        ("started_at", started_at, (str,)),
+        ("ended_at", ended_at, (str, type(None))),
+        ("leg", leg, (str, type(None))),
+        ("reps", reps, (int,)),
+        ("outcome", outcome, (str,)),
+        ("note", note, (str,)),
+    ):
+        if not isinstance(value, kinds):
+            raise ValueError(f"{name} {value!r} is not what the journal keeps there")
     assert isinstance(episode_id, int) and isinstance(started_at, str)
     assert isinstance(reps, int) and isinstance(outcome, str) and isinstance(note, str)
     assert ended_at is None or isinstance(ended_at, str)
@@ -417,11 +491,13 @@ def _episode(row: tuple[object, ...], steps: list[StepEntry], causes: set[str]) 
 def _migrate(db: sqlite3.Connection) -> None:
     """Brings the file up to schema_version() in one transaction, so a failed migration leaves
     the file as it was."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version >= len(MIGRATIONS):
+    if db.execute("PRAGMA user_version").fetchone()[0] >= len(MIGRATIONS):
         return
     db.execute("BEGIN IMMEDIATE")
     try:
+        # Read again inside the write transaction: another app starting at the same moment may
+        # have brought the file up to date since ("table episode already exists", 13 of 60).
+        version = db.execute("PRAGMA user_version").fetchone()[0]
         for number in range(version, len(MIGRATIONS)):
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
@@ -435,7 +511,12 @@ def _unusable(path: Path) -> tuple[str, str] | None:
     """Why this existing file cannot be used as the journal, as (suffix kind, reason), or None."""
     try:
         # Read-only, so looking does not change the file (no checkpoint of its WAL on close).
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        db = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_SECONDS,
+        )
         try:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > schema_version():
@@ -493,7 +574,11 @@ def _stamp(name: str, value: datetime, after: datetime | None = None) -> str:
 
 
 def _time(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)
+    """A stored time; ValueError naming it when it is not one (e.g. 'yesterday')."""
+    try:
+        return datetime.fromisoformat(text).astimezone(UTC)
+    except (TypeError, ValueError):
+        raise ValueError(f"{text!r} is not a time") from None
 
 
 def _leg(value: str | None) -> str | None:

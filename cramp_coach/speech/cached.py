@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from cramp_coach.speech import wav
 from cramp_coach.speech.playback import Player
 from cramp_coach.speech.pulse import PulsePlayer
-from cramp_coach.speech.render import Pyttsx3Renderer, Renderer, Voice
+from cramp_coach.speech.render import Renderer, Voice
+from cramp_coach.speech.render_process import ProcessRenderer
 from cramp_coach.speech.worker import RenderWorker
 
 if TYPE_CHECKING:
@@ -80,9 +81,11 @@ class CachedSpeaker(QObject):
         self._prepared: dict[str, None] = {}  # texts to render again when voice or rate change
         self.player: Player = player if player is not None else PulsePlayer(parent=self)
         self._cache = self._make_cache(cache_dir or default_cache_dir())
-        self._beep_path = self._make_beep()
+        self._spare: Path | None = None  # for the tones, when the cache refuses them
+        beep = self._tone_file(_BEEP)
+        self._beep_path = str(beep) if beep is not None else None
         self._worker = RenderWorker(
-            renderer or Pyttsx3Renderer(), self._still_wanted, timeout, self
+            renderer or ProcessRenderer(), self._still_wanted, timeout, self
         )
         self._worker.opened.connect(self._on_opened)
         self._worker.rendered.connect(self._on_rendered)
@@ -176,14 +179,9 @@ class CachedSpeaker(QObject):
         decoded now rather than at the first beep of a routine."""
         if self.problem is not None:
             return
-        path = self._cache / "silence-100ms.wav"
-        try:
-            if not path.exists():
-                wav.write_tone(path, hertz=0.0, length=0.1)
-        except OSError as exc:
-            log.warning("cannot write %s: %s", path, exc.strerror)
-            return
-        self.player.tone(str(path))
+        path = self._tone_file("silence-100ms.wav", hertz=0.0, length=0.1)
+        if path is not None:
+            self.player.tone(str(path))
 
     def close(self) -> None:
         """Silences, lets the worker thread end and frees the audio output (the app is quitting)."""
@@ -268,21 +266,27 @@ class CachedSpeaker(QObject):
     def _make_cache(self, wanted: Path) -> Path:
         try:
             wanted.mkdir(parents=True, exist_ok=True)
-            return wanted
+            return wanted  # read-only: the worker reads cues there and puts new ones elsewhere
         except OSError as exc:
             fallback = Path(tempfile.mkdtemp(prefix="cramp-coach-cues-"))
             log.warning("cannot use %s (%s); caching cues in %s", wanted, exc.strerror, fallback)
             return fallback
 
-    def _make_beep(self) -> str | None:
-        path = self._cache / _BEEP
-        try:
-            if not path.exists():
-                wav.write_tone(path)
-        except OSError as exc:
-            log.warning("cannot write the beep %s: %s", path, exc.strerror)
-            return None
-        return str(path)
+    def _tone_file(self, name: str, hertz: float = 880.0, length: float = 0.15) -> Path | None:
+        """A tone's WAV file in the cache, written when missing or unreadable; in a temporary
+        folder when the cache refuses it."""
+        for folder in (self._cache, None):
+            try:
+                if folder is None:  # no usable temporary folder either (a full disk): OSError
+                    folder = self._spare = self._spare or Path(tempfile.mkdtemp(prefix="cc-"))
+                path = folder / name
+                if wav.intact_seconds(path) is not None:
+                    return path
+                wav.write_tone(path, hertz=hertz, length=length)  # missing or broken: anew
+                return path
+            except OSError as exc:
+                log.warning("cannot write %s in %s: %s", name, folder, exc.strerror or exc)
+        return None
 
 
 if TYPE_CHECKING:  # mypy --strict checks that the real speaker keeps to the whole interface

@@ -31,6 +31,9 @@ DID_NOT_START = QT_TRANSLATE_NOOP(
 FAILED = QT_TRANSLATE_NOOP(
     "Speech", "Speech is off: the speech engine failed (%1); check espeak-ng"
 )
+NO_CUE_FOLDER = QT_TRANSLATE_NOOP(
+    "Speech", "Speech is off: the spoken cues cannot be saved (%1); free some disk space"
+)
 # cramp_coach.speech.render's lines (SpeechUnavailable), word for word: tests check they match.
 NO_PYTTSX3 = QT_TRANSLATE_NOOP(
     "Speech", "Speech is off: pyttsx3 is not installed (pip install pyttsx3==2.99)"
@@ -43,7 +46,16 @@ NO_ESPEAK_DATA = QT_TRANSLATE_NOOP(
     "Speech is off: espeak-ng could not start (sudo apt-get install --reinstall espeak-ng-data)",
 )
 
-LINES = (NO_AUDIO_OUTPUT, HUNG, DID_NOT_START, FAILED, NO_PYTTSX3, NO_ESPEAK, NO_ESPEAK_DATA)
+LINES = (
+    NO_AUDIO_OUTPUT,
+    HUNG,
+    DID_NOT_START,
+    FAILED,
+    NO_CUE_FOLDER,
+    NO_PYTTSX3,
+    NO_ESPEAK,
+    NO_ESPEAK_DATA,
+)
 
 
 def with_detail(source: str, detail: object) -> str:

@@ -53,6 +53,9 @@ class Renderer(Protocol):
     def render(self, text: str, voice: str | None, rate: int, path: Path) -> None:
         """Writes text, spoken with voice (None: the default) at rate words a minute, to path."""
 
+    def close(self) -> None:
+        """Lets go of the engine; may be called from any thread, also while a call runs."""
+
 
 class Pyttsx3Renderer:
     """pyttsx3 2.99 with its espeak driver, used only for save_to_file (its own playback blocks)."""
@@ -60,6 +63,7 @@ class Pyttsx3Renderer:
     def __init__(self) -> None:
         self._engine: Any = None
         self._voice_ids: set[str] = set()
+        self._told: set[str] = set()  # unknown voices warned about
         self._default_voice: str | None = None
         self._voice: str | None = None
         self._rate: int | None = None
@@ -106,7 +110,10 @@ class Pyttsx3Renderer:
         if engine is None:
             raise RuntimeError("render() before open()")
         if voice is not None and voice not in self._voice_ids:
-            log.warning("voice %r is not offered by espeak-ng; using the default voice", voice)
+            if voice not in self._told:  # once, and only its start: a setting can be huge
+                self._told.add(voice)
+                shown = repr(voice[:60]) + ("…" if len(voice) > 60 else "")
+                log.warning("voice %s is not offered by espeak-ng; using the default voice", shown)
             voice = None
         voice = voice or self._default_voice
         if voice != self._voice:
@@ -128,3 +135,6 @@ class Pyttsx3Renderer:
             raise self._errors[0]
         if not path.exists():
             raise RuntimeError(f"espeak-ng wrote no audio for {text!r}")
+
+    def close(self) -> None:
+        """Nothing to let go of: the engine ends with its process (see render_process.py)."""

@@ -20,6 +20,17 @@ def seconds(path: Path) -> float:
         return wav.getnframes() / wav.getframerate()
 
 
+def intact_seconds(path: Path) -> float | None:
+    """The length of a WAV file that is whole and readable; None when it is missing or broken
+    (the wave module raises wave.Error, EOFError, even RuntimeError for a garbled file)."""
+    if not path.is_file():  # a FIFO or a folder there would block or fail: as if missing
+        return None
+    try:
+        return seconds(path)
+    except (OSError, EOFError, ValueError, RuntimeError, wave.Error):
+        return None
+
+
 def trim_silence(source: Path, target: Path) -> float:
     """Writes source to target without its leading and trailing silence; returns the new length.
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
 import queue
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -15,7 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from cramp_coach.speech import wav
-from cramp_coach.speech.problems import DID_NOT_START, FAILED, HUNG, with_detail
+from cramp_coach.speech.problems import (
+    DID_NOT_START,
+    FAILED,
+    HUNG,
+    NO_CUE_FOLDER,
+    with_detail,
+)
 from cramp_coach.speech.render import Renderer, SpeechUnavailable, Voice
 
 # The lines given up with are English (the source text, also for the log); they are translated
@@ -26,6 +34,21 @@ log = logging.getLogger(__name__)
 
 
 _OPEN = "\x00open"  # the key of the job that only opens the engine
+
+
+def writable(folder: Path) -> bool:
+    """Whether a file can be made in folder (a real try: permissions, a read-only or full disk)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"\0")  # a full disk still lets an empty file be made
+            probe.flush()
+            return True
+    except OSError:
+        return False
+
+
+class _CacheGoneError(Exception):
+    """No folder takes the rendered cues (a full disk): speech is off, and that is why."""
 
 
 class _EngineGoneError(Exception):
@@ -77,6 +100,8 @@ class RenderWorker(QObject):
         self._outstanding = 1  # opening the engine counts as a job
         self._busy_since: float | None = None  # written by the worker thread only
         self._voices: list[Voice] | None = None  # the engine's, once it is open
+        self._moved_to: Path | None = None  # the temporary cache, once the cache refused a cue
+        self._cache_checked = False
         self._open_now = True
         self._dead = False
         self._watchdog = QTimer(self)
@@ -118,6 +143,7 @@ class RenderWorker(QObject):
         self._dead = True
         self._watchdog.stop()
         self._jobs.put(RenderJob(-1, -1, "", "", None, 0, Path()))
+        self._renderer.close()  # in its own process, the engine ends now, even when hung
 
     # -- GUI thread ---------------------------------------------------------------------------
 
@@ -178,7 +204,12 @@ class RenderWorker(QObject):
                 seconds = self._make(job)
             except _EngineGoneError:
                 return  # already reported: the engine did not start
+            except _CacheGoneError as exc:
+                self._give_up(with_detail(NO_CUE_FOLDER, exc))
+                return
             except Exception as exc:
+                if self._dead:
+                    return  # closed meanwhile: the engine was ended on purpose
                 log.exception("could not render %r", job.text)
                 self._give_up(with_detail(FAILED, exc))
                 return
@@ -187,19 +218,52 @@ class RenderWorker(QObject):
             self._report(self.rendered, job.key, str(job.path), seconds)
 
     def _make(self, job: RenderJob) -> float:
-        if job.path.exists():  # rendered in an earlier run
-            try:
-                return wav.seconds(job.path)
-            except (OSError, EOFError, ValueError):
-                log.warning("re-rendering unreadable cached cue %s", job.path)
+        cached = wav.intact_seconds(job.path)  # rendered in an earlier run
+        if cached is not None:
+            return cached
+        if job.path.exists():
+            log.warning("re-rendering unreadable cached cue %s", job.path)
         if not self._open():
             raise _EngineGoneError
+        if self._moved_to is None and not self._cache_checked:
+            self._cache_checked = True
+            if not writable(job.path.parent):
+                with contextlib.suppress(OSError):  # none: tried as it is, and said below
+                    self._move_cache(job.path.parent)
+        if self._moved_to is not None:
+            job.path = self._moved_to / job.path.name
+        while True:
+            try:
+                return self._render(job)
+            except Exception as error:
+                if writable(job.path.parent):
+                    raise  # the engine's fault
+                if self._moved_to == job.path.parent:  # the temporary folder refuses it too
+                    raise _CacheGoneError(str(error)) from None
+            try:  # the cache refuses files now (full, or made read-only): elsewhere, once
+                job.path = self._move_cache(job.path.parent) / job.path.name
+            except OSError as error:  # no temporary folder either: the disk, not espeak-ng
+                raise _CacheGoneError(str(error)) from None
+
+    def _move_cache(self, folder: Path) -> Path:
+        """The cache folder refuses files (read-only, full, gone): new cues go to a temporary
+        folder from now on, and speech goes on (cues already in the cache are still read);
+        OSError when there is none."""
+        self._moved_to = Path(tempfile.mkdtemp(prefix="cramp-coach-cues-"))
+        log.warning("cannot write cues to %s; caching them in %s", folder, self._moved_to)
+        return self._moved_to
+
+    def _render(self, job: RenderJob) -> float:
         raw = job.path.with_suffix(".raw.wav")
         part = job.path.with_suffix(".part.wav")
-        self._renderer.render(job.text, job.voice, job.rate, raw)
-        seconds = wav.trim_silence(raw, part)
-        os.replace(part, job.path)  # a cue file is either complete or absent
-        raw.unlink(missing_ok=True)
+        try:
+            self._renderer.render(job.text, job.voice, job.rate, raw)
+            seconds = wav.trim_silence(raw, part)
+            os.replace(part, job.path)  # a cue file is either complete or absent
+        finally:
+            for leftover in (raw, part):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
         return seconds
 
     def _report(self, signal: SignalInstance | None, *args: object) -> None:

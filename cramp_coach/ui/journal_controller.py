@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from cramp_coach.files import write_file
 from cramp_coach.i18n import fill
 from cramp_coach.journal.export import to_csv, to_json
 from cramp_coach.journal.recorder import JournalWriter
@@ -46,6 +47,8 @@ class JournalController(QObject):
         self.wall = wall
         self.screen: JournalScreen | None = None
         self._undo: Episode | None = None
+        journal.failed.connect(self._show_state)
+        journal.available.connect(self.refresh)
 
     def open(self) -> None:
         if self.screen is None:
@@ -69,12 +72,24 @@ class JournalController(QObject):
 
     def refresh(self, _: object = None) -> None:
         if self.screen is not None:
-            self.journal.submit(lambda j: j.episodes(), self._show)
+            self._show_state()
+            self.journal.submit(lambda j: (j.episodes(), list(j.unreadable)), self._show)
 
-    def _show(self, episodes: list[Episode]) -> None:
+    def _show_state(self, _: object = None) -> None:
+        """Whether the journal can be read now: while it cannot, the screen says so (not "no
+        episodes yet")."""
+        if self.screen is not None:
+            self.screen.show_unavailable(self.journal.problem)
+
+    def _show(self, read: tuple[list[Episode], list[str]]) -> None:
+        episodes, unreadable = read
         # The screen of when it was asked may be gone (a language switch makes a new one).
         if self.screen is not None:
+            self.screen.show_unavailable(self.journal.problem)
             self.screen.show_episodes(episodes)
+            if unreadable:  # rows another program changed: the rest is shown
+                line = self.tr("Left out of the journal, as they cannot be read: %1")
+                self.host.notify(fill(line, " ".join(unreadable)))
 
     def guidance_after_run(self, show: Callable[[str], None]) -> None:
         """At Done: what the journal says now about cramps (prolonged, or recurring: see a
@@ -176,9 +191,7 @@ class JournalController(QObject):
         def write(journal: Journal) -> str:
             episodes = journal.episodes()
             text = to_json(episodes) if kind == "json" else to_csv(episodes)
-            temporary = path.with_name(f".{path.name}.part")
-            temporary.write_text(text, encoding="utf-8")
-            temporary.replace(path)
+            write_file(path, text.encode("utf-8"))  # whole or not at all; readable by the user
             return str(path)
 
         self.journal.submit(

@@ -80,9 +80,8 @@ class JournalScreen(QWidget):
         self.signs = plain_label("signs")
         self.tally = plain_label("tally")
         self.empty = plain_label("empty")
-        self.empty.setText(
-            self.tr("No episodes yet. Each cramp routine you run is saved here by itself.")
-        )
+        self.unavailable: str | None = None  # why the journal cannot be read, while it cannot
+        self._say_empty()
         self.chart_holder = QVBoxLayout()
         self.chart: QChartView | None = None  # made on first show (Qt Charts is loaded then)
         self._weeks: list[date] = []  # the chart's weeks, by their first day
@@ -296,6 +295,26 @@ class JournalScreen(QWidget):
 
     # -- the episodes -------------------------------------------------------------------------
 
+    def show_unavailable(self, problem: str | None) -> None:
+        """The journal cannot be opened or written (`problem`, one line), or can again (None)."""
+        self.unavailable = problem
+        self._say_empty()
+        self.empty.setVisible(problem is not None or not self.episodes)
+
+    def _say_empty(self) -> None:
+        """What shows in place of the episodes: none yet, or the journal cannot be read."""
+        problem = self.unavailable
+        if problem is None:
+            self.empty.setText(
+                self.tr("No episodes yet. Each cramp routine you run is saved here by itself.")
+            )
+        else:
+            line = self.tr(
+                "The journal is unavailable: %1. What you save is kept and written as soon as "
+                "the journal can be written again."
+            )
+            self.empty.setText(fill(line, problem))
+
     def show_episodes(self, episodes: Sequence[Episode]) -> None:
         selected = self.current()
         self.episodes = list(episodes)
@@ -315,7 +334,7 @@ class JournalScreen(QWidget):
                 item = QTableWidgetItem(value)  # plain text: a note is never read as HTML
                 item.setData(Qt.ItemDataRole.UserRole, episode.id)
                 self.table.setItem(row, col, item)
-        self.empty.setVisible(not self.episodes)
+        self.empty.setVisible(self.unavailable is not None or not self.episodes)
         for name in ("edit", "why", "delete"):
             self.buttons[name].setEnabled(bool(self.episodes))
         if self.episodes:

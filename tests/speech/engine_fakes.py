@@ -26,6 +26,7 @@ class FakeRenderer:
         self.render_fails: Exception | None = None
         self.open_waits = False
         self.opened = 0
+        self.closed = False
 
     def open(self) -> list[Voice]:
         self.opened += 1
@@ -43,6 +44,9 @@ class FakeRenderer:
         self.rendered.append((text, voice, rate))
         self.text_of[path.name.replace(".raw", "")] = text
         wav.write_tone(path, length=SECONDS_PER_WORD * len(text.split()))
+
+    def close(self) -> None:
+        self.closed = True
 
     @property
     def texts(self) -> list[str]:

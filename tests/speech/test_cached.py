@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -9,9 +10,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from cramp_coach.speech import wav
 from cramp_coach.speech.cached import CachedSpeaker
 from cramp_coach.speech.render import SpeechUnavailable
 from cramp_coach.speech.worker import HUNG
+from tests.journal.test_unavailable import full_disk
+from tests.other_user import as_other, python_for_other, shared_folder
 from tests.speech.engine_fakes import SECONDS_PER_WORD, FakePlayer, FakeRenderer
 
 MakeSpeaker = Callable[..., CachedSpeaker]
@@ -357,3 +361,95 @@ def test_an_engine_left_closed_that_cannot_start_is_reported_when_needed(
         assert "espeak-ng" in told.args[0]
     finally:
         speaker.close()
+
+
+# -- the cache folder: issue 18, 5 -----------------------------------------------------------
+
+
+def test_a_corrupt_cached_cue_is_rendered_again_and_speech_stays_on(
+    qtbot: QtBot, tmp_path: Path, renderer: FakeRenderer, player: FakePlayer
+) -> None:
+    """A cue file cut short or overwritten (wave.Error, not OSError) turned speech off for good,
+    blaming espeak-ng; the beep file too is written again when it is broken."""
+    first = CachedSpeaker(tmp_path / "cues", renderer, player)
+    first.prepare(["Stop running."])
+    wait_rendered(qtbot, first, "Stop running.")
+    first.close()
+    cues = [p for p in (tmp_path / "cues").glob("*.wav") if p.name in renderer.text_of]
+    assert len(cues) == 1
+    cues[0].write_bytes(b"RIFF\x24\x00\x00\x00WAVEjunk that is no wave at all")
+    (tmp_path / "cues" / "beep-880hz-150ms.wav").write_bytes(b"garbage")
+    renderer.rendered.clear()
+
+    again = CachedSpeaker(tmp_path / "cues", renderer, player)
+    try:
+        again.prepare(["Stop running."])
+        wait_rendered(qtbot, again, "Stop running.")
+        assert again.problem is None
+        assert renderer.texts == ["Stop running."]  # rendered anew
+        assert wav.seconds(cues[0]) > 0
+        again.beep()
+        assert wav.seconds(tmp_path / "cues" / "beep-880hz-150ms.wav") > 0
+    finally:
+        again.close()
+
+
+_READ_ONLY_CACHE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from cramp_coach.speech.cached import CachedSpeaker
+from tests.speech.engine_fakes import FakePlayer, FakeRenderer
+
+app = QCoreApplication([])
+player = FakePlayer(FakeRenderer())
+speaker = CachedSpeaker(Path(sys.argv[1]), player=player)  # the real engine, in its process
+speaker.unavailable.connect(lambda line: (print(json.dumps({"off": line})), app.quit()))
+speaker.prepare(["Hold the stretch."])
+speaker.say("Hold the stretch.")
+
+def done():
+    if speaker.duration("Hold the stretch.") is None:
+        QTimer.singleShot(20, done)
+        return
+    speaker.beep()
+    print(json.dumps({"played": [c for c in player.calls if c[0] in ("play", "tone")]}))
+    app.quit()
+
+QTimer.singleShot(20, done)
+QTimer.singleShot(60000, app.quit)
+app.exec()
+speaker.close()
+"""
+
+
+def test_a_read_only_cache_folder_keeps_speech_on() -> None:
+    """As a real unprivileged user whose cache folder they may not write to: cues are rendered
+    into a temporary folder, and played (speech went off, blaming espeak-ng)."""
+    python, env = python_for_other()
+    with shared_folder() as shared:
+        cache = shared / "cues"  # root's, 0755: the other user may read it, not write in it
+        cache.mkdir()
+        env = dict(env, HOME=str(shared), QT_QPA_PLATFORM="offscreen")
+        done = as_other([python, "-c", _READ_ONLY_CACHE, str(cache)], env, timeout=90)
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert "off" not in seen, seen
+    assert [what for what, _ in seen["played"]] == ["play", "tone"]
+    assert "caching them in" in done.stderr
+
+
+def test_a_full_disk_turns_speech_off_saying_so_not_blaming_espeak(
+    qtbot: QtBot, tmp_path: Path, renderer: FakeRenderer, player: FakePlayer
+) -> None:
+    """No file may grow (the cache and every temporary folder): the speaker is still made (the
+    beep's spare folder raised FileNotFoundError on the GUI thread), and the line says why."""
+    with full_disk():
+        speaker = CachedSpeaker(tmp_path / "cues", renderer, player)
+        try:
+            with qtbot.waitSignal(speaker.unavailable, timeout=3000) as told:
+                speaker.prepare(["Hold."])
+        finally:
+            speaker.close()
+    assert told.args[0].startswith("Speech is off: the spoken cues cannot be saved (")
+    assert "espeak" not in told.args[0]

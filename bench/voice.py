@@ -48,12 +48,17 @@ from bench.voice_pulse import PrivateRooms
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioDevice
 
+    from cramp_coach.speech.microphone import AudioSource
     from cramp_coach.speech.recognition import Command
 
 log = logging.getLogger("bench.voice")
 
 RESULTS = Path(__file__).parent / "results" / "voice.json"
 ROUTINE = Path(__file__).parent.parent / "assets" / "routines" / "hamstring-cramp.toml"
+
+#: Listen through the sound server's echo canceller, as the app does when it has one
+#: (--no-canceller: the microphone itself, muted while a cue plays).
+CANCELLER = True
 
 WORDS = ("ready", "better", "again", "pause", "resume", "repeat", "skip", "stop", "injury")
 CONDITIONS = ("quiet", "pink", "brown", "breaths", "cue")
@@ -183,6 +188,9 @@ class Track:
     words: array.array[int]
     cue: array.array[int] | None
     slots: list[Slot]
+    #: (start, end) seconds in which a cue plays: the app mutes its listener then (the listener
+    #: hears on through an echo canceller once it has learnt the room).
+    cue_spans: list[tuple[float, float]] = field(default_factory=list)
 
 
 def word_track(
@@ -192,6 +200,15 @@ def word_track(
     words = array.array("h")
     cue = array.array("h") if condition == "cue" else None
     slots: list[Slot] = []
+    spans: list[tuple[float, float]] = []
+    if cue is not None:
+        # As in the app, a long cue first ("Stop running and stand still..."), unscored: the
+        # echo canceller learns the room from it.
+        first = max(speech.cues, key=len)
+        cue += first
+        spans.append((0.0, len(first) / RATE))
+        words += silence(len(first) / RATE + GAP_SECONDS)
+        cue += silence((len(words) - len(cue)) / RATE)
     for _ in range(tries):
         order = list(WORDS)
         rng.shuffle(order)
@@ -214,12 +231,13 @@ def word_track(
                 length = len(words) + round(CUE_AFTER_SECONDS * RATE) - len(cue)
                 spoken = rng.choice(speech.cues)
                 offset = rng.randrange(max(1, len(spoken) - length))
+                spans.append((len(cue) / RATE, (len(cue) + length) / RATE))
                 cue += spoken[offset : offset + length]
                 cue += silence(length / RATE - len(spoken[offset : offset + length]) / RATE)
             words += silence(GAP_SECONDS + (CUE_AFTER_SECONDS if cue is not None else 0))
             if cue is not None:
                 cue += silence((len(words) - len(cue)) / RATE)
-    return Track(voice, condition, words, cue, slots)
+    return Track(voice, condition, words, cue, slots, spans)
 
 
 def phrase_track(speech: Speech, voice: Voice, phrases: Sequence[str]) -> Track:
@@ -256,18 +274,36 @@ class _Recording:
 class Room:
     """One speaker's room: its microphone, its long-lived listener and what that decided."""
 
-    def __init__(self, index: int, device: QAudioDevice) -> None:
+    def __init__(self, index: int, device: QAudioDevice, server: str) -> None:
+        from cramp_coach.speech.echo_cancel import EchoCanceller
         from cramp_coach.speech.listener import CommandListener
-        from cramp_coach.speech.microphone import QtMicrophone
+        from cramp_coach.speech.microphone import EchoCancelledMicrophone, QtMicrophone
+        from cramp_coach.speech.pulse import OutputRoute
 
         self.index = index
         self.decodes: list[Decode] = []
         self.lock = threading.Lock()
         self.signals: Counter[str] = Counter()
         self.failed: str | None = None
-        # Room 0 records from the default source, as the app does; the others name their source.
+        # As the app does: through the sound server's echo canceller (its master: the room's
+        # microphone and the app's output), or, without one (--no-canceller), room 0 from the
+        # default source and the others from theirs.
+        self.canceller: EchoCanceller | None = None
+        if CANCELLER:
+            canceller = EchoCanceller(server, f"mic{index}", f"out{index}", suffix=f"_room{index}")
+            self.canceller = canceller
+            route = OutputRoute()
+
+            def make_source() -> AudioSource:
+                return EchoCancelledMicrophone(canceller, route)
+
+        else:
+
+            def make_source() -> AudioSource:
+                return QtMicrophone() if index == 0 else QtMicrophone(device)
+
         self.listener = CommandListener(
-            make_source=QtMicrophone if index == 0 else (lambda: QtMicrophone(device)),
+            make_source=make_source,
             make_recognizer=lambda: _Recording(self.decodes, self.lock),
         )
         self.listener.heard.connect(lambda _command: self.signals.update(["heard"]))
@@ -289,8 +325,11 @@ class Room:
             time.sleep(NOISE_PREROLL_SECONDS)
         players = [pulse.play(f"room{self.index}")]
         if track.cue is not None:
-            players.append(pulse.play(f"out{self.index}"))
+            loaded = self.canceller.loaded if self.canceller is not None else None
+            players.append(pulse.play(loaded.sink if loaded is not None else f"out{self.index}"))
         started = time.monotonic()
+        if track.cue_spans:
+            threading.Thread(target=self._mute, args=(track.cue_spans, started)).start()
         writers = [
             threading.Thread(target=_write, args=(player, pcm.tobytes()))
             for player, pcm in zip(players, [track.words, track.cue], strict=False)
@@ -317,6 +356,13 @@ class Room:
             if slot is not None:
                 slot.verdicts.append(decode.command)
                 slot.latencies.append(decode.at - started - slot.end)
+
+    def _mute(self, spans: list[tuple[float, float]], started: float) -> None:
+        """Mutes the listener while each cue plays, as the app does (playingChanged)."""
+        for start, end in spans:
+            for at, muted in ((start, True), (end, False)):
+                time.sleep(max(0.0, started + at - time.monotonic()))
+                self.listener.set_muted(muted)
 
 
 def _write(player: subprocess.Popen[bytes], pcm: bytes) -> None:
@@ -412,7 +458,7 @@ def _run_rooms(pulse: PrivateRooms, speech: Speech, voices: Sequence[Voice], pla
 
     app = QCoreApplication.instance() or QCoreApplication([])
     devices = {bytes(d.id().data()).decode(): d for d in QMediaDevices.audioInputs()}
-    rooms = [Room(k, devices[f"mic{k}"]) for k in range(len(voices))]
+    rooms = [Room(k, devices[f"mic{k}"], pulse.server) for k in range(len(voices))]
     for room in rooms:
         room.listener.start()
     deadline = time.monotonic() + 15
@@ -622,6 +668,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.voice", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="3 voices, 1 try, short false set")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where the JSON goes")
+    parser.add_argument(
+        "--no-canceller", action="store_true", help="listen without the echo canceller"
+    )
     parser.add_argument("--markdown", type=Path, help="print the tables of a voice.json; no run")
     args = parser.parse_args(argv)
     if args.markdown:
@@ -631,6 +680,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    global CANCELLER
+    CANCELLER = not args.no_canceller
     results = run(QUICK if args.quick else FULL)
     args.out.parent.mkdir(exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1) + "\n")

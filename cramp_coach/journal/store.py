@@ -10,7 +10,9 @@ use (damaged, from a newer version, or not a journal) is moved aside, never over
 from __future__ import annotations
 
 import logging
+import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -166,20 +168,23 @@ class Journal:
             db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
         except sqlite3.Error as error:
             raise JournalError(f"{path}: cannot open the journal: {error}") from None
-        try:
-            # WAL is kept in the file: only its first opening switches (which needs the file
-            # to itself: apps starting at once would wait on each other for nothing).
-            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
-            if mode != "wal":
-                mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode != "wal":  # e.g. a file system without shared memory: still safe, slower
-                log.warning("%s: WAL mode not available, using %s", path, mode)
-            db.execute("PRAGMA synchronous = FULL")  # durable when a change returns
-            db.execute("PRAGMA foreign_keys = ON")
-            _migrate(db)
-        except sqlite3.Error as error:
-            db.close()
-            raise JournalError(f"{path}: cannot open the journal: {error}") from None
+        # SQLite answers "database is locked" at once, without waiting, when several apps
+        # switch a new file to WAL together (or one recovers it while another opens): those
+        # steps are tried again, up to BUSY_SECONDS (measured: 1 of 24 simultaneous first
+        # starts failed without this).
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                _prepare(db, path)
+                break
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    db.close()
+                    raise JournalError(f"{path}: cannot open the journal: {error}") from None
+                time.sleep(random.uniform(0.01, 0.05))
+            except sqlite3.Error as error:
+                db.close()
+                raise JournalError(f"{path}: cannot open the journal: {error}") from None
         return cls(path, db, moved_aside)
 
     @classmethod
@@ -486,6 +491,20 @@ def _episode(row: tuple[object, ...], steps: list[StepEntry], causes: set[str]) 
         steps=tuple(steps),
         causes=frozenset(causes),
     )
+
+
+def _prepare(db: sqlite3.Connection, path: Path) -> None:
+    """WAL, durability, foreign keys and the schema, on a journal just opened."""
+    # WAL is kept in the file: only its first opening switches (which needs the file to
+    # itself: apps starting at once would wait on each other for nothing).
+    mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode != "wal":
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode != "wal":  # e.g. a file system without shared memory: still safe, slower
+        log.warning("%s: WAL mode not available, using %s", path, mode)
+    db.execute("PRAGMA synchronous = FULL")  # durable when a change returns
+    db.execute("PRAGMA foreign_keys = ON")
+    _migrate(db)
 
 
 def _migrate(db: sqlite3.Connection) -> None:

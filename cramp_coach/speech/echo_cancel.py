@@ -73,11 +73,13 @@ class EchoCanceller:
         source_master: str | None = None,
         sink_master: str | None = None,
         pid: int | None = None,
+        suffix: str = "",
     ) -> None:
         self._server = server
         self._source_master = source_master
         self._sink_master = sink_master
         self._pid = os.getpid() if pid is None else pid
+        self._suffix = suffix  # several at once in one process (the voice bench's rooms)
         self.loaded: Cancelled | None = None
 
     def _pactl(self, *args: str) -> str:
@@ -121,7 +123,8 @@ class EchoCanceller:
                     self._pactl("unload-module", str(module))
                 except EchoCancelUnavailableError as error:
                     log.info("%s", error)
-        sink, source = f"{PREFIX}{self._pid}_sink", f"{PREFIX}{self._pid}_source"
+        name = f"{PREFIX}{self._pid}{self._suffix}"
+        sink, source = f"{name}_sink", f"{name}_source"
         args = [
             "module-echo-cancel",
             "aec_method=webrtc",
@@ -129,8 +132,8 @@ class EchoCanceller:
             f"sink_name={sink}",
             f"source_name={source}",
             "use_master_format=1",
-            f"sink_properties=device.description=Cramp_Coach_{self._pid}_(echo_cancelled)",
-            f"source_properties=device.description=Cramp_Coach_{self._pid}_(echo_cancelled)",
+            f"sink_properties=device.description={name}_(echo_cancelled)",
+            f"source_properties=device.description={name}_(echo_cancelled)",
         ]
         if self._source_master:
             args.append(f"source_master={self._source_master}")

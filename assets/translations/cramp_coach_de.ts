@@ -262,6 +262,47 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Next step; at &quot;A cramp, or an injury?&quot;: a cramp</source>
+        <extracomment>The words hands-free mode understands (speech/recognition.py&apos;s Command), for F1: what each does. They stay English words in every language.</extracomment>
+        <translation>Nächster Schritt; bei „Ein Krampf oder eine Verletzung?“: ein Krampf</translation>
+    </message>
+    <message>
+        <source>The cramp has eased</source>
+        <translation>Der Krampf hat nachgelassen</translation>
+    </message>
+    <message>
+        <source>The cramp came back</source>
+        <translation>Der Krampf ist zurück</translation>
+    </message>
+    <message>
+        <source>At &quot;A cramp, or an injury?&quot;: could be an injury</source>
+        <translation>Bei „Ein Krampf oder eine Verletzung?“: könnte eine Verletzung sein</translation>
+    </message>
+    <message>
+        <source>Which leg has the cramp</source>
+        <translation>Welches Bein den Krampf hat</translation>
+    </message>
+    <message>
+        <source>Pause or go on (also over the app&apos;s voice)</source>
+        <translation>Pause oder weiter (auch während die App spricht)</translation>
+    </message>
+    <message>
+        <source>Say the last cue again</source>
+        <translation>Die letzte Ansage wiederholen</translation>
+    </message>
+    <message>
+        <source>Skip this step (twice to end a hold early)</source>
+        <translation>Diesen Schritt überspringen (zweimal, um das Halten früher zu beenden)</translation>
+    </message>
+    <message>
+        <source>End the routine (say it twice within 10 s)</source>
+        <translation>Die Anleitung beenden (zweimal innerhalb von 10 s sagen)</translation>
+    </message>
+    <message>
+        <source>Say (hands-free)</source>
+        <translation>Sagen (freihändig)</translation>
+    </message>
 </context>
 <context>
     <name>Cause</name>

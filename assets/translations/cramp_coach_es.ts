@@ -262,6 +262,47 @@
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <source>Next step; at &quot;A cramp, or an injury?&quot;: a cramp</source>
+        <extracomment>The words hands-free mode understands (speech/recognition.py&apos;s Command), for F1: what each does. They stay English words in every language.</extracomment>
+        <translation>Paso siguiente; en «¿Un calambre o una lesión?»: un calambre</translation>
+    </message>
+    <message>
+        <source>The cramp has eased</source>
+        <translation>El calambre ha cedido</translation>
+    </message>
+    <message>
+        <source>The cramp came back</source>
+        <translation>El calambre ha vuelto</translation>
+    </message>
+    <message>
+        <source>At &quot;A cramp, or an injury?&quot;: could be an injury</source>
+        <translation>En «¿Un calambre o una lesión?»: podría ser una lesión</translation>
+    </message>
+    <message>
+        <source>Which leg has the cramp</source>
+        <translation>Qué pierna tiene el calambre</translation>
+    </message>
+    <message>
+        <source>Pause or go on (also over the app&apos;s voice)</source>
+        <translation>Pausar o seguir (también mientras habla la aplicación)</translation>
+    </message>
+    <message>
+        <source>Say the last cue again</source>
+        <translation>Repetir la última indicación</translation>
+    </message>
+    <message>
+        <source>Skip this step (twice to end a hold early)</source>
+        <translation>Saltar este paso (dos veces para terminar antes un estiramiento)</translation>
+    </message>
+    <message>
+        <source>End the routine (say it twice within 10 s)</source>
+        <translation>Terminar la rutina (decirlo dos veces en 10 s)</translation>
+    </message>
+    <message>
+        <source>Say (hands-free)</source>
+        <translation>Decir (manos libres)</translation>
+    </message>
 </context>
 <context>
     <name>Cause</name>

@@ -342,6 +342,28 @@ def help_rows() -> list[tuple[str, str]]:
     return rows
 
 
+#: The words hands-free mode understands (speech/recognition.py's Command), for F1: what each
+#: does. They stay English words in every language.
+SPOKEN = (
+    ("ready", QT_TRANSLATE_NOOP("Actions", 'Next step; at "A cramp, or an injury?": a cramp')),
+    ("better", QT_TRANSLATE_NOOP("Actions", "The cramp has eased")),
+    ("again", QT_TRANSLATE_NOOP("Actions", "The cramp came back")),
+    ("injury", QT_TRANSLATE_NOOP("Actions", 'At "A cramp, or an injury?": could be an injury')),
+    ("left / right", QT_TRANSLATE_NOOP("Actions", "Which leg has the cramp")),
+    ("pause / resume", QT_TRANSLATE_NOOP("Actions", "Pause or go on (also over the app's voice)")),
+    ("repeat", QT_TRANSLATE_NOOP("Actions", "Say the last cue again")),
+    ("skip", QT_TRANSLATE_NOOP("Actions", "Skip this step (twice to end a hold early)")),
+    ("stop", QT_TRANSLATE_NOOP("Actions", "End the routine (say it twice within 10 s)")),
+)
+
+
+def spoken_rows() -> list[tuple[str, str]]:
+    """F1's second part: a heading, then ("word", what it does), translated."""
+    heading = (translated(QT_TRANSLATE_NOOP("Actions", "Say (hands-free)")), "")
+    quoted = (" / ".join(f'"{one}"' for one in word.split(" / ")) for word, _ in SPOKEN)
+    return [heading, *zip(quoted, (translated(what) for _, what in SPOKEN), strict=True)]
+
+
 def screen_keys(action_id: str) -> tuple[str, ...]:
     """The key sequences a screen binds for a command (Enter: both Enter keys)."""
     keys = BY_ID[action_id].keys

@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from cramp_coach.ui.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(actions.help_rows(), self).exec()
+        ShortcutsDialog([*actions.help_rows(), *actions.spoken_rows()], self).exec()
         self.refocus()
 
     def _first_size(self) -> QSize:

@@ -26,7 +26,8 @@ TEXT_PIXELS = 18
 class ShortcutsDialog(QDialog):
     """The keys (left) and what each does (right, wrapped); Enter or Esc closes it.
 
-    `rows` are (keys, what they do), in the user's language (ui.actions.help_rows).
+    `rows` are (keys, what they do), in the user's language (ui.actions.help_rows), then the
+    spoken words under a heading row with nothing on its right (ui.actions.spoken_rows).
     """
 
     def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
@@ -38,6 +39,10 @@ class ShortcutsDialog(QDialog):
             for column, text in enumerate((key, what)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read only, nothing to select
+                if not what:  # a heading (the spoken words below it)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.table.setItem(row, column, item)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)

@@ -199,3 +199,13 @@ def test_f1_and_the_buttons_name_a_key_alike_in_another_language(qapp: QApplicat
         assert actions.with_key("Löschen", "delete_episode") == "Löschen   (Entf)"
     finally:
         i18n.install(qapp, "en")
+
+
+def test_f1_lists_every_word_hands_free_understands() -> None:
+    """Issue 16: the spoken word list is in F1, one row per word the recogniser knows."""
+    from cramp_coach.speech.recognition import Command
+
+    rows = actions.spoken_rows()
+    said = " ".join(word for word, _ in rows[1:])
+    assert all(f"{command.value}" in said for command in Command)
+    assert all(what for _, what in rows[1:])

@@ -502,10 +502,12 @@ def _results(plan: Plan, voices: Sequence[Voice], skipped: list[str], tracks: li
     latencies: list[float] = []
     false: Counter[str] = Counter()
     false_by_phrase: dict[str, Counter[str]] = defaultdict(Counter)
+    actions: Counter[str] = Counter()
     speech_minutes = 0.0
     for track in tracks:
         if track.condition == "everyday":
             speech_minutes += len(track.words) / RATE / 60
+            actions.update(confirmed_actions(track))
             for slot in track.slots:
                 for verdict in slot.verdicts:
                     if verdict is not None:
@@ -566,6 +568,7 @@ def _results(plan: Plan, voices: Sequence[Voice], skipped: list[str], tracks: li
             "speech_minutes": round(speech_minutes, 2),
             "phrases": len(plan.phrases),
             "commands": dict(false),
+            "actions": dict(actions),
             "per_minute": {w: round(false[w] / speech_minutes, 3) for w in WORDS}
             if speech_minutes
             else {},
@@ -574,6 +577,42 @@ def _results(plan: Plan, voices: Sequence[Voice], skipped: list[str], tracks: li
         "listener_signals": {f"room{r.index}": dict(r.signals) for r in rooms},
         "recall": recall,
     }
+
+
+def confirmed_actions(track: Track) -> Counter[str]:
+    """What the words heard in `track` would have done in the app, where ending the routine
+    ("stop") and ending a hold early ("ready" or "skip") need the word twice within
+    RoutineSession.STOP_AGAIN_SECONDS: "routine ended" and "hold released" each count one."""
+    from cramp_coach.session.routine_session import RoutineSession
+
+    window = RoutineSession.STOP_AGAIN_SECONDS
+    heard = sorted(
+        (slot.end + latency, verdict)
+        for slot in track.slots
+        for verdict, latency in zip(slot.verdicts, slot.latencies, strict=False)
+        if verdict is not None
+    )
+    done: Counter[str] = Counter()
+    for action, words in (("routine ended", {"stop"}), ("hold released", {"ready", "skip"})):
+        asked: float | None = None
+        for at, verdict in heard:
+            if verdict not in words:
+                continue
+            if asked is not None and at - asked <= window:
+                done[action] += 1
+                asked = None
+            else:
+                asked = at
+    return done
+
+
+def actions_per_ten_minutes(results: dict[str, object], action: str) -> float:
+    false = results["false_actions"]
+    assert isinstance(false, dict)
+    minutes = false["speech_minutes"]
+    if not minutes:
+        return float("nan")
+    return round(false.get("actions", {}).get(action, 0) / minutes * 10, 2)
 
 
 def per_ten_minutes(results: dict[str, object], *words: str) -> float:
@@ -591,11 +630,11 @@ def figures(results: dict[str, object]) -> list[Figure]:
     assert isinstance(summary, dict)
     out = []
     for condition, bound, how in (
-        ("quiet", 95.0, "all voices x 9 words, through PulseAudio, QAudioSource, the listener"),
+        ("quiet", 95.0, "all voices x 9 words, through PulseAudio's echo canceller, the listener"),
         ("pink", 90.0, "steady pink noise, 10 dB SNR"),
         ("brown", 90.0, "steady brown noise, 10 dB SNR"),
         ("breaths", 90.0, "a 0.4 s breath before and after the word"),
-        ("cue", 90.0, "over a cue played by the app's output sink (listener not muted)"),
+        ("cue", 90.0, "over a cue played to the canceller's sink (muted as the app mutes)"),
     ):
         if condition in summary:
             cell = summary[condition]
@@ -606,14 +645,28 @@ def figures(results: dict[str, object]) -> list[Figure]:
     assert isinstance(false, dict)
     minutes = f"{false['speech_minutes']:.1f} min of everyday speech and near misses"
     out += [
-        Figure("voice_false_stop_per_10min", per_ten_minutes(results, "stop"), 0.0, "", minutes),
+        Figure(
+            "voice_false_routine_ended_per_10min",
+            actions_per_ten_minutes(results, "routine ended"),
+            0.0,
+            "",
+            f"'stop' twice within 10 s; {minutes}",
+        ),
+        Figure(
+            "voice_false_hold_released_per_10min",
+            actions_per_ten_minutes(results, "hold released"),
+            0.0,
+            "",
+            "'ready' or 'skip' twice within 10 s",
+        ),
         Figure("voice_false_pause_per_10min", per_ten_minutes(results, "pause"), 1.0, "", minutes),
+        Figure("voice_false_stop_per_10min", per_ten_minutes(results, "stop"), None, "", "(once)"),
         Figure(
             "voice_false_release_per_10min",
             per_ten_minutes(results, "ready", "skip"),
-            0.0,
+            None,
             "",
-            "'ready' or 'skip' (end a hold early)",
+            "'ready' or 'skip' (once)",
         ),
         Figure(
             "voice_false_better_per_10min",

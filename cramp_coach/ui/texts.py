@@ -55,12 +55,7 @@ def set_text_scale(scale: float, *roots: QWidget) -> None:
     global _scale
     _scale = scale
     for root in roots:
-        for widget in (root, *root.findChildren(QWidget)):
-            pixels = widget.property(_BASE_PIXELS)
-            if pixels is not None:
-                font = QFont(widget.font())
-                font.setPixelSize(max(10, int(float(pixels) * _scale)))
-                widget.setFont(font)
+        scale_by((root, *root.findChildren(QWidget)), 1.0)
 
 
 _system_font: QFont | None = None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPixmap
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -15,11 +15,11 @@ from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import CountdownRing, ring_side
 from cramp_coach.ui.flow_layout import FlowLayout, remeasure
-from cramp_coach.ui.texts import fit_type, plain_label, scaled_font, zoom_floor
+from cramp_coach.ui.texts import FitsOnResize, fit_type, plain_label, scaled_font, zoom_floor
 from cramp_coach.ui.user_pictures import show_picture
 
 
-class GuidedScreen(QWidget):
+class GuidedScreen(FitsOnResize, QWidget):
     """Shows one guided exercise; Space pauses, Enter ends a set (one leg's reps, the switch
     between legs) or a rest early, Esc stops.
 
@@ -114,15 +114,6 @@ class GuidedScreen(QWidget):
         self._apply_sizes()
 
     # -- sizes: the ring a share of the window, the type as large as the room allows ---------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._apply_sizes()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
-            self._apply_sizes()
 
     def _apply_sizes(self) -> None:
         side = ring_side(self.window())

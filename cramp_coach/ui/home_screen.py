@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -18,10 +17,10 @@ from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.listening_indicator import ListeningIndicator
-from cramp_coach.ui.texts import fit_type, scaled_font, text_scale, zoom_floor
+from cramp_coach.ui.texts import FitsOnResize, fit_type, scaled_font, text_scale, zoom_floor
 
 
-class HomeScreen(QWidget):
+class HomeScreen(FitsOnResize, QWidget):
     """Offers "I have a cramp now"; Enter starts the routine."""
 
     start_requested = Signal()
@@ -128,15 +127,6 @@ class HomeScreen(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         announce(self, text)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._apply_sizes()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
-            self._apply_sizes()
 
     def _apply_sizes(self) -> None:
         unit = max(1.0, min(self.height() / 600, self.width() / 800))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QIcon, QPixmap, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from cramp_coach.ui.actions import back_keys, bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.texts import (
+    FitsOnResize,
     fit_type,
     plain_label,
     plain_tooltip,
@@ -40,7 +41,7 @@ from cramp_coach.ui.user_pictures import show_picture
 SKIPPED_SHOWN = 200  # lines in the list of skipped files; the rest are counted
 
 
-class LibraryScreen(QWidget):
+class LibraryScreen(FitsOnResize, QWidget):
     """Lists the exercises (shipped and the user's own); Enter starts a guided set."""
 
     guide_requested = Signal(object)  # Exercise
@@ -344,15 +345,6 @@ class LibraryScreen(QWidget):
         a focus proxy: Tab would jump to it, skipping the search and the filter before it."""
         super().focusInEvent(event)
         self.list.setFocus(event.reason())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._apply_sizes()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
-            self._apply_sizes()
 
     def _apply_sizes(self) -> None:
         fit_type(self._size, self._fits, zoom_floor(0.7))

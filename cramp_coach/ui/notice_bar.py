@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cramp_coach.speech import problems
 from cramp_coach.ui.access import describe
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.texts import fit_type, scale_by, scaled_font, zoom_floor
+from cramp_coach.ui.texts import FitsOnResize, fit_type, scale_by, scaled_font, zoom_floor
 
 TEXT_PIXELS = 19  # read from two metres away, like the screens' own texts
 MOST_OF_WINDOW = 0.2  # of its height the notice may take (large text): the screen comes first
 
 
-class NoticeBar(QFrame):
+class NoticeBar(FitsOnResize, QFrame):
     """Says what is wrong and how to fix it, once, until dismissed.
 
     The lines are kept as given; a line the app knows how to translate (a speech problem, given
@@ -71,18 +70,9 @@ class NoticeBar(QFrame):
     def _show_lines(self) -> None:
         self.label.setText("\n".join(self._shown(line) for line in self.lines))
         self.setAccessibleDescription(self.label.text())
-        self._fit()
+        self._apply_sizes()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
-            self._fit()
-
-    def _fit(self) -> None:
+    def _apply_sizes(self) -> None:
         """As large as the zoom asks while the notice takes at most a fifth of the window (or
         three lines at 100 %): at 300 % it once filled half the window and squeezed the
         screen under it."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,12 +30,12 @@ from cramp_coach.ui.countdown_ring import BESIDE_WORDS, FULL, CountdownRing, rin
 from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.listening_indicator import ListeningIndicator
-from cramp_coach.ui.texts import fit_type, plain_label, scaled_font, zoom_floor
+from cramp_coach.ui.texts import FitsOnResize, fit_type, plain_label, scaled_font, zoom_floor
 
 HOLDING = (StepKind.POSITION, StepKind.HOLD)  # the stretch: its picture, and a large countdown
 
 
-class RoutineScreen(QWidget):
+class RoutineScreen(FitsOnResize, QWidget):
     """Shows one run of the routine and turns keys and buttons into intents for the machine.
 
     For a screen reader: each step is announced once as it is entered (assertive: the last step
@@ -654,15 +654,6 @@ class RoutineScreen(QWidget):
         return "   ·   ".join((fill(outcome, summary.reps), took))
 
     # -- sizes: everything scales with the window, so it reads from two metres away ---------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._apply_sizes()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
-            self._apply_sizes()
 
     def _apply_sizes(self) -> None:
         unit = max(1.0, min(self.height() / 600, self.width() / 800))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -130,3 +130,21 @@ def widest_word(label: QLabel) -> int:
 def zoom_floor(lowest: float = 1.0) -> float:
     """The smallest factor `fit_type` may take: the text as at 100 % (times `lowest`)."""
     return min(1.0, 1 / max(0.01, _scale)) * lowest
+
+
+class FitsOnResize:
+    """For a widget whose type fits its room (`fit_type`): its `_apply_sizes` runs again on
+    each resize and on each zoom (the font change `set_zoom` sends). Named before the Qt class
+    it is mixed into: `class Screen(FitsOnResize, QWidget)`."""
+
+    def _apply_sizes(self) -> None:
+        raise NotImplementedError
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)  # type: ignore[misc]
+        self._apply_sizes()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.FontChange:  # the user's zoom changed: fit it again
+            self._apply_sizes()

@@ -3,8 +3,7 @@ where its advice comes from."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -188,14 +187,9 @@ class AboutDialog(QDialog):
     def _size_to_screen(self) -> None:
         """820x720 at most: no larger than the screen's room, nor (down to 480x400) than the
         window it is opened from."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        width, height = 820, 720
-        if screen is not None:
-            room = screen.availableGeometry().size()
-            width, height = (
-                min(width, int(room.width() * 0.9)),
-                min(height, int(room.height() * 0.9)),
-            )
+        most = QSize(820, 720)
+        room = most.boundedTo(screen_room(self, most))
+        width, height = room.width(), room.height()
         parent = self.parentWidget()
         if parent is not None:
             width = min(width, max(480, parent.width()))

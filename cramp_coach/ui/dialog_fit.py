@@ -25,10 +25,12 @@ DIALOG_PIXELS = 20  # as the routine's where-you-are line and captions (not the 
 ROOM = 0.9  # of the screen a dialog may take
 
 
-def screen_room(widget: QWidget) -> QSize:
+def screen_room(widget: QWidget, no_screen: QSize | None = None) -> QSize:
+    """The room a dialog may take on the widget's screen (`no_screen`, 800x600 unless given,
+    when there is none)."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
     if screen is None:
-        return QSize(800, 600)
+        return no_screen if no_screen is not None else QSize(800, 600)
     room = screen.availableGeometry().size()
     return QSize(int(room.width() * ROOM), int(room.height() * ROOM))
 

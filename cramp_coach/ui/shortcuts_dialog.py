@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_coach.ui.access import describe
+from cramp_coach.ui.dialog_fit import screen_room
 from cramp_coach.ui.texts import scaled_font
 
 TEXT_PIXELS = 18
@@ -73,10 +73,5 @@ class ShortcutsDialog(QDialog):
         self._size_to_screen()
 
     def _size_to_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        width, height = 760, 700
-        if screen is not None:
-            room = screen.availableGeometry().size()
-            width = min(width, int(room.width() * 0.9))
-            height = min(height, int(room.height() * 0.9))
-        self.resize(width, height)
+        most = QSize(760, 700)
+        self.resize(most.boundedTo(screen_room(self, most)))

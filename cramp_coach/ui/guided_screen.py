@@ -163,10 +163,7 @@ class GuidedScreen(FitsOnResize, QWidget):
         """The words just spoken; a screen reader hears a new set's or rest's words at once,
         other words politely, and never the rhythm of the reps."""
         run = self.run
-        before = self.caption.heightForWidth(self.caption.width())
-        self.caption.setText(f"\u201c{text}\u201d" if text else "")
-        if self.caption.heightForWidth(self.caption.width()) != before:
-            self._apply_sizes()  # a longer line in a small window: the type makes room for it
+        self._show_spoken(self.caption, text)
         if self._news_due:
             self._news_due = False
             announce(self, text, assertive=True)

@@ -339,10 +339,7 @@ class RoutineScreen(FitsOnResize, QWidget):
 
         A screen reader is told too, except for the cue said on entering a step: the step's
         own announcement (its title and instruction) already says it."""
-        before = self.caption.heightForWidth(self.caption.width())
-        self.caption.setText(f"\u201c{text}\u201d" if text else "")
-        if self.caption.heightForWidth(self.caption.width()) != before:
-            self._apply_sizes()  # a longer line in a small window: the type makes room for it
+        self._show_spoken(self.caption, text)
         if text and not self._is_entry_cue():
             announce(self, text)
 

@@ -140,6 +140,14 @@ class FitsOnResize:
     def _apply_sizes(self) -> None:
         raise NotImplementedError
 
+    def _show_spoken(self, caption: QLabel, text: str) -> None:
+        """The words just spoken, in quotes, on `caption`; the type is fitted again when they
+        change its height (a longer line in a small window: the type makes room for it)."""
+        before = caption.heightForWidth(caption.width())
+        caption.setText(f"\u201c{text}\u201d" if text else "")
+        if caption.heightForWidth(caption.width()) != before:
+            self._apply_sizes()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)  # type: ignore[misc]
         self._apply_sizes()

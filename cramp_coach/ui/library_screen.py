@@ -111,6 +111,9 @@ class LibraryScreen(FitsOnResize, QWidget):
         self.problems_button.setVisible(False)
         self.problem_list.setVisible(False)
         self.drawn: dict[str, QPixmap] = {}  # the user's own pictures, drawn (ui.user_pictures)
+        # The shipped pictures' icons, drawn once (the list is filled again when the user's
+        # own exercises arrive), by picture, card colour and size.
+        self._icons: dict[tuple[str, str, int, int], QIcon] = {}
 
         self.picture = QSvgWidget()
         self.picture.setObjectName("picture")
@@ -244,9 +247,18 @@ class LibraryScreen(FitsOnResize, QWidget):
         if exercise.picture is None:
             return
         if not exercise.users:  # on a light card, so it shows in high contrast too
-            item.setIcon(picture_icon(str(exercise.picture), self.list.iconSize()))
+            item.setIcon(self._shipped_icon(str(exercise.picture)))
         elif str(exercise.picture) in self.drawn:  # never drawn here: see ui.user_pictures
             item.setIcon(QIcon(self.drawn[str(exercise.picture)]))
+
+    def _shipped_icon(self, path: str) -> QIcon:
+        from cramp_coach.ui.theme import painted_colours
+
+        size = self.list.iconSize()
+        key = (path, painted_colours().picture_card, size.width(), size.height())
+        if key not in self._icons:
+            self._icons[key] = picture_icon(path, size)
+        return self._icons[key]
 
     def show_drawn(self, path: str, pixmap: QPixmap) -> None:
         """A user's picture, drawn: in the list, and in the details if shown now."""
@@ -392,6 +404,8 @@ def picture_icon(path: str, size: QSize) -> QIcon:
     from cramp_coach.ui.theme import painted_colours
 
     icon = QIcon()
+    renderer = QSvgRenderer(path)  # read once, drawn at both sizes
+    renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
     for scale in (1, 2):  # crisp on a high-density screen too
         pixmap = QPixmap(size * scale)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -400,8 +414,6 @@ def picture_icon(path: str, size: QSize) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(painted_colours().picture_card))
         painter.drawRoundedRect(pixmap.rect(), 6 * scale, 6 * scale)
-        renderer = QSvgRenderer(path)
-        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         renderer.render(painter)
         painter.end()
         icon.addPixmap(pixmap)

@@ -83,10 +83,17 @@ def _only_for_the_user(path: Path, mode: int) -> None:
 
 def _write_into(target: Path, data: bytes) -> None:
     """A FIFO or a device: opened and written as it is (a pipe waits for its reader)."""
-    with open(target, "wb", buffering=0) as out:
-        view = memoryview(data)
-        while view:
-            view = view[out.write(view) or 0 :]
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+    try:
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _replace(target: Path, data: bytes, mode: int) -> None:
@@ -104,9 +111,7 @@ def _replace(target: Path, data: bytes, mode: int) -> None:
                 f"{target}: cannot write there ({folder_problem(target, error)})"
             ) from None
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        _write_all(fd, data)
         os.fsync(fd)  # on the disk before it takes the target's name
         if named is None:
             named = folder / f".{target.name}.{secrets.token_hex(4)}.part"

@@ -6,7 +6,15 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QWidget,
+)
 
 _KEY_HINT = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -33,6 +41,19 @@ def name_scroll_bars(area: QAbstractScrollArea, name: str) -> None:
     """A scroll bar is a control a screen reader lists: it says what it scrolls."""
     area.verticalScrollBar().setAccessibleName(name)
     area.horizontalScrollBar().setAccessibleName(name)
+
+
+def scrolled(body: QWidget, bars: str) -> QScrollArea:
+    """`body` in a frameless area that scrolls it up and down (it takes the area's width) and
+    is no Tab stop of its own (its controls are, or keys scroll it); its bars say `bars`."""
+    area = QScrollArea()
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    name_scroll_bars(area, bars)
+    return area
 
 
 def enter_or(screen: QWidget, action: Callable[[], object]) -> Callable[[], None]:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_coach.ui.access import name_scroll_bars
+from cramp_coach.ui.access import scrolled
 from cramp_coach.ui.flow_layout import remeasure
 from cramp_coach.ui.texts import scaled_font, zoom_floor
 
@@ -41,16 +40,10 @@ def fit_dialog(
     """Lays `body` out in a scroll area above `buttons`, sets the dialog's text to `pixels`
     times the zoom (as large as the screen's width allows), and sizes the dialog to its
     content within the screen."""
-    area = QScrollArea()
-    area.setObjectName("body")
-    area.setWidget(body)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # Tab moves through the controls (the area scrolls to each); no stop of its own.
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area = scrolled(body, dialog.windowTitle())
+    area.setObjectName("body")
     area.setAccessibleName(dialog.windowTitle())
-    name_scroll_bars(area, dialog.windowTitle())
     column = QVBoxLayout(dialog)
     column.addWidget(area, 1)
     if buttons is not None:

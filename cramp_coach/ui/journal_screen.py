@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from cramp_coach.journal.rules import (
     physician_guidance,
 )
 from cramp_coach.journal.store import Episode
-from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
+from cramp_coach.ui.access import describe, name_scroll_bars, scrolled, tab_chain
 from cramp_coach.ui.actions import back_keys, bind_action, hint, with_key
 from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
 from cramp_coach.ui.keys import bind_keys
@@ -179,13 +178,7 @@ class JournalScreen(QWidget):
         words.addWidget(self.empty)
         words.addWidget(self.table, 1)
         words.addWidget(self.signs)  # long: after the episodes, so they are in sight
-        self.body = QScrollArea()
-        self.body.setWidget(body)
-        self.body.setWidgetResizable(True)
-        self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        name_scroll_bars(self.body, self.tr("Scroll the journal"))
+        self.body = scrolled(body, self.tr("Scroll the journal"))
         column = QVBoxLayout(self)
         column.addWidget(self.body, 1)
         column.addLayout(self.button_rows)

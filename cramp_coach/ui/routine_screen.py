@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from cramp_coach.content.routine import Step, StepKind
 from cramp_coach.i18n import fill
 from cramp_coach.routine.flow import Intent, Outcome
 from cramp_coach.routine.machine import RoutineMachine, Summary
-from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, strip_key_hint, tab_chain
+from cramp_coach.ui.access import describe, enter_or, scrolled, strip_key_hint, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.countdown_ring import BESIDE_WORDS, FULL, CountdownRing, ring_side
@@ -193,21 +192,15 @@ class RoutineScreen(FitsOnResize, QWidget):
             words.addWidget(label)
         self._words_layout = words
         words.addStretch(1)
-        self.words = QScrollArea()
-        self.words.setObjectName("words")
-        self.words.setWidget(words_box)
-        self.words.setWidgetResizable(True)
-        self.words.setFrameShape(QFrame.Shape.NoFrame)
-        self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Up, Down, PgUp and PgDown scroll the words from anywhere on the screen, so the area
         # is no Tab stop of its own between the user and the answers.
-        self.words.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.words = scrolled(words_box, self.tr("Scroll the instructions"))
+        self.words.setObjectName("words")
         describe(
             self.words,
             self.tr("Instructions"),
             self.tr("The Up and Down keys scroll these words."),
         )
-        name_scroll_bars(self.words, self.tr("Scroll the instructions"))
         side = QVBoxLayout()  # the words, and under them the picture of the stretch
         side.addWidget(self.words, 1)
         side.addWidget(self.picture, 1)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget, QWidge
 class FlowLayout(QLayout):
     """Lays its widgets left to right, starting a new line when the next would not fit.
 
-    Widgets whose horizontal policy can grow share a line's spare width; `stretch_after` marks
-    the index after which the rest of a line is pushed to the right edge (e.g. Stop apart from
-    Pause and Back)."""
+    Widgets whose horizontal policy can grow share a line's spare width; a widget added with
+    `right=True` (`push_right`) starts where the line's spare width pushes it to the right
+    edge (e.g. Stop apart from Pause and Back)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSize
@@ -29,6 +30,9 @@ from tests.contexts import make_context, on_screen
 from tests.fakes import FakeSpeaker, ManualClock
 from tests.layout import clipped_texts
 from tests.screen_tour import NOW, fill_journal, settle, tour
+
+if TYPE_CHECKING:  # Qt Charts is loaded when the journal first draws its chart
+    from PySide6.QtCharts import QChart
 
 SIZES = ((800, 600), (1024, 700), (1920, 1080))
 NO_SOUND = (
@@ -212,6 +216,16 @@ def test_every_dialog_reads_at_the_routine_type_scale_and_fits_the_screen(
 # -- the journal's chart -----------------------------------------------------------------------
 
 
+def shown_chart(window: MainWindow, journal: JournalWriter) -> QChart:
+    """The journal's chart, shown with what the journal holds."""
+    window.open_journal()
+    journal.flush()
+    settle()
+    screen = window.journal_controller.screen  # type: ignore[union-attr]
+    assert screen is not None and screen.chart is not None
+    return screen.chart.chart()
+
+
 def test_the_chart_counts_in_whole_steps_and_keeps_its_dates_whole(
     window: MainWindow, journal: JournalWriter
 ) -> None:
@@ -224,12 +238,7 @@ def test_the_chart_counts_in_whole_steps_and_keeps_its_dates_whole(
 
     window.resize(1024, 700)
     window.apply_zoom(150)
-    window.open_journal()
-    journal.flush()
-    settle()
-    screen = window.journal_controller.screen  # type: ignore[union-attr]
-    assert screen is not None and screen.chart is not None
-    chart = screen.chart.chart()
+    chart = shown_chart(window, journal)
     (axis_y,) = [a for a in chart.axes() if isinstance(a, QValueAxis)]
     (axis_x,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
     assert axis_y.max() >= 12 and axis_y.tickCount() <= 6
@@ -267,12 +276,7 @@ def test_the_chart_follows_the_theme(
 
     with look_kept(qapp):
         theme.apply(qapp, name)
-        window.open_journal()
-        journal.flush()
-        settle()
-        screen = window.journal_controller.screen  # type: ignore[union-attr]
-        assert screen is not None and screen.chart is not None
-        chart = screen.chart.chart()
+        chart = shown_chart(window, journal)
         colours = theme.COLOURS[theme.resolve(name)]
         assert chart.backgroundBrush().color().name() == colours.window
         for axis in chart.axes():

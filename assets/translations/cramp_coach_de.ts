@@ -303,6 +303,10 @@
         <source>Say (hands-free)</source>
         <translation>Sagen (freihändig)</translation>
     </message>
+    <message>
+        <source>English words, in every language</source>
+        <translation>Englische Wörter, in jeder Sprache</translation>
+    </message>
 </context>
 <context>
     <name>Cause</name>

@@ -303,6 +303,10 @@
         <source>Say (hands-free)</source>
         <translation>Decir (manos libres)</translation>
     </message>
+    <message>
+        <source>English words, in every language</source>
+        <translation>Palabras en inglés, en todos los idiomas</translation>
+    </message>
 </context>
 <context>
     <name>Cause</name>

@@ -358,8 +358,11 @@ SPOKEN = (
 
 
 def spoken_rows() -> list[tuple[str, str]]:
-    """F1's second part: a heading, then ("word", what it does), translated."""
-    heading = (translated(QT_TRANSLATE_NOOP("Actions", "Say (hands-free)")), "")
+    """F1's second part: a heading row, then ("word", what it does), translated."""
+    heading = (
+        translated(QT_TRANSLATE_NOOP("Actions", "Say (hands-free)")),
+        translated(QT_TRANSLATE_NOOP("Actions", "English words, in every language")),
+    )
     quoted = (" / ".join(f'"{one}"' for one in word.split(" / ")) for word, _ in SPOKEN)
     return [heading, *zip(quoted, (translated(what) for _, what in SPOKEN), strict=True)]
 

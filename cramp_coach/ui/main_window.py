@@ -540,7 +540,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from cramp_coach.ui.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog([*actions.help_rows(), *actions.spoken_rows()], self).exec()
+        keys = actions.help_rows()
+        ShortcutsDialog([*keys, *actions.spoken_rows()], self, headings=[len(keys)]).exec()
         self.refocus()
 
     def _first_size(self) -> QSize:

@@ -27,10 +27,15 @@ class ShortcutsDialog(QDialog):
     """The keys (left) and what each does (right, wrapped); Enter or Esc closes it.
 
     `rows` are (keys, what they do), in the user's language (ui.actions.help_rows), then the
-    spoken words under a heading row with nothing on its right (ui.actions.spoken_rows).
+    spoken words under a heading row (ui.actions.spoken_rows), whose index is in `headings`.
     """
 
-    def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rows: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+        headings: Sequence[int] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2)
@@ -39,7 +44,7 @@ class ShortcutsDialog(QDialog):
             for column, text in enumerate((key, what)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read only, nothing to select
-                if not what:  # a heading (the spoken words below it)
+                if row in headings:  # a heading (the spoken words below it)
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)

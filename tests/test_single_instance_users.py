@@ -5,6 +5,7 @@ the other is the same user. The other user is a real unprivileged one (tests/oth
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import zlib
 from collections.abc import Iterator
@@ -69,12 +70,13 @@ def squatter() -> Iterator[tuple[Path, subprocess.Popen[str]]]:
              python, "-c", _SQUATTER, str(path)],
             stdout=subprocess.PIPE,
             text=True,
+            start_new_session=True,  # runuser's child too is killed with its group
         )  # fmt: skip
         try:
             assert listener.stdout is not None and listener.stdout.readline() == "ready\n"
             yield path, listener
         finally:
-            listener.kill()
+            os.killpg(listener.pid, signal.SIGKILL)  # runuser alone left its python running
             listener.wait()
 
 

@@ -31,6 +31,7 @@ UNFINISHED = "unfinished"  # the journal's own: a run still going, or cut short 
 FINISHED = tuple(outcome.value for outcome in Outcome)  # how the routine says a run ended
 OUTCOMES = (*FINISHED, UNFINISHED)
 LEGS = ("left", "right")
+IO_TRIES = 3  # an I/O error while first opening, as apps start together: tried again this often
 BUSY_SECONDS = 15.0  # how long to wait for another process's hold on the file
 
 
@@ -169,16 +170,22 @@ class Journal:
         except sqlite3.Error as error:
             raise JournalError(f"{path}: cannot open the journal: {error}") from None
         # SQLite answers "database is locked" at once, without waiting, when several apps
-        # switch a new file to WAL together (or one recovers it while another opens): those
-        # steps are tried again, up to BUSY_SECONDS (measured: 1 of 24 simultaneous first
-        # starts failed without this).
+        # switch a new file to WAL together (or one recovers it while another opens), and now
+        # and then "disk I/O error" while another makes the shared-memory file: those steps
+        # are tried again, up to BUSY_SECONDS while locked (measured: 1 of 24 simultaneous
+        # first starts failed without this), and IO_TRIES times on an I/O error (a full disk
+        # says so too, and is reported at once after those).
         deadline = time.monotonic() + BUSY_SECONDS
+        io_tries = IO_TRIES
         while True:
             try:
                 _prepare(db, path)
                 break
             except sqlite3.OperationalError as error:
-                if "locked" not in str(error) or time.monotonic() > deadline:
+                io_error = "disk I/O error" in str(error)
+                io_tries -= io_error
+                passing = "locked" in str(error) or (io_error and io_tries > 0)
+                if not passing or time.monotonic() > deadline:
                     db.close()
                     raise JournalError(f"{path}: cannot open the journal: {error}") from None
                 time.sleep(random.uniform(0.01, 0.05))

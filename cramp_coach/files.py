@@ -31,7 +31,9 @@ def folder_problem(target: Path, error: OSError) -> str:
     folder = target.parent
     if not folder.is_dir():
         return f"no folder {str(folder)!r}"
-    if error.errno in (errno.ENOENT, errno.EACCES, errno.EPERM, errno.EROFS, errno.EOPNOTSUPP):
+    if error.errno == errno.ENOENT:  # the folder is there: it makes no files (/proc, /sys)
+        return f"the folder {str(folder)!r} is not writable: it takes no new files"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EOPNOTSUPP):
         return f"the folder {str(folder)!r} is not writable ({reason(error)})"
     return reason(error)
 

@@ -290,6 +290,16 @@ def _layout(device: QPagedPaintDevice, sheet: Sheet, scale: float) -> _Drawing:
 
 
 def _umask() -> int:
+    """The process's umask, read without setting it (Linux: /proc/self/status): setting it to
+    read it races with other threads, and a thread that sets its own for a moment (the single
+    instance's socket, 0o177) could be left as the umask of the whole process."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
     mask = os.umask(0)
     os.umask(mask)
     return mask

@@ -62,7 +62,8 @@ def squatter() -> Iterator[tuple[Path, subprocess.Popen[str]]]:
     user = other_user()
     with shared_folder() as shared:
         theirs = shared / "theirs"
-        theirs.mkdir(mode=0o755)
+        theirs.mkdir()
+        theirs.chmod(0o755)  # whatever the umask is
         subprocess.run(["chown", user, str(theirs)], check=True)
         path = theirs / "s"
         listener = subprocess.Popen(
@@ -140,7 +141,8 @@ def test_a_raise_from_another_user_is_ignored(
     python, env = python_for_other()
     with shared_folder() as shared:
         mine = shared / "mine"
-        mine.mkdir(mode=0o755)
+        mine.mkdir()
+        mine.chmod(0o755)  # whatever the umask is
         instance = SingleInstance(str(mine / "s"), parent=qapp)
         heard: list[str] = []
         instance.raise_requested.connect(heard.append)

@@ -42,7 +42,6 @@ class GuidedScreen(FitsOnResize, QWidget):
         self.ring.setAccessibleName(self.tr("Time left in this set or rest"))
         self.picture = QSvgWidget()
         self.picture.setMinimumSize(120, 90)
-        self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.user_picture = plain_label("user_picture", wrap=False)  # a user's, once drawn
         self.user_picture.setVisible(False)
         self.caption = plain_label("caption")

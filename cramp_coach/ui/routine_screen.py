@@ -30,6 +30,7 @@ from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.listening_indicator import ListeningIndicator
 from cramp_coach.ui.texts import FitsOnResize, fit_type, plain_label, scaled_font, zoom_floor
+from cramp_coach.ui.user_pictures import load_svg
 
 HOLDING = (StepKind.POSITION, StepKind.HOLD)  # the stretch: its picture, and a large countdown
 
@@ -62,7 +63,6 @@ class RoutineScreen(FitsOnResize, QWidget):
         # The stretch to hold, as the library shows it (position and hold steps).
         self.picture = QSvgWidget()
         self.picture.setObjectName("picture")
-        self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.picture.setMinimumSize(80, 80)
         self.picture.hide()
@@ -499,7 +499,7 @@ class RoutineScreen(FitsOnResize, QWidget):
 
     def _show_picture(self, name: str) -> None:
         if name and name != self._picture_file:
-            self.picture.load(str(asset("illustrations", name)))
+            load_svg(self.picture, str(asset("illustrations", name)))
         self._picture_file = name or self._picture_file
         self.picture.setVisible(bool(name))
         describe(self.picture, self.tr("Picture of the stretch") if name else "", "")

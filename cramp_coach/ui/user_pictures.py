@@ -114,13 +114,21 @@ def _png(data: QByteArray) -> QPixmap | None:
     return None if image.isNull() else QPixmap.fromImage(image)
 
 
+def load_svg(svg: QSvgWidget, path: str) -> None:
+    """`path` in the SVG widget, drawn at its own proportions: the renderer's aspect ratio
+    mode belongs to the document loaded, so it is set after each load (set before, the
+    stretch was squashed to the widget's shape)."""
+    svg.load(path)
+    svg.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+
+
 def show_picture(
     svg: QSvgWidget, drawn: QLabel, exercise: Exercise, pixmap: QPixmap | None
 ) -> None:
     """A shipped picture in the SVG widget; the user's own as drawn (nothing until it is)."""
     shipped = exercise.picture is not None and not exercise.users
     if shipped:
-        svg.load(str(exercise.picture))
+        load_svg(svg, str(exercise.picture))
     svg.setVisible(shipped)
     if pixmap is not None and exercise.users:
         box = svg.minimumSize()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -154,6 +154,8 @@ def test_the_ring_takes_its_share_of_the_window_at_the_hold(
         window.resize(width, height)
         settle()
         assert screen.picture.isVisible()
+        # drawn at its own proportions, not squashed to the widget's shape
+        assert screen.picture.renderer().aspectRatioMode() == Qt.AspectRatioMode.KeepAspectRatio
         side = min(screen.ring.width(), screen.ring.height())
         assert side >= 0.45 * height or side >= 0.4 * width, (width, height, side)
 

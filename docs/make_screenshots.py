@@ -99,9 +99,12 @@ def main() -> None:
     clock.advance(18, settle)
     shot("4-check")
     machine.send(Intent.EASED)
+    settle()
+    shot("5-ice-waiting")  # the timer waits for "I have the ice"
+    machine.send(Intent.NEXT)
     clock.advance(61, settle)
     shot("5-ice")
-    machine.send(Intent.NEXT)
+    machine.send(Intent.NEXT)  # done icing
     clock.advance(30, settle)
     shot("6-massage")
     machine.send(Intent.NEXT)
@@ -116,9 +119,8 @@ def main() -> None:
     window.resize(800, 600)
     shot("5-ice-prolonged-800x600")
     window.resize(1024, 700)
-    machine.send(Intent.NEXT)
-    machine.send(Intent.NEXT)
-    machine.send(Intent.NEXT)
+    for _ in range(4):  # I have the ice, done icing, done massaging, drunk
+        machine.send(Intent.NEXT)
     shot("8-done-prolonged")
     window.resize(800, 600)
     shot("8-done-prolonged-800x600")
@@ -136,6 +138,7 @@ def main() -> None:
     settle()
     shot("9-injury-rest")
     machine.send(Intent.NEXT)
+    machine.send(Intent.NEXT)  # I have the ice
     clock.advance(60, settle)
     shot("9-injury-ice")
     machine.send(Intent.NEXT)
@@ -192,7 +195,7 @@ def main() -> None:
     # was three alike, one in nested brackets)
     window.go_home()
     machine = prolonged()
-    for _ in range(3):
+    for _ in range(4):  # I have the ice, done icing, done massaging, drunk
         machine.send(Intent.NEXT)
     writer.flush()
     settle()

@@ -94,6 +94,33 @@ def _to_mono_int16(data: bytes, audio_format: QAudioFormat) -> bytes:
     return mixed.tobytes()
 
 
+class _StallWatch:
+    """Calls `stalled(detail)` when no audio has come for STALL_SECONDS since `start()` or the
+    last `heard()` (a stream can stop with no error said); `stop()` ends the watch."""
+
+    def __init__(self, parent: QObject, stalled: Callable[[str], None]) -> None:
+        self._stalled = stalled
+        self._heard_at = 0.0  # time.monotonic() of the last chunk (or of the start)
+        self._timer = QTimer(parent)
+        self._timer.setInterval(_WATCH_MS)
+        self._timer.timeout.connect(self._check)
+
+    def start(self) -> None:
+        self._heard_at = time.monotonic()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def heard(self) -> None:
+        self._heard_at = time.monotonic()
+
+    def _check(self) -> None:
+        silent_for = time.monotonic() - self._heard_at
+        if silent_for > STALL_SECONDS:
+            self._stalled(f"no sound from it for {silent_for:.0f} s")
+
+
 class QtMicrophone(QObject):
     """The default microphone through QAudioSource; 16 kHz mono when the device allows it.
 
@@ -126,10 +153,7 @@ class QtMicrophone(QObject):
         self._source: QAudioSource | None = None
         self._sink: PcmSink | None = None
         self._lost: LostSink | None = None
-        self._heard_at = 0.0  # time.monotonic() of the last chunk (or of the start)
-        self._watchdog = QTimer(self)
-        self._watchdog.setInterval(_WATCH_MS)
-        self._watchdog.timeout.connect(self._check_stream)
+        self._watchdog = _StallWatch(self, self._lose)
 
     def watch(self, lost: LostSink) -> None:
         """`lost(detail)` when the stream stops with an error, or no audio comes for
@@ -148,7 +172,6 @@ class QtMicrophone(QObject):
             self.stop()
             raise NoMicrophoneError("the microphone could not be opened")
         io.readyRead.connect(lambda: self._read(io))
-        self._heard_at = time.monotonic()
         self._watchdog.start()
         log.info("listening on %s at %d Hz", self._device.description(), self.sample_rate)
 
@@ -163,13 +186,8 @@ class QtMicrophone(QObject):
     def _read(self, io: object) -> None:
         data = bytes(io.readAll().data())  # type: ignore[attr-defined]
         if data and self._sink is not None:
-            self._heard_at = time.monotonic()
+            self._watchdog.heard()
             self._sink(_to_mono_int16(data, self._format))
-
-    def _check_stream(self) -> None:
-        silent_for = time.monotonic() - self._heard_at
-        if self._source is not None and silent_for > STALL_SECONDS:
-            self._lose(f"no sound from it for {silent_for:.0f} s")
 
     @Slot(QtAudio.State)
     def _on_state(self, state: QtAudio.State) -> None:
@@ -220,10 +238,7 @@ class PulseMicrophone(QObject):
         self._lost: LostSink | None = None
         self._running = threading.Event()
         self._reader: threading.Thread | None = None
-        self._heard_at = 0.0
-        self._watchdog = QTimer(self)
-        self._watchdog.setInterval(_WATCH_MS)
-        self._watchdog.timeout.connect(self._check_stream)
+        self._watchdog = _StallWatch(self, self._lose)
         self._chunk.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._ended.connect(self._lose, Qt.ConnectionType.QueuedConnection)
 
@@ -233,7 +248,6 @@ class PulseMicrophone(QObject):
     def start(self, sink: PcmSink) -> None:
         self._sink = sink
         self._running.set()
-        self._heard_at = time.monotonic()
         self._reader = threading.Thread(target=self._read, name="microphone", daemon=True)
         self._reader.start()
         self._watchdog.start()
@@ -268,13 +282,8 @@ class PulseMicrophone(QObject):
     @Slot(bytes)
     def _deliver(self, data: bytes) -> None:
         if self._sink is not None and self._running.is_set():
-            self._heard_at = time.monotonic()
+            self._watchdog.heard()
             self._sink(data)
-
-    def _check_stream(self) -> None:
-        silent_for = time.monotonic() - self._heard_at
-        if self._running.is_set() and silent_for > STALL_SECONDS:
-            self._lose(f"no sound from it for {silent_for:.0f} s")
 
     @Slot(str)
     def _lose(self, detail: str) -> None:

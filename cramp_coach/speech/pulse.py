@@ -71,7 +71,8 @@ class Stream(Protocol):
 
 
 # Opens a Stream for (sample rate, channels, stream name); raises AudioError.
-OpenStream = Callable[..., Stream]  # (rate, channels, name[, sink])
+#: (rate, channels, name, sink): sink None is the server's default (see OutputRoute)
+OpenStream = Callable[[int, int, str, str | None], Stream]
 
 
 # -- sounds -----------------------------------------------------------------------------------
@@ -623,10 +624,7 @@ class _Output:
         self._close_stream()
         sink = self._route.sink
         try:
-            if sink is None:
-                self._stream = self._open_stream(rate, channels, self.name)
-            else:  # the echo canceller's sink (PulseStream's `sink`)
-                self._stream = self._open_stream(rate, channels, self.name, sink)
+            self._stream = self._open_stream(rate, channels, self.name, sink)
             self._format, self._sink = (rate, channels), sink
         except AudioError as exc:
             self._fail(exc, None)

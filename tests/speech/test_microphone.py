@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QThread, QTimer
@@ -74,14 +74,6 @@ def microphones(*plan: tuple[int, str | None] | None) -> tuple[Callable[[], obje
 def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(listener_module, "RETRY_SECONDS", 0.02)
     monkeypatch.setattr(listener_module, "RETRY_MAX_SECONDS", 0.1)
-
-
-@pytest.fixture
-def listeners(qapp: object) -> Iterator[list[CommandListener]]:
-    made: list[CommandListener] = []
-    yield made
-    for listener in made:
-        listener.stop()
 
 
 def record(listener: CommandListener) -> tuple[list[str], list[bool], list[Hearing]]:

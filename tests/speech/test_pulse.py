@@ -51,7 +51,7 @@ class FakeOutput:
         self._lock = threading.Lock()
         self._writes = 0
 
-    def __call__(self, rate: int, channels: int, name: str) -> FakeStream:
+    def __call__(self, rate: int, channels: int, name: str, sink: str | None) -> FakeStream:
         with self._lock:
             self.opened.append((name, rate, channels))
             self.opened_at.append((name, time.monotonic()))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import tomllib
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -151,14 +150,6 @@ class WavSource:
 
 def silence(seconds: float) -> bytes:
     return bytes(int(seconds * MODEL_RATE) * 2)
-
-
-@pytest.fixture
-def listeners(qapp: object) -> Iterator[list[CommandListener]]:
-    made: list[CommandListener] = []
-    yield made
-    for listener in made:
-        listener.stop()
 
 
 def test_listener_hears_a_command_once(

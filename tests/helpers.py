@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -71,6 +71,11 @@ class Driver:
         settle()
         return self
 
+    def asked(self) -> Driver:
+        """Lets the step's question be said: its hands-free answer window starts after it."""
+        wait_until_asked(self.machine, self.wait)
+        return self
+
     def to_stretch(self) -> Driver:
         """From "Stop running" to getting into position: on, "it is a cramp", "it has eased"."""
         assert self.step == "stop"
@@ -84,8 +89,22 @@ class Driver:
 
     def finish_countdown(self) -> Driver:
         """Lets the current step's countdown run out (a timer that waits for its start
-        answer, "I have the ice", is given it first)."""
+        answer, "I have the ice", is given it first; a hands-free wait that starts once its
+        question has been said, after that)."""
         if self.machine.waiting_to_start:
             self.send(Intent.NEXT)
+        visits = len(self.machine.visits)
         self.wait(self.machine.remaining())
+        if self.machine.running and len(self.machine.visits) == visits:
+            self.wait(self.machine.remaining())  # the question took part of the first wait
         return self
+
+
+def wait_until_asked(machine: RoutineMachine, wait: Callable[[float], object]) -> None:
+    """Lets time pass, a tenth of a second at a time, until the machine's question has been
+    said (hands-free: its answer window has started)."""
+    for _ in range(1200):
+        if not machine.asking:
+            return
+        wait(0.1)
+    raise AssertionError(f"the question at {machine.step.id!r} was never said")

@@ -296,8 +296,8 @@
         <translation>Diesen Schritt überspringen (zweimal, um das Halten früher zu beenden)</translation>
     </message>
     <message>
-        <source>End the routine (say it twice within 10 s)</source>
-        <translation>Die Anleitung beenden (zweimal innerhalb von 10 s sagen)</translation>
+        <source>Pause; then Escape ends the routine</source>
+        <translation>Pausieren; dann beendet Escape die Routine</translation>
     </message>
     <message>
         <source>Say (hands-free)</source>
@@ -1696,6 +1696,7 @@
     <name>RoutineSession</name>
     <message>
         <source>Routine stopped after %1 of %2 stretches.</source>
+        <extracomment>The time to say &quot;skip&quot; again to release a hold early.</extracomment>
         <translation>Routine nach %1 von %2 Dehnungen gestoppt.</translation>
     </message>
     <message>
@@ -1711,8 +1712,8 @@
         <translation>Gehört: %1</translation>
     </message>
     <message>
-        <source>Say stop again to end the routine, or resume to go on.</source>
-        <translation>Sag noch einmal „stop“, um die Routine zu beenden, oder „resume“, um weiterzumachen.</translation>
+        <source>Paused. Say resume to go on, or press Escape to end the routine.</source>
+        <translation>Pausiert. Sag „resume“, um fortzufahren, oder drück Escape, um die Routine zu beenden.</translation>
     </message>
     <message>
         <source>Say skip again to end this stretch early.</source>

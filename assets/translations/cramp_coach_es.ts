@@ -296,8 +296,8 @@
         <translation>Saltar este paso (dos veces para terminar antes un estiramiento)</translation>
     </message>
     <message>
-        <source>End the routine (say it twice within 10 s)</source>
-        <translation>Terminar la rutina (decirlo dos veces en 10 s)</translation>
+        <source>Pause; then Escape ends the routine</source>
+        <translation>Pausar; después Escape termina la rutina</translation>
     </message>
     <message>
         <source>Say (hands-free)</source>
@@ -1696,6 +1696,7 @@
     <name>RoutineSession</name>
     <message>
         <source>Routine stopped after %1 of %2 stretches.</source>
+        <extracomment>The time to say &quot;skip&quot; again to release a hold early.</extracomment>
         <translation>Rutina parada después de %1 de %2 estiramientos.</translation>
     </message>
     <message>
@@ -1711,8 +1712,8 @@
         <translation>Oído: %1</translation>
     </message>
     <message>
-        <source>Say stop again to end the routine, or resume to go on.</source>
-        <translation>Di «stop» otra vez para terminar la rutina, o «resume» para seguir.</translation>
+        <source>Paused. Say resume to go on, or press Escape to end the routine.</source>
+        <translation>En pausa. Di «resume» para seguir, o pulsa Escape para terminar la rutina.</translation>
     </message>
     <message>
         <source>Say skip again to end this stretch early.</source>

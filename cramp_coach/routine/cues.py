@@ -13,12 +13,16 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Signal
 
 from cramp_coach.content.routine import Mark, Routine, Step, StepKind
+from cramp_coach.routine.clock import Alarm
 from cramp_coach.routine.flow import Intent
 from cramp_coach.routine.machine import RoutineMachine
 from cramp_coach.routine.voice import CueVoice
 
 log = logging.getLogger(__name__)
 
+#: A question's answer window starts when the speaker says the question has been heard; if it
+#: never says so, this long after the question's known (or estimated) length.
+SAID_MARGIN_SECONDS = 1.5
 SECONDS_PER_WORD = 0.45  # a generous guess for a cue not rendered yet: skip rather than overlap
 GAP = 0.15  # silence kept between two cues
 
@@ -140,6 +144,10 @@ class CueCaller(QObject):
         self._warned = False  # the "prolonged: consult a physician" line is said once
         self._signs_said = False  # so are the warning signs (hands-free, at Done)
         self._last_said = ""
+        self._question: Alarm | None = None  # the fallback for "the question has been said"
+        self._question_playing = False  # the question's audio has started being heard
+        machine.defer_waits = True  # hands-free answer windows start when the question ends
+        speaker.playingChanged.connect(self._on_playing)
         machine.stepEntered.connect(self._on_step)
         machine.countdownChanged.connect(self._on_second)
         machine.pausedChanged.connect(self._on_paused)
@@ -231,6 +239,40 @@ class CueCaller(QObject):
         self._last_said = text
         self.caption.emit(text)
         self._safely(lambda: self._speak(text, mark))
+        if not mark:
+            self._forget_question()
+            if self.machine.asking:
+                self._wait_for_question(text)
+
+    def _wait_for_question(self, text: str) -> None:
+        """The question is on its way: its answer window starts when the speaker reports the
+        end of its audio, or SAID_MARGIN_SECONDS after its length if it never does, or at once
+        when nothing is heard (speech off or muted: the caption is the question)."""
+        if self.speaker.problem is not None or self.speaker.muted:
+            self.machine.question_said()
+            return
+        length = self._length(text)
+        seconds = (length if length is not None else estimate(text)) + SAID_MARGIN_SECONDS
+        clock = self.machine.clock
+        self._question = clock.call_at(clock.now() + seconds, self._question_said)
+
+    def _on_playing(self, playing: bool) -> None:
+        if self._question is None:
+            return
+        if playing:
+            self._question_playing = True
+        elif self._question_playing:
+            self._question_said()  # its audio ended (or was cut: then nothing more is coming)
+
+    def _question_said(self) -> None:
+        self._forget_question()
+        self.machine.question_said()
+
+    def _forget_question(self) -> None:
+        if self._question is not None:
+            self._question.cancel()
+        self._question = None
+        self._question_playing = False
 
     def _speak(self, text: str, mark: bool) -> None:
         if self.speaker.problem is None:

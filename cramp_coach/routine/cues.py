@@ -216,6 +216,8 @@ class CueCaller(QObject):
         step = self.machine.step
         if step.wait_cue:
             self._say(self._cue(step))
+        elif self.machine.asking:
+            self.machine.question_said()  # nothing new to say: the window starts now
 
     def _length(self, text: str) -> float | None:
         try:

@@ -708,3 +708,22 @@ def test_pause_over_a_question_freezes_its_whole_window(
     run.machine.toggle_pause()
     run.wait(wait)
     assert run.step == "ease"
+
+
+def test_hands_free_switched_on_at_a_step_with_nothing_to_ask_again_still_times_out(
+    qapp: object, routine: Routine, clock: ManualClock
+) -> None:
+    """Rehydrate has a hands-free wait but no question of its own: switched on there, nothing
+    is said again, so its window starts at once (it must not wait for a question forever)."""
+    from cramp_coach.routine.machine import RoutineMachine
+
+    machine = RoutineMachine(routine, clock)
+    CueCaller(machine, FakeSpeaker(clock, default_duration=3.0), signs=SIGNS)
+    run = Driver(machine, clock).start().to_stretch()
+    while run.step != "rehydrate":
+        run.send(Intent.EASED if run.step == "check" else Intent.NEXT)
+    assert not routine.step("rehydrate").wait_cue
+    machine.set_hands_free(True)
+    assert not machine.asking
+    run.wait(routine.step("rehydrate").wait)
+    assert run.step == "done"

@@ -126,7 +126,12 @@ class LibraryController(QObject):
         if users.problems:
             line = self.tr("%1 of your exercise files could not be read and were skipped: %2")
             self.host.notify(fill(line, users.skipped, users.problems[0]))
-        self.pictures.draw(str(e.picture) for e in users.exercises if e.picture is not None)
+        paths = [str(e.picture) for e in users.exercises if e.picture is not None]
+        for path in paths:  # drawn for an earlier screen (another language): not drawn again
+            pixmap = self.pictures.pixmap(path)
+            if pixmap is not None:
+                screen.show_drawn(path, pixmap)
+        self.pictures.draw(paths)
 
     @property
     def pictures(self) -> UserPictures:

@@ -189,6 +189,27 @@ def test_the_users_pictures_are_drawn_by_a_process_and_a_bomb_is_given_up(
     assert guided.user_picture.isVisible() and not guided.user_picture.pixmap().isNull()
 
 
+def test_the_users_pictures_stay_after_a_change_of_language(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library is made anew in another language; the pictures already drawn are not drawn
+    again (nothing says "drawn" a second time), so the new screen is handed them as it reads."""
+    from cramp_coach.ui.user_pictures import UserPictures
+
+    monkeypatch.setattr(UserPictures, "SECONDS", 1)
+    window.open_library("mine-3")
+    mine = str(window.context.user_exercises / "mine.svg")
+    qtbot.waitUntil(lambda: mine in read_users(qtbot, window).drawn, timeout=30000)
+    window.set_language("de")
+    settle()
+    window.open_library("mine-3")
+    screen = read_users(qtbot, window)
+    settle()
+    assert mine in screen.drawn
+    assert not by_name(screen, "Pictured").icon().isNull()
+    assert screen.user_picture.isVisible() and not screen.user_picture.pixmap().isNull()
+
+
 def test_user_text_is_plain_in_every_widget_that_shows_it(qtbot: QtBot, window: MainWindow) -> None:
     """Tooltips, labels, accessible names and descriptions, list items, the notice and the
     guided screen show a user's markup as the characters they typed, never as HTML; bidi

@@ -34,6 +34,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+def output_file(text: str) -> Path:
+    """An -o argument: a file name (Path("") would be the current folder, ".")."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty file name: give the name of a file to write")
+    return Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -67,7 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
         "habits) as a one-page PDF, without opening a window.",
     )
     sheet.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF file to write"
+        "-o",
+        "--output",
+        type=output_file,
+        required=True,
+        metavar="FILE",
+        help="the PDF file to write",
     )
     sheet.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
@@ -95,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     journal.add_argument("--export", choices=["csv", "json"], help="write the journal as FILE")
     journal.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="with --export; - writes to stdout"
+        "-o", "--output", type=output_file, metavar="FILE", help="with --export; - writes to stdout"
     )
     return parser
 

@@ -49,7 +49,14 @@ def test_a_folder_or_no_name_as_the_export_target_is_one_line(
     env: dict[str, str], tmp_path: Path, target: str
 ) -> None:
     line = one_line(run("journal", "--export", "csv", "-o", target, env=env))
-    assert "not a file name" in line or "is a folder" in line
+    assert "not a file name" in line or "is a folder" in line or "an empty file name" in line
+    assert "'.'" not in line or target == "."  # an empty name is not called "."
+
+
+@pytest.mark.parametrize("command", [["sheet"], ["journal", "--export", "csv"]])
+def test_an_empty_output_name_is_named_as_empty(env: dict[str, str], command: list[str]) -> None:
+    line = one_line(run(*command, "-o", "", env=env))
+    assert "an empty file name" in line and "(see cramp-coach" in line
 
 
 def test_dash_exports_to_stdout(env: dict[str, str]) -> None:

@@ -42,7 +42,11 @@ run: venv
 
 # The one real playback test plays into a private PulseAudio daemon with a null sink; the CSV
 # export is opened by a real spreadsheet engine, Gnumeric's ssconvert (no formula may be read).
-TEST_PACKAGES := pulseaudio pulseaudio-utils gnumeric
+# Issue 19's reminders and tray: a real notification daemon (dunst) on a private session bus
+# (dbus-daemon, from dbus), a real tray host (trayer) on Xvfb, x11-utils' xwininfo to find the
+# icon in it, xdotool to click the notification; desktop-file-validate for the autostart entry.
+TEST_PACKAGES := pulseaudio pulseaudio-utils gnumeric \
+                 dbus dunst trayer x11-utils xdotool desktop-file-utils
 
 test: venv lint
 	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(TEST_PACKAGES)"

@@ -97,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
     journal.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="with --export; - writes to stdout"
     )
+    plan = commands.add_parser(
+        "plan",
+        help="print the prevention plan, or write it as a calendar file",
+        description="Print the weekly prevention plan (as set on the plan screen) and its next "
+        "reminder, or write it as an iCalendar file with weekly recurring events and an alarm, "
+        "for a phone's or a desktop's calendar.",
+    )
+    plan.add_argument("--ics", action="store_true", help="write the plan as an iCalendar file")
+    plan.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="with --ics; - writes to stdout"
+    )
     return parser
 
 
@@ -111,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _write_sheet(args)
     if args.command == "journal":
         return _journal(args)
+    if args.command == "plan":
+        return _plan(args)
     try:
         # The routine as its file has it: --hold-seconds is this run's choice, applied to each
         # run through the context, so Settings still quotes the source's own figure.
@@ -193,7 +206,6 @@ def _journal(args: argparse.Namespace) -> int:
     if (args.export is None) != (args.output is None):
         print(f"{PROG}: journal: --export and -o go together", file=sys.stderr)
         return EXIT_USAGE
-    from cramp_coach.files import WriteError, write_file
     from cramp_coach.journal.export import to_csv, to_json, to_text
     from cramp_coach.journal.store import Journal, JournalError
     from cramp_coach.paths import journal_file
@@ -220,7 +232,14 @@ def _journal(args: argparse.Namespace) -> int:
         print(to_text(episodes), end="")
         return 0
     text = to_json(episodes) if args.export == "json" else to_csv(episodes)
-    target: Path = args.output
+    return _write_output(args.output, text, f"{len(episodes)} episodes")
+
+
+def _write_output(target: Path, text: str, what: str) -> int:
+    """`text` to the file `-o` named (`-`: stdout), then where it went; a file that cannot be
+    written: one line saying why."""
+    from cramp_coach.files import WriteError, write_file
+
     if str(target) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -230,7 +249,34 @@ def _journal(args: argparse.Namespace) -> int:
     except WriteError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"Wrote {len(episodes)} episodes to {target.resolve()}")
+    print(f"Wrote {what} to {target.resolve()}")
+    return 0
+
+
+def _plan(args: argparse.Namespace) -> int:
+    """The `plan` sub-command: the plan and its next reminder, or (--ics -o) the calendar."""
+    if args.ics != (args.output is not None):
+        print(f"{PROG}: plan: --ics and -o go together", file=sys.stderr)
+        return EXIT_USAGE
+    from datetime import datetime
+
+    from PySide6.QtCore import QCoreApplication
+
+    from cramp_coach.plan import names
+    from cramp_coach.plan.ics import calendar
+    from cramp_coach.settings import Settings
+
+    app = QCoreApplication.instance() or QCoreApplication([PROG])
+    i18n.install(app, i18n.system_language())
+    settings = Settings()
+    plan = settings.plan()
+    for warning in settings.warnings:
+        print(f"{PROG}: {warning}", file=sys.stderr)
+    now = datetime.now()
+    if args.ics:
+        text = calendar(plan, now.date(), names.reminder_text)
+        return _write_output(args.output, text, "the plan as a calendar")
+    print(names.plan_line(plan, now))
     return 0
 
 

@@ -319,6 +319,9 @@ class Settings:
         self.store.setValue(PLAN_TIME.key, schedule.time_text(plan.at))
         self.set(PLAN_SESSION, plan.session)
 
+    def get_reminders(self) -> bool:
+        return self.get(REMINDERS)
+
     def last_seen(self) -> datetime | None:
         """When the reminders were last looked at (local time); None the first time."""
         text = self.get(LAST_SEEN)

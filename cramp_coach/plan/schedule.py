@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 ALTERNATE = "alternate"
 STRENGTH_SESSIONS = ("strength-a", "strength-b")
 # General guidance for strength work: 2-3 non-consecutive days a week; e.g. Mon and Thu, 18:00.
-DEFAULT_DAYS = (0, 3)
+DEFAULT_DAYS: tuple[int, ...] = (0, 3)
 DEFAULT_TIME = time(18, 0)
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # as stored, and RFC 5545's MO..SU
 # A fixed Monday the alternation counts from, so A/B on a date never depends on when the plan

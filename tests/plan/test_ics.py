@@ -4,6 +4,7 @@ the weekdays, the time, the alarm; folded lines, escaping; a bad -o is one line.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import icalendar
@@ -64,13 +65,16 @@ def test_the_plan_as_weekly_events_with_an_alarm_at_its_time(tmp_path: Path) -> 
     assert {d.weekday() for d in days} == {0, 2, 4}
     assert len(days) == 12  # three a week for four weeks, no day twice
     titles = [sessions[d] for d in days]
-    assert all(a != b for a, b in zip(titles, titles[1:], strict=False))  # A and B by turns
+    assert all(a != b for a, b in pairwise(titles))  # A and B by turns
 
 
 def test_long_and_special_text_is_folded_and_escaped_and_reads_back() -> None:
     title = "Zeit für Kräftigung; Oberschenkel, hinten\\ " + "ä" * 60
     text = calendar(
-        WeeklyPlan(days=(3,), session="post-run"), date(2026, 12, 3), lambda _s: (title, "line\nnext"), None
+        WeeklyPlan(days=(3,), session="post-run"),
+        date(2026, 12, 3),
+        lambda _s: (title, "line\nnext"),
+        None,
     )
     (event,) = events(text)
     assert str(event["SUMMARY"]) == title

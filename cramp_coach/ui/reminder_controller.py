@@ -135,6 +135,8 @@ class ReminderController(QObject):
                 self.tray.icon.hide()
             return
         if not self._tray_available():
+            if not self.settings.get(KEEP_IN_TRAY):
+                return  # the reminders work without it: nothing worth a line
             self._say_once(
                 "tray",
                 self.tr(

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         """The plan's reminders, notifications and tray icon (issue 19), after the first paint."""
         from cramp_coach.ui.reminder_controller import ReminderController
 
-        if self.reminders is None:
+        if self.reminders is None:  # (tests hand in one with a fake notifier and clock)
             self.reminders = ReminderController(self.context.settings, self)
         reminders = self.reminders
         reminders.said.connect(self.notify)
@@ -191,12 +191,23 @@ class MainWindow(QMainWindow):
         reminders.quitRequested.connect(self.quit_app)
         reminders.start()
 
+    def plan_changed(self) -> None:
+        """The plan screen kept an edit: the reminders and the tray follow it."""
+        if self.reminders is not None:
+            settings = self.context.settings
+            self.reminders.set_plan(settings.plan(), settings.get_reminders())
+
     def start_session_requested(self, session_id: str) -> None:
         """ "Start now" on a reminder, or today's session in the tray. There is no session
         player yet (issue 19, part A): the library, where each exercise is guided."""
+        from cramp_coach.plan import names
+
         self.show_again()
         self.status(
-            fill(self.tr("Planned: %1. Each exercise is guided in the library."), session_id),
+            fill(
+                self.tr("Planned: %1. Each exercise is guided in the library."),
+                names.session_title(session_id),
+            ),
             8000,
         )
         self.open_library()
@@ -348,7 +359,9 @@ class MainWindow(QMainWindow):
         if self._plan is None:
             from cramp_coach.ui.plan_controller import PlanController
 
-            self._plan = PlanController(self, self, self.context, self.open_library)
+            self._plan = PlanController(
+                self, self, self.context, self.open_library, self.plan_changed
+            )
         return self._plan
 
     def open_library(self, exercise_id: str | None = None) -> None:

@@ -47,7 +47,7 @@ def test_a_config_folder_that_takes_no_files_is_one_line(tmp_path: Path) -> None
     config = tmp_path / "config"
     config.mkdir()
     (config / "autostart").write_text("a file where the folder goes", encoding="utf-8")
-    with pytest.raises(InstallError, match="cannot change .*autostart") as raised:
+    with pytest.raises(InstallError, match=r"cannot change .*autostart") as raised:
         set_autostart(True, launcher(tmp_path / "bin"), config)
     assert "\n" not in str(raised.value)
 

@@ -13,11 +13,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from cramp_coach import __version__, i18n
 from cramp_coach.content import ContentError, Routine, load_routine
 from cramp_coach.content.assets import default_routine_file
+
+if TYPE_CHECKING:
+    from cramp_coach.plan.schedule import WeeklyPlan
 
 PROG = "cramp-coach"
 EXIT_USAGE = 2
@@ -86,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the language to print it in: "
         + ", ".join(f"{code} ({i18n.language_name(code)})" for code in i18n.LANGUAGES)
         + " (default: the system's language, else en)",
+    )
+    sheet.add_argument(
+        "--plan-log",
+        action="store_true",
+        help="add a second page: your weekly plan (as set on the plan screen) as a log to fill in",
     )
     journal = commands.add_parser(
         "journal",
@@ -188,6 +196,7 @@ def _write_sheet(args: argparse.Namespace) -> int:
             hold_seconds=args.hold_seconds,
             routine=routine,
             language=language,
+            plan_log=_saved_plan() if args.plan_log else None,
         )
     except (SheetError, ContentError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
@@ -199,6 +208,17 @@ def _write_sheet(args: argparse.Namespace) -> int:
         print(f"{PROG}: the warning signs are in English: {problem}", file=sys.stderr)
     print(f"Wrote the routine sheet ({args.paper.upper()}) to {written.resolve()}")
     return 0
+
+
+def _saved_plan() -> WeeklyPlan:
+    """The plan the plan screen keeps; a bad setting: one line, and the default plan."""
+    from cramp_coach.settings import Settings
+
+    settings = Settings()
+    plan = settings.plan()
+    for warning in settings.warnings:
+        print(f"{PROG}: {warning}", file=sys.stderr)
+    return plan
 
 
 def _journal(args: argparse.Namespace) -> int:
@@ -264,14 +284,10 @@ def _plan(args: argparse.Namespace) -> int:
 
     from cramp_coach.plan import names
     from cramp_coach.plan.ics import calendar
-    from cramp_coach.settings import Settings
 
     app = QCoreApplication.instance() or QCoreApplication([PROG])
     i18n.install(app, i18n.system_language())
-    settings = Settings()
-    plan = settings.plan()
-    for warning in settings.warnings:
-        print(f"{PROG}: {warning}", file=sys.stderr)
+    plan = _saved_plan()
     now = datetime.now()
     if args.ics:
         text = calendar(plan, now.date(), names.reminder_text)

@@ -178,6 +178,7 @@ PLAN_SESSION = Setting(
 REMINDERS = Setting("plan/reminders", _bool, False)
 KEEP_IN_TRAY = Setting("plan/keep_in_tray", _bool, False)  # closing the window keeps the app
 START_AT_LOGIN = Setting("plan/start_at_login", _bool, False)
+PLAN_LOG_PAGE = Setting("plan/log_page", _bool, False)  # the sheet's second page: the plan's log
 LAST_SEEN = Setting(  # when reminders were last looked at: those after it were missed
     "plan/last_seen", schedule.parse_moment, "", expected="a date and time like 2026-01-05T18:00"
 )
@@ -321,6 +322,10 @@ class Settings:
 
     def get_reminders(self) -> bool:
         return self.get(REMINDERS)
+
+    def plan_log(self) -> schedule.WeeklyPlan | None:
+        """The plan for the printed sheet's second page; None when the user did not ask."""
+        return self.plan() if self.get(PLAN_LOG_PAGE) else None
 
     def last_seen(self) -> datetime | None:
         """When the reminders were last looked at (local time); None the first time."""

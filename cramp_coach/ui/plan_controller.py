@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from cramp_coach.settings import KEEP_IN_TRAY, REMINDERS, START_AT_LOGIN
+from cramp_coach.settings import KEEP_IN_TRAY, PLAN_LOG_PAGE, REMINDERS, START_AT_LOGIN
 
 if TYPE_CHECKING:
     from cramp_coach.context import AppContext
@@ -62,6 +62,7 @@ class PlanController(QObject):
                 settings.get(REMINDERS),
                 settings.get(KEEP_IN_TRAY),
                 settings.get(START_AT_LOGIN),
+                settings.get(PLAN_LOG_PAGE),
             )
         )
         form.changed.connect(self.keep)
@@ -76,6 +77,7 @@ class PlanController(QObject):
         settings.set_plan(choice.plan)
         settings.set(REMINDERS, choice.reminders)
         settings.set(KEEP_IN_TRAY, choice.keep_in_tray)
+        settings.set(PLAN_LOG_PAGE, choice.log_page)
         if choice.start_at_login != settings.get(START_AT_LOGIN):
             try:
                 set_autostart(choice.start_at_login)

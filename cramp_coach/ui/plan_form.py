@@ -34,6 +34,7 @@ class PlanChoice:
     reminders: bool
     keep_in_tray: bool
     start_at_login: bool
+    log_page: bool = False
 
 
 class PlanForm(QWidget):
@@ -104,10 +105,14 @@ class PlanForm(QWidget):
             self.tr("Keep Cramp Coach in the system tray when its window closes")
         )
         self.start_at_login = QCheckBox(self.tr("Start Cramp Coach when I log in"))
+        self.log_page = QCheckBox(
+            self.tr("Print this plan as a log to fill in, on a second page of the routine sheet")
+        )
         for box, on in (
             (self.reminders, choice.reminders),
             (self.keep_in_tray, choice.keep_in_tray),
             (self.start_at_login, choice.start_at_login),
+            (self.log_page, choice.log_page),
         ):
             box.setChecked(on)
             box.toggled.connect(self._edited)
@@ -124,6 +129,7 @@ class PlanForm(QWidget):
             self.reminders,
             self.keep_in_tray,
             self.start_at_login,
+            self.log_page,
         ]
 
     def choice(self) -> PlanChoice:
@@ -134,6 +140,7 @@ class PlanForm(QWidget):
             self.reminders.isChecked(),
             self.keep_in_tray.isChecked(),
             self.start_at_login.isChecked(),
+            self.log_page.isChecked(),
         )
 
     def show_next(self, line: str) -> None:

@@ -20,7 +20,7 @@ import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
@@ -879,20 +879,17 @@ class _Drawing:
         """The second page: the weekly plan as a log to fill in by hand, one row per planned
         session (a box for done, room for what was done), and each week's cramps beside them,
         for as many weeks from this one as the page holds."""
-        tr = QCoreApplication.translate
-        title = self.document(
-            f"<p class='title'>{_text(tr('Sheet', 'My prevention log'))}</p>",
-            self.width,
-            TITLE_PT,
-        )
+        heading = QCoreApplication.translate("Sheet", "My prevention log")
+        title = self.document(f"<p class='title'>{_text(heading)}</p>", self.width, TITLE_PT)
         self.place(title, 0, self.y)
         self.y += title.size().height() + self.pt(3)
         if plan.days:
-            line = plan_names.plan_line(plan, datetime.combine(self.sheet.today, time(0, 0)))
-            line = line.split(". ")[0]  # the plan, without its next reminder
+            line = plan_names.schedule_line(plan)
         else:
-            line = tr("Sheet", "No day planned yet: choose days on the plan screen.")
-        explain = tr(
+            line = QCoreApplication.translate(
+                "Sheet", "No day planned yet: choose days on the plan screen."
+            )
+        explain = QCoreApplication.translate(
             "Sheet",
             "Tick each session done and note the sets and reps; count the cramps of each week "
             "beside it, to see whether the plan helps.",
@@ -903,11 +900,11 @@ class _Drawing:
         self.rule(1.6)
         self.gap(4)
         columns = [  # (heading, share of the width)
-            (tr("Sheet", "Day"), 0.17),
-            (tr("Sheet", "Session"), 0.2),
-            (tr("Sheet", "Done"), 0.08),
-            (tr("Sheet", "Sets and reps, how it went"), 0.37),
-            (tr("Sheet", "Cramps this week"), 0.18),
+            (QCoreApplication.translate("Sheet", "Day"), 0.17),
+            (QCoreApplication.translate("Sheet", "Session"), 0.2),
+            (QCoreApplication.translate("Sheet", "Done"), 0.08),
+            (QCoreApplication.translate("Sheet", "Sets and reps, how it went"), 0.37),
+            (QCoreApplication.translate("Sheet", "Cramps this week"), 0.18),
         ]
         x = 0.0
         edges = []

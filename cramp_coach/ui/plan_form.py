@@ -74,6 +74,7 @@ class PlanForm(QWidget):
         row = FlowLayout()
         time_label = plain_label("plan_time_label", wrap=False)
         time_label.setText(self.tr("At"))
+        time_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.time = QTimeEdit(QTime(choice.plan.at.hour, choice.plan.at.minute))
         self.time.setDisplayFormat("HH:mm")
         self.time.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -21,7 +21,7 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip(self.tr("Cramp Coach"))
         self.menu = QMenu()
-        self.cramp_action = self._add(self.tr("I have a cramp now"), self.cramp)
+        self._add(self.tr("I have a cramp now"), self.cramp)
         self.today_action = self._add("", self.today)
         self.next_action = QAction("", self.menu)
         self.next_action.setEnabled(False)  # says when; nothing to do

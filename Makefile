@@ -71,6 +71,7 @@ screenshots: venv
 	  xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python docs/first_screen.py \
 	  docs/screenshots/xvfb-first-screen.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/plan_screenshots.py
 	for paper in a4 letter; do \
 	  $(BIN)/cramp-coach sheet -o /tmp/cramp-coach-sheet-$$paper.pdf --paper $$paper --hold-seconds 30 \
 	    --language en && \

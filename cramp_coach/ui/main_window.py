@@ -225,7 +225,11 @@ class MainWindow(QMainWindow):
     def quit_app(self) -> None:
         """Ctrl+Q and the tray's Quit: the app ends, even when closing keeps it in the tray."""
         self._quitting = True
+        in_tray = self.reminders is not None and self.reminders.keep_in_tray()
         self.close()
+        app = QGuiApplication.instance()
+        if in_tray and app is not None:  # a hidden window's close does not end the app
+            app.quit()
 
     def _adopt_speaker(self, speaker: Speaker) -> None:
         speaker.unavailable.connect(self.show_speech_problem)

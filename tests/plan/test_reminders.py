@@ -150,3 +150,49 @@ def test_closing_keeps_the_app_in_the_tray_only_when_asked(
     assert window.isVisible()
     window.reminders.tray.quit.emit()  # the tray's Quit ends it, as Ctrl+Q does
     assert not window.isVisible() and not window.reminders.tray.icon.isVisible()
+
+
+KEPT_IN_TRAY = """
+import sys, tempfile
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from cramp_coach.content import load_routine
+from cramp_coach.content.assets import default_routine_file
+from cramp_coach.settings import KEEP_IN_TRAY, Settings
+from cramp_coach.ui.main_window import MainWindow
+from cramp_coach.ui.reminder_controller import ReminderController
+from tests.contexts import make_context
+from tests.fakes import FakeNotifier, ManualClock
+settings = Settings(QSettings(tempfile.mkdtemp() + "/s.ini", QSettings.Format.IniFormat))
+settings.set(KEEP_IN_TRAY, True)
+window = MainWindow(make_context(load_routine(default_routine_file()), settings, ManualClock()))
+window.reminders = ReminderController(
+    settings, window, notifier=FakeNotifier(), tray_available=lambda: True
+)
+window.start_reminders()
+window.show()
+QTimer.singleShot(100, window.close)
+QTimer.singleShot(600, lambda: print("running, shown:", window.isVisible(), flush=True))
+QTimer.singleShot(700, window.reminders.tray.quit.emit)
+QTimer.singleShot(10000, lambda: app.exit(3))  # Quit did not end it
+sys.exit(app.exec())
+"""
+
+
+def test_the_app_runs_on_in_the_tray_until_its_quit() -> None:
+    """In a process of its own, with its own event loop: closing the window leaves the app
+    running; the tray's Quit ends it (a hidden window's close alone would not)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    result = subprocess.run(
+        [sys.executable, "-c", KEPT_IN_TRAY],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "running, shown: False", result.stderr
+    assert result.returncode == 0, result.stderr

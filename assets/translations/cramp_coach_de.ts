@@ -1421,6 +1421,10 @@
         <translation>Allgemeiner Hinweis für Krafttraining: 2 bis 3 Tage pro Woche, mit einem Ruhetag dazwischen (zum Beispiel Montag und Donnerstag). Keine medizinische Beratung.</translation>
     </message>
     <message>
+        <source>A planned session on this day. Space ticks or clears it.</source>
+        <translation>Eine geplante Einheit an diesem Tag. Die Leertaste setzt oder entfernt den Haken.</translation>
+    </message>
+    <message>
         <source>At</source>
         <translation>Um</translation>
     </message>
@@ -1455,6 +1459,10 @@
     <message>
         <source>Print this plan as a log to fill in, on a second page of the routine sheet</source>
         <translation>Diesen Plan als Protokoll zum Ausfüllen auf einer zweiten Seite des Routineblatts drucken</translation>
+    </message>
+    <message>
+        <source>Space turns it on or off; kept at once.</source>
+        <translation>Die Leertaste schaltet es ein oder aus; wird sofort gespeichert.</translation>
     </message>
 </context>
 <context>

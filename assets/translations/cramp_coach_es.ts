@@ -1421,6 +1421,10 @@
         <translation>Orientación general para el trabajo de fuerza: 2 a 3 días por semana, con un día de descanso entre ellos (por ejemplo, lunes y jueves). No es consejo médico.</translation>
     </message>
     <message>
+        <source>A planned session on this day. Space ticks or clears it.</source>
+        <translation>Una sesión planificada este día. La barra espaciadora la marca o desmarca.</translation>
+    </message>
+    <message>
         <source>At</source>
         <translation>A las</translation>
     </message>
@@ -1455,6 +1459,10 @@
     <message>
         <source>Print this plan as a log to fill in, on a second page of the routine sheet</source>
         <translation>Imprimir este plan como registro para rellenar, en una segunda página de la hoja de la rutina</translation>
+    </message>
+    <message>
+        <source>Space turns it on or off; kept at once.</source>
+        <translation>La barra espaciadora lo activa o desactiva; se guarda al momento.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,11 @@ class PlanForm(QWidget):
         self.days: list[QCheckBox] = []
         for number, name in enumerate(names.day_names()):
             box = QCheckBox(name)
+            describe(
+                box,
+                name,
+                self.tr("A planned session on this day. Space ticks or clears it."),
+            )
             box.setChecked(number in choice.plan.days)
             scaled_font(box, 18)
             box.toggled.connect(self._edited)
@@ -115,6 +120,7 @@ class PlanForm(QWidget):
             (self.start_at_login, choice.start_at_login),
             (self.log_page, choice.log_page),
         ):
+            describe(box, box.text(), self.tr("Space turns it on or off; kept at once."))
             box.setChecked(on)
             box.toggled.connect(self._edited)
             row_of_box = wrapping(box)

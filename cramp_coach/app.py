@@ -95,6 +95,7 @@ def run_app(
         lambda: theme.use_calm_style(app),
         set_icon,
         window.start_engines,
+        window.start_reminders,
         window.prepare_routine_screen,
         window.session.prepare_cues,
         lambda: context.speaker.warm_up(),  # audio output set up now, not in the first cue

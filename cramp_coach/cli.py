@@ -13,11 +13,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from cramp_coach import __version__, i18n
 from cramp_coach.content import ContentError, Routine, load_routine
 from cramp_coach.content.assets import default_routine_file
+
+if TYPE_CHECKING:
+    from cramp_coach.plan.schedule import WeeklyPlan
 
 PROG = "cramp-coach"
 EXIT_USAGE = 2
@@ -99,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
         + ", ".join(f"{code} ({i18n.language_name(code)})" for code in i18n.LANGUAGES)
         + " (default: the system's language, else en)",
     )
+    sheet.add_argument(
+        "--plan-log",
+        action="store_true",
+        help="add a second page: your weekly plan (as set on the plan screen) as a log to fill in",
+    )
     journal = commands.add_parser(
         "journal",
         help="print the cramp journal, or export it for your doctor or coach",
@@ -108,6 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
     journal.add_argument("--export", choices=["csv", "json"], help="write the journal as FILE")
     journal.add_argument(
         "-o", "--output", type=output_file, metavar="FILE", help="with --export; - writes to stdout"
+    )
+    plan = commands.add_parser(
+        "plan",
+        help="print the prevention plan, or write it as a calendar file",
+        description="Print the weekly prevention plan (as set on the plan screen) and its next "
+        "reminder, or write it as an iCalendar file with weekly recurring events and an alarm, "
+        "for a phone's or a desktop's calendar.",
+    )
+    plan.add_argument("--ics", action="store_true", help="write the plan as an iCalendar file")
+    plan.add_argument(
+        "-o", "--output", type=output_file, metavar="FILE", help="with --ics; - writes to stdout"
     )
     return parser
 
@@ -123,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _write_sheet(args)
     if args.command == "journal":
         return _journal(args)
+    if args.command == "plan":
+        return _plan(args)
     try:
         # The routine as its file has it: --hold-seconds is this run's choice, applied to each
         # run through the context, so Settings still quotes the source's own figure.
@@ -187,6 +208,7 @@ def _write_sheet(args: argparse.Namespace) -> int:
             hold_seconds=args.hold_seconds,
             routine=routine,
             language=language,
+            plan_log=_saved_plan() if args.plan_log else None,
         )
     except (SheetError, ContentError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
@@ -200,12 +222,22 @@ def _write_sheet(args: argparse.Namespace) -> int:
     return 0
 
 
+def _saved_plan() -> WeeklyPlan:
+    """The plan the plan screen keeps; a bad setting: one line, and the default plan."""
+    from cramp_coach.settings import Settings
+
+    settings = Settings()
+    plan = settings.plan()
+    for warning in settings.warnings:
+        print(f"{PROG}: {warning}", file=sys.stderr)
+    return plan
+
+
 def _journal(args: argparse.Namespace) -> int:
     """The `journal` sub-command: print it, or write it as CSV or JSON (`-o -`: to stdout)."""
     if (args.export is None) != (args.output is None):
         print(f"{PROG}: journal: --export and -o go together", file=sys.stderr)
         return EXIT_USAGE
-    from cramp_coach.files import WriteError, write_file
     from cramp_coach.journal.export import to_csv, to_json, to_text
     from cramp_coach.journal.store import Journal, JournalError
     from cramp_coach.paths import journal_file
@@ -232,7 +264,14 @@ def _journal(args: argparse.Namespace) -> int:
         print(to_text(episodes), end="")
         return 0
     text = to_json(episodes) if args.export == "json" else to_csv(episodes)
-    target: Path = args.output
+    return _write_output(args.output, text, f"{len(episodes)} episodes")
+
+
+def _write_output(target: Path, text: str, what: str) -> int:
+    """`text` to the file `-o` named (`-`: stdout), then where it went; a file that cannot be
+    written: one line saying why."""
+    from cramp_coach.files import WriteError, write_file
+
     if str(target) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -242,7 +281,30 @@ def _journal(args: argparse.Namespace) -> int:
     except WriteError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"Wrote {len(episodes)} episodes to {target.resolve()}")
+    print(f"Wrote {what} to {target.resolve()}")
+    return 0
+
+
+def _plan(args: argparse.Namespace) -> int:
+    """The `plan` sub-command: the plan and its next reminder, or (--ics -o) the calendar."""
+    if args.ics != (args.output is not None):
+        print(f"{PROG}: plan: --ics and -o go together", file=sys.stderr)
+        return EXIT_USAGE
+    from datetime import datetime
+
+    from PySide6.QtCore import QCoreApplication
+
+    from cramp_coach.plan import names
+    from cramp_coach.plan.ics import calendar
+
+    app = QCoreApplication.instance() or QCoreApplication([PROG])
+    i18n.install(app, i18n.system_language())
+    plan = _saved_plan()
+    now = datetime.now()
+    if args.ics:
+        text = calendar(plan, now.date(), names.reminder_text)
+        return _write_output(args.output, text, "the plan as a calendar")
+    print(names.plan_line(plan, now))
     return 0
 
 

@@ -142,6 +142,34 @@ def uninstall_desktop_entry(data_home: Path | None = None) -> list[Path]:
     return removed
 
 
+def autostart_path(config_home: Path | None = None) -> Path:
+    """$XDG_CONFIG_HOME/autostart/cramp-coach.desktop (XDG Autostart spec)."""
+    if config_home is None:
+        from PySide6.QtCore import QStandardPaths
+
+        location = QStandardPaths.StandardLocation.GenericConfigLocation
+        config_home = Path(QStandardPaths.writableLocation(location))
+    return config_home / "autostart" / DESKTOP_FILE
+
+
+def set_autostart(on: bool, program: Path | None = None, config_home: Path | None = None) -> Path:
+    """ "Start at login": writes the autostart entry (the menu entry's, starting `program`) or
+    removes it; returns its path. InstallError, saying where and why, when it cannot."""
+    path = autostart_path(config_home)
+    try:
+        if not on:
+            path.unlink(missing_ok=True)
+            return path
+        target = Path(os.path.abspath(program if program is not None else default_program()))
+        if not os.access(target, os.X_OK) or not target.is_file():
+            raise InstallError(f"{target} is not a program that can be run")
+        entry = desktop_entry(target) + "X-GNOME-Autostart-enabled=true\n"
+        _write_atomically(path, entry.encode("utf-8"))
+    except OSError as error:
+        raise InstallError(f"cannot change {path}: {error.strerror or error}") from error
+    return path
+
+
 def user_bin_home() -> Path:
     """$XDG_BIN_HOME, or ~/.local/bin: the user's own commands (on PATH in Debian's ~/.profile
     once the folder exists)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Generic, TypeVar
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QSettings
 
 from cramp_coach.i18n import LANGUAGES
 from cramp_coach.journal import recurring
+from cramp_coach.plan import schedule
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +162,26 @@ THEME = Setting(
     "appearance/theme", _theme_name, DEFAULT_THEME.value, choices=tuple(t.value for t in Theme)
 )
 ZOOM = Setting("appearance/zoom", _int, 100, range=(50, 300))  # percent of the system font size
+# The prevention plan (issue 19): weekdays, time and session; reminders are off until asked for.
+PLAN_DAYS = Setting(
+    "plan/days",
+    lambda raw: schedule.parse_days(",".join(map(str, raw)) if isinstance(raw, list) else raw),
+    schedule.DEFAULT_DAYS,
+    expected="weekdays like mon,thu",
+)
+PLAN_TIME = Setting(
+    "plan/time", schedule.parse_time, schedule.DEFAULT_TIME, expected="a time like 18:00"
+)
+PLAN_SESSION = Setting(
+    "plan/session", schedule.parse_session, schedule.ALTERNATE, expected="a session id"
+)
+REMINDERS = Setting("plan/reminders", _bool, False)
+KEEP_IN_TRAY = Setting("plan/keep_in_tray", _bool, False)  # closing the window keeps the app
+START_AT_LOGIN = Setting("plan/start_at_login", _bool, False)
+PLAN_LOG_PAGE = Setting("plan/log_page", _bool, False)  # the sheet's second page: the plan's log
+LAST_SEEN = Setting(  # when reminders were last looked at: those after it were missed
+    "plan/last_seen", schedule.parse_moment, "", expected="a date and time like 2026-01-05T18:00"
+)
 
 
 class Settings:
@@ -286,3 +308,29 @@ class Settings:
 
     def set_zoom(self, percent: int) -> None:
         self.set(ZOOM, percent)
+
+    # -- the prevention plan -------------------------------------------------------------------
+
+    def plan(self) -> schedule.WeeklyPlan:
+        return schedule.WeeklyPlan(self.get(PLAN_DAYS), self.get(PLAN_TIME), self.get(PLAN_SESSION))
+
+    def set_plan(self, plan: schedule.WeeklyPlan) -> None:
+        """Kept as text a person can edit: days=mon,thu, time=18:00, session=alternate."""
+        self.store.setValue(PLAN_DAYS.key, schedule.days_text(plan.days))
+        self.store.setValue(PLAN_TIME.key, schedule.time_text(plan.at))
+        self.set(PLAN_SESSION, plan.session)
+
+    def get_reminders(self) -> bool:
+        return self.get(REMINDERS)
+
+    def plan_log(self) -> schedule.WeeklyPlan | None:
+        """The plan for the printed sheet's second page; None when the user did not ask."""
+        return self.plan() if self.get(PLAN_LOG_PAGE) else None
+
+    def last_seen(self) -> datetime | None:
+        """When the reminders were last looked at (local time); None the first time."""
+        text = self.get(LAST_SEEN)
+        return datetime.fromisoformat(text) if text else None
+
+    def set_last_seen(self, moment: datetime) -> None:
+        self.set(LAST_SEEN, moment.isoformat(timespec="seconds"))

@@ -20,11 +20,20 @@ import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -48,6 +57,8 @@ from cramp_coach.content.guidance import Guidance, shipped_guidance
 from cramp_coach.content.prevention import DOCTOR, Plan, Section, load_plan
 from cramp_coach.files import folder_problem, reason
 from cramp_coach.hyphenation import hyphenate
+from cramp_coach.plan import names as plan_names
+from cramp_coach.plan.schedule import WeeklyPlan
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +114,7 @@ class Sheet:
     guidance: Guidance
     language: str
     source_hold_seconds: int = 0  # the routine file's (the source's) own hold; 0: the same
+    plan_log: WeeklyPlan | None = None  # a second page: this weekly plan as a log to fill in
 
     @property
     def hold_seconds(self) -> int:
@@ -114,6 +126,7 @@ def load_sheet(
     today: date | None = None,
     routine: Routine | None = None,
     language: str | None = None,
+    plan_log: WeeklyPlan | None = None,
 ) -> Sheet:
     """The sheet's content. Hold seconds: `hold_seconds` if given, else the saved setting, else
     the routine file's own figure. Raises ValueError for a hold length the routine does not allow.
@@ -149,6 +162,7 @@ def load_sheet(
         shipped_guidance(language)[0],  # a broken translation: the English signs
         language,
         source_hold,
+        plan_log,
     )
 
 
@@ -159,6 +173,7 @@ def write_pdf(
     today: date | None = None,
     routine: Routine | None = None,
     language: str | None = None,
+    plan_log: WeeklyPlan | None = None,
 ) -> Path:
     """Writes the sheet as a PDF on A4 or Letter and returns the path written.
 
@@ -168,7 +183,7 @@ def write_pdf(
     """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, got {paper!r}")
-    sheet = load_sheet(hold_seconds, today, routine, language)
+    sheet = load_sheet(hold_seconds, today, routine, language, plan_log)
     target = Path(path)
     folder = target.parent
     try:
@@ -211,6 +226,7 @@ def print_sheet(
     today: date | None = None,
     routine: Routine | None = None,
     language: str | None = None,
+    plan_log: WeeklyPlan | None = None,
 ) -> bool:
     """Draws the sheet on a QPrinter: for Print… after the print dialog, and for Print preview as
     the slot of QPrintPreviewDialog.paintRequested. Keeps the printer's paper; widens its margins
@@ -225,17 +241,21 @@ def print_sheet(
     )
     if wider != margins:
         printer.setPageMargins(wider, QPageLayout.Unit.Point)
-    return paint_sheet(printer, load_sheet(hold_seconds, today, routine, language))
+    return paint_sheet(printer, load_sheet(hold_seconds, today, routine, language, plan_log))
 
 
 def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> bool:
-    """Draws the sheet on a paged device (PDF writer or printer); more pages only if it must."""
+    """Draws the sheet on a paged device (PDF writer or printer); more pages only if it must;
+    then, if the sheet has one, the plan's log on a page of its own."""
     scale, spare = fit(device, sheet)
     painter = QPainter()
     if not painter.begin(device):
         return False
     try:
         _Drawing(painter, device, sheet, scale, spare=spare).draw()
+        if sheet.plan_log is not None:
+            device.newPage()
+            _Drawing(painter, device, sheet).plan_log(sheet.plan_log)
     finally:
         painter.end()
     return True
@@ -854,6 +874,81 @@ class _Drawing:
         self.painter.restore()
         self.place(doc, padding, self.y + padding)
         self.y += height + self.pt(4)
+
+    def plan_log(self, plan: WeeklyPlan) -> None:
+        """The second page: the weekly plan as a log to fill in by hand, one row per planned
+        session (a box for done, room for what was done), and each week's cramps beside them,
+        for as many weeks from this one as the page holds."""
+        heading = QCoreApplication.translate("Sheet", "My prevention log")
+        title = self.document(f"<p class='title'>{_text(heading)}</p>", self.width, TITLE_PT)
+        self.place(title, 0, self.y)
+        self.y += title.size().height() + self.pt(3)
+        if plan.days:
+            line = plan_names.schedule_line(plan)
+        else:
+            line = QCoreApplication.translate(
+                "Sheet", "No day planned yet: choose days on the plan screen."
+            )
+        explain = QCoreApplication.translate(
+            "Sheet",
+            "Tick each session done and note the sets and reps; count the cramps of each week "
+            "beside it, to see whether the plan helps.",
+        )
+        intro = self.document(f"<p>{_text(line)}</p><p>{_text(explain)}</p>", self.width)
+        self.place(intro, 0, self.y)
+        self.y += intro.size().height() + self.pt(2)
+        self.rule(1.6)
+        self.gap(4)
+        columns = [  # (heading, share of the width)
+            (QCoreApplication.translate("Sheet", "Day"), 0.17),
+            (QCoreApplication.translate("Sheet", "Session"), 0.2),
+            (QCoreApplication.translate("Sheet", "Done"), 0.08),
+            (QCoreApplication.translate("Sheet", "Sets and reps, how it went"), 0.37),
+            (QCoreApplication.translate("Sheet", "Cramps this week"), 0.18),
+        ]
+        x = 0.0
+        edges = []
+        for heading, share in columns:
+            doc = self.document(f"<b>{_text(heading)}</b>", self.width * share - self.pt(4))
+            self.place(doc, x + self.pt(2), self.y)
+            edges.append(x)
+            x += self.width * share
+        self.y += self.pt(BODY_PT * 2.2)
+        self.rule(0.8)
+        row = self.pt(26)
+        monday = self.sheet.today - timedelta(days=self.sheet.today.weekday())
+        week = 0
+        per_week = max(1, len(plan.days))
+        while plan.days and self.y + row * per_week <= self.height:
+            top = self.y
+            for day in plan.days:
+                when = monday + timedelta(days=7 * week + day)
+                session = plan.session_on(when) or ""
+                cells = [
+                    f"{plan_names.day_names()[day]} {self._short_date(when)}",
+                    plan_names.session_title(session),
+                ]
+                for column, text in enumerate(cells):
+                    doc = self.document(_text(text), self.width * columns[column][1] - self.pt(4))
+                    self.place(doc, edges[column] + self.pt(2), self.y + self.pt(6))
+                box = self.pt(11)
+                self.painter.drawRect(
+                    QRectF(edges[2] + self.pt(6), self.y + (row - box) / 2, box, box)
+                )
+                self.y += row
+                thin = QPen(self.ink)
+                thin.setWidthF(self.pt(0.4))
+                self.painter.setPen(thin)
+                self.painter.drawLine(QPointF(0, self.y), QPointF(edges[4], self.y))
+                self.painter.setPen(self.ink)
+            for edge in [*edges, self.width]:  # the frame too
+                self.painter.drawLine(QPointF(edge, top), QPointF(edge, self.y))
+            self.rule(0.8)
+            week += 1
+
+    def _short_date(self, day: date) -> str:
+        locale = QLocale(self.sheet.language)
+        return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
     def footer(self) -> None:
         notice = QCoreApplication.translate(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from cramp_coach.plan.notify import Notifier
 from cramp_coach.speech.render import Voice
 
 
@@ -187,3 +188,21 @@ class FakeSpeaker(QObject):
     def spoken_at(self) -> list[tuple[float | None, str]]:
         """(time, text) of each cue a user would have heard."""
         return [(e.at, e.text) for e in self.events if e.what == "say" and e.audible]
+
+
+class FakeNotifier(Notifier):
+    """Records each notification; the test answers it (`answer`) or makes it fail (`fail`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[tuple[str, str, str, dict[str, str]]] = []
+
+    def show(self, session_id: str, title: str, body: str, actions: dict[str, str]) -> None:
+        self.shown.append((session_id, title, body, actions))
+
+    def answer(self, action: str) -> None:
+        self.actionInvoked.emit(self.shown[-1][0], action)
+
+    def fail(self, why: str) -> None:
+        self.problem = why
+        self.unavailable.emit(why)

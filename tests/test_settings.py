@@ -191,7 +191,7 @@ def test_a_theme_name_is_read_whatever_its_case_and_spacing(path: Path) -> None:
 def test_every_setting_has_its_own_key_and_a_usable_default() -> None:
     table = [value for value in vars(kept).values() if isinstance(value, kept.Setting)]
     keys = [setting.key for setting in table]
-    assert len(keys) == len(set(keys)) == 12
+    assert len(keys) == len(set(keys)) == 20
     for setting in table:
         if setting is not kept.HOLD_SECONDS:  # its default and range are the routine file's
             assert setting.usable(setting.default), setting.key

@@ -1332,6 +1332,10 @@
         <translation>Startet die Krampf-Routine sofort, von jedem Bildschirm aus. Drücke %1.</translation>
     </message>
     <message>
+        <source>Planned: %1. Each exercise is guided in the library.</source>
+        <translation>Geplant: %1. Jede Übung wird in der Bibliothek angeleitet.</translation>
+    </message>
+    <message>
         <source>Voice commands are back.</source>
         <translation>Sprachbefehle sind wieder an.</translation>
     </message>
@@ -1400,6 +1404,147 @@
     </message>
 </context>
 <context>
+    <name>PlanController</name>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Erinnerungen sind aus.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Your plan</source>
+        <translation>Dein Plan</translation>
+    </message>
+    <message>
+        <source>General guidance for strength work: 2 to 3 days a week, with a rest day between (for example Monday and Thursday). Not medical advice.</source>
+        <translation>Allgemeiner Hinweis für Krafttraining: 2 bis 3 Tage pro Woche, mit einem Ruhetag dazwischen (zum Beispiel Montag und Donnerstag). Keine medizinische Beratung.</translation>
+    </message>
+    <message>
+        <source>A planned session on this day. Space ticks or clears it.</source>
+        <translation>Eine geplante Einheit an diesem Tag. Die Leertaste setzt oder entfernt den Haken.</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>When the planned session starts.</source>
+        <translation>Wann die geplante Einheit beginnt.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Which session is planned.</source>
+        <translation>Welche Einheit geplant ist.</translation>
+    </message>
+    <message>
+        <source>Remind me at this time (a desktop notification)</source>
+        <translation>Erinnere mich zu dieser Zeit (eine Desktop-Benachrichtigung)</translation>
+    </message>
+    <message>
+        <source>Keep Cramp Coach in the system tray when its window closes</source>
+        <translation>Cramp Coach im Systembereich behalten, wenn sein Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Start Cramp Coach when I log in</source>
+        <translation>Cramp Coach bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Print this plan as a log to fill in, on a second page of the routine sheet</source>
+        <translation>Diesen Plan als Protokoll zum Ausfüllen auf einer zweiten Seite des Routineblatts drucken</translation>
+    </message>
+    <message>
+        <source>Space turns it on or off; kept at once.</source>
+        <translation>Die Leertaste schaltet es ein oder aus; wird sofort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNames</name>
+    <message>
+        <source>Strength A and B by turns</source>
+        <translation>Kraft A und B im Wechsel</translation>
+    </message>
+    <message>
+        <source>Strength A</source>
+        <translation>Kraft A</translation>
+    </message>
+    <message>
+        <source>Strength B</source>
+        <translation>Kraft B</translation>
+    </message>
+    <message>
+        <source>Pre-run warm-up</source>
+        <translation>Aufwärmen vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>Post-run stretch</source>
+        <translation>Dehnen nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Time for %1</source>
+        <translation>Zeit für %1</translation>
+    </message>
+    <message>
+        <source>Your planned prevention session: hamstring strength work helps prevent cramps.</source>
+        <translation>Deine geplante Vorbeugungseinheit: Krafttraining für die hintere Oberschenkelmuskulatur hilft, Krämpfen vorzubeugen.</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>No day planned.</source>
+        <translation>Kein Tag geplant.</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Nächste: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3.</source>
+        <translation>%1 um %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Stretches will be held for %1 seconds.</source>
@@ -1439,6 +1584,41 @@
     <message>
         <source>Goes back to the first screen. Press %1.</source>
         <translation>Geht zurück zum ersten Bildschirm. Drück %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>Missed while Cramp Coach was closed: %1, %2.</source>
+        <translation>Verpasst, während Cramp Coach geschlossen war: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>No desktop notifications (%1): reminders show here in the window.</source>
+        <translation>Keine Desktop-Benachrichtigungen (%1): Erinnerungen erscheinen hier im Fenster.</translation>
+    </message>
+    <message>
+        <source>No system tray on this desktop: Cramp Coach shows no tray icon, and closing the window quits it.</source>
+        <translation>Dieser Desktop hat keinen Systembereich: Cramp Coach zeigt dort kein Symbol, und das Schließen des Fensters beendet es.</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1</source>
+        <translation>Nächste Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Keine Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2077,38 @@
         <translation>Übungen zur Vorbeugung</translation>
     </message>
     <message>
+        <source>My prevention log</source>
+        <translation>Mein Vorbeugungsprotokoll</translation>
+    </message>
+    <message>
+        <source>No day planned yet: choose days on the plan screen.</source>
+        <translation>Noch kein Tag geplant: wähle Tage im Plan der App.</translation>
+    </message>
+    <message>
+        <source>Tick each session done and note the sets and reps; count the cramps of each week beside it, to see whether the plan helps.</source>
+        <translation>Hake jede erledigte Einheit ab und notiere Sätze und Wiederholungen; zähle daneben die Krämpfe jeder Woche, um zu sehen, ob der Plan hilft.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Sets and reps, how it went</source>
+        <translation>Sätze und Wiederholungen, wie es lief</translation>
+    </message>
+    <message>
+        <source>Cramps this week</source>
+        <translation>Krämpfe diese Woche</translation>
+    </message>
+    <message>
         <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
         <translation>Cramp Coach gibt allgemeine Informationen aus seinem Quellartikel, keinen ärztlichen Rat. Wenn du unsicher bist oder es wehtut, frag einen Arzt.</translation>
     </message>
@@ -2003,6 +2215,25 @@
     <message>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Cramp Coach</source>
+        <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>I have a cramp now</source>
+        <translation>Ich habe gerade einen Krampf</translation>
+    </message>
+    <message>
+        <source>Show Cramp Coach</source>
+        <translation>Cramp Coach zeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>

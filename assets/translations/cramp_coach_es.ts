@@ -1332,6 +1332,10 @@
         <translation>Empieza la rutina del calambre al momento, desde cualquier pantalla. Pulsa %1.</translation>
     </message>
     <message>
+        <source>Planned: %1. Each exercise is guided in the library.</source>
+        <translation>Planificado: %1. Cada ejercicio se guía en la biblioteca.</translation>
+    </message>
+    <message>
         <source>Voice commands are back.</source>
         <translation>Los comandos de voz vuelven a funcionar.</translation>
     </message>
@@ -1400,6 +1404,147 @@
     </message>
 </context>
 <context>
+    <name>PlanController</name>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Los recordatorios están desactivados.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Your plan</source>
+        <translation>Tu plan</translation>
+    </message>
+    <message>
+        <source>General guidance for strength work: 2 to 3 days a week, with a rest day between (for example Monday and Thursday). Not medical advice.</source>
+        <translation>Orientación general para el trabajo de fuerza: 2 a 3 días por semana, con un día de descanso entre ellos (por ejemplo, lunes y jueves). No es consejo médico.</translation>
+    </message>
+    <message>
+        <source>A planned session on this day. Space ticks or clears it.</source>
+        <translation>Una sesión planificada este día. La barra espaciadora la marca o desmarca.</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>When the planned session starts.</source>
+        <translation>Cuándo empieza la sesión planificada.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Which session is planned.</source>
+        <translation>Qué sesión está planificada.</translation>
+    </message>
+    <message>
+        <source>Remind me at this time (a desktop notification)</source>
+        <translation>Recuérdamelo a esta hora (una notificación del escritorio)</translation>
+    </message>
+    <message>
+        <source>Keep Cramp Coach in the system tray when its window closes</source>
+        <translation>Mantener Cramp Coach en la bandeja del sistema al cerrar su ventana</translation>
+    </message>
+    <message>
+        <source>Start Cramp Coach when I log in</source>
+        <translation>Iniciar Cramp Coach al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Print this plan as a log to fill in, on a second page of the routine sheet</source>
+        <translation>Imprimir este plan como registro para rellenar, en una segunda página de la hoja de la rutina</translation>
+    </message>
+    <message>
+        <source>Space turns it on or off; kept at once.</source>
+        <translation>La barra espaciadora lo activa o desactiva; se guarda al momento.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNames</name>
+    <message>
+        <source>Strength A and B by turns</source>
+        <translation>Fuerza A y B alternas</translation>
+    </message>
+    <message>
+        <source>Strength A</source>
+        <translation>Fuerza A</translation>
+    </message>
+    <message>
+        <source>Strength B</source>
+        <translation>Fuerza B</translation>
+    </message>
+    <message>
+        <source>Pre-run warm-up</source>
+        <translation>Calentamiento antes de correr</translation>
+    </message>
+    <message>
+        <source>Post-run stretch</source>
+        <translation>Estiramiento después de correr</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Time for %1</source>
+        <translation>Es la hora de %1</translation>
+    </message>
+    <message>
+        <source>Your planned prevention session: hamstring strength work helps prevent cramps.</source>
+        <translation>Tu sesión de prevención planificada: el trabajo de fuerza de los isquiotibiales ayuda a prevenir los calambres.</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>hoy %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <source>No day planned.</source>
+        <translation>Ningún día planificado.</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Próxima: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3.</source>
+        <translation>%1 a las %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Stretches will be held for %1 seconds.</source>
@@ -1439,6 +1584,41 @@
     <message>
         <source>Goes back to the first screen. Press %1.</source>
         <translation>Vuelve a la primera pantalla. Pulsa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>Missed while Cramp Coach was closed: %1, %2.</source>
+        <translation>Perdido mientras Cramp Coach estaba cerrado: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>No desktop notifications (%1): reminders show here in the window.</source>
+        <translation>Sin notificaciones del escritorio (%1): los recordatorios aparecen aquí en la ventana.</translation>
+    </message>
+    <message>
+        <source>No system tray on this desktop: Cramp Coach shows no tray icon, and closing the window quits it.</source>
+        <translation>Este escritorio no tiene bandeja del sistema: Cramp Coach no muestra icono en ella, y cerrar la ventana lo cierra.</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1</source>
+        <translation>Próximo recordatorio: %1</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Sin recordatorios</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2077,38 @@
         <translation>Ejercicios de prevención</translation>
     </message>
     <message>
+        <source>My prevention log</source>
+        <translation>Mi registro de prevención</translation>
+    </message>
+    <message>
+        <source>No day planned yet: choose days on the plan screen.</source>
+        <translation>Aún no hay días planificados: elige los días en el plan de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Tick each session done and note the sets and reps; count the cramps of each week beside it, to see whether the plan helps.</source>
+        <translation>Marca cada sesión hecha y anota las series y repeticiones; cuenta al lado los calambres de cada semana, para ver si el plan ayuda.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Sets and reps, how it went</source>
+        <translation>Series y repeticiones, cómo fue</translation>
+    </message>
+    <message>
+        <source>Cramps this week</source>
+        <translation>Calambres esta semana</translation>
+    </message>
+    <message>
         <source>Cramp Coach gives general information from its source article, not medical advice. If you are unsure, or it hurts, ask a doctor.</source>
         <translation>Cramp Coach da información general de su artículo de origen, no consejo médico. Si tienes dudas, o te duele, pregunta a un médico.</translation>
     </message>
@@ -2003,6 +2215,25 @@
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Cramp Coach</source>
+        <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>I have a cramp now</source>
+        <translation>Tengo un calambre ahora</translation>
+    </message>
+    <message>
+        <source>Show Cramp Coach</source>
+        <translation>Mostrar Cramp Coach</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from cramp_coach.ui.library_controller import LibraryController
     from cramp_coach.ui.plan_controller import PlanController
     from cramp_coach.ui.preferences import Preferences
+    from cramp_coach.ui.reminder_controller import ReminderController
     from cramp_coach.ui.routine_screen import RoutineScreen
 
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self._pending_language: str | None = None
         self._speech_problem: str | None = None  # the line the notice shows about speech
         self._was_maximized = False
+        self.reminders: ReminderController | None = None  # made after the first paint
+        self._quitting = False
 
         self.setWindowTitle(self.tr("Cramp Coach"))
         self.setMinimumSize(640, 480)
@@ -173,6 +176,60 @@ class MainWindow(QMainWindow):
         of the first cramp; and, in hands-free mode, the microphone."""
         _ = self.context.speaker, self.context.journal
         self.session.start_listening()
+
+    def start_reminders(self) -> None:
+        """The plan's reminders, notifications and tray icon (issue 19), after the first paint."""
+        from cramp_coach.ui.reminder_controller import ReminderController
+
+        if self.reminders is None:  # (tests hand in one with a fake notifier and clock)
+            self.reminders = ReminderController(self.context.settings, self)
+        reminders = self.reminders
+        reminders.said.connect(self.notify)
+        reminders.startSessionRequested.connect(self.start_session_requested)
+        reminders.crampRequested.connect(self._cramp_from_tray)
+        reminders.showRequested.connect(self.show_again)
+        reminders.quitRequested.connect(self.quit_app)
+        reminders.start()
+
+    def plan_changed(self) -> None:
+        """The plan screen kept an edit: the reminders and the tray follow it."""
+        if self.reminders is not None:
+            settings = self.context.settings
+            self.reminders.set_plan(settings.plan(), settings.get_reminders())
+
+    def start_session_requested(self, session_id: str) -> None:
+        """ "Start now" on a reminder, or today's session in the tray. There is no session
+        player yet (issue 19, part A): the library, where each exercise is guided."""
+        from cramp_coach.plan import names
+
+        self.show_again()
+        self.status(
+            fill(
+                self.tr("Planned: %1. Each exercise is guided in the library."),
+                names.session_title(session_id),
+            ),
+            8000,
+        )
+        self.open_library()
+
+    def _cramp_from_tray(self) -> None:
+        self.show_again()
+        self.start_routine()
+
+    def show_again(self) -> None:
+        """The window back from the tray (or from behind others)."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        """Ctrl+Q and the tray's Quit: the app ends, even when closing keeps it in the tray."""
+        self._quitting = True
+        in_tray = self.reminders is not None and self.reminders.keep_in_tray()
+        self.close()
+        app = QGuiApplication.instance()
+        if in_tray and app is not None:  # a hidden window's close does not end the app
+            app.quit()
 
     def _adopt_speaker(self, speaker: Speaker) -> None:
         speaker.unavailable.connect(self.show_speech_problem)
@@ -306,7 +363,9 @@ class MainWindow(QMainWindow):
         if self._plan is None:
             from cramp_coach.ui.plan_controller import PlanController
 
-            self._plan = PlanController(self, self, self.context, self.open_library)
+            self._plan = PlanController(
+                self, self, self.context, self.open_library, self.plan_changed
+            )
         return self._plan
 
     def open_library(self, exercise_id: str | None = None) -> None:
@@ -554,8 +613,15 @@ class MainWindow(QMainWindow):
         return wanted.boundedTo(room).expandedTo(self.minimumSize())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Closing mid-routine asks nothing: the run simply ends."""
+        """Closing mid-routine asks nothing: the run simply ends. With "keep in the tray" on,
+        closing hides the window and the app stays (Ctrl+Q and the tray's Quit end it)."""
+        if not self._quitting and self.reminders is not None and self.reminders.keep_in_tray():
+            self.hide()
+            event.ignore()
+            return
         self.session.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         if not self.isFullScreen():
             from cramp_coach.ui.geometry import save_geometry
 

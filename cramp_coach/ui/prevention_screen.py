@@ -10,6 +10,7 @@ from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, name_scroll_bars, tab_chain
 from cramp_coach.ui.actions import back_keys, hint, with_key
 from cramp_coach.ui.keys import bind_keys
+from cramp_coach.ui.plan_form import PlanForm
 from cramp_coach.ui.texts import plain_label, scaled_font
 
 
@@ -19,7 +20,13 @@ class PreventionScreen(QWidget):
     exercise_requested = Signal(str)  # exercise id
     closed = Signal()
 
-    def __init__(self, plan: Plan, names: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        names: dict[str, str],
+        parent: QWidget | None = None,
+        form: PlanForm | None = None,
+    ) -> None:
         super().__init__(parent)
         page = QWidget()
         column = QVBoxLayout(page)
@@ -27,6 +34,8 @@ class PreventionScreen(QWidget):
         title.setText(plan.title)
         scaled_font(title, 36, bold=True)
         column.addWidget(title)
+        if form is not None:  # the user's weekly plan (issue 19), above the advice
+            column.addWidget(form)
         self.links: list[QPushButton] = []
         for section in plan.sections:
             heading = plain_label("heading")
@@ -77,5 +86,6 @@ class PreventionScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        tab_chain([scroll, *self.links, back])  # the page first, then its links, then Back
+        controls = form.controls if form is not None else []
+        tab_chain([scroll, *controls, *self.links, back])  # the page, its plan and links, Back
         bind_keys(self, back_keys(self.closed.emit))

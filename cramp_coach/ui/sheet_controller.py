@@ -34,8 +34,12 @@ class SheetController(QObject):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.parent_widget)
+        context = self.context
         if dialog.exec() and not print_sheet(
-            printer, hold_seconds=self.context.hold_seconds(), language=self.context.language
+            printer,
+            hold_seconds=context.hold_seconds(),
+            language=context.language,
+            plan_log=context.settings.plan_log(),
         ):
             self.host.notify(self.tr("The sheet could not be sent to the printer."))
         self.host.refocus()
@@ -49,7 +53,12 @@ class SheetController(QObject):
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
         context = self.context
         dialog.paintRequested.connect(
-            lambda p: print_sheet(p, hold_seconds=context.hold_seconds(), language=context.language)
+            lambda p: print_sheet(
+                p,
+                hold_seconds=context.hold_seconds(),
+                language=context.language,
+                plan_log=context.settings.plan_log(),
+            )
         )
         dialog.exec()
         self.host.refocus()
@@ -77,6 +86,8 @@ class SheetController(QObject):
         arguments = ["-m", "cramp_coach", "sheet", "-o", str(path), "--paper", paper]
         arguments += ["--hold-seconds", str(self.context.hold_seconds())]
         arguments += ["--language", self.context.language]
+        if self.context.settings.plan_log() is not None:
+            arguments.append("--plan-log")
 
         def finished(code: int, status: QProcess.ExitStatus) -> None:
             process.deleteLater()

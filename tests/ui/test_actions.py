@@ -37,7 +37,7 @@ CALLS = {
     "settings": ("edit_settings", ()),
     "shortcuts": ("show_shortcuts", ()),
     "about": ("show_about", ()),
-    "quit": ("close", ()),
+    "quit": ("quit_app", ()),
 }
 
 

@@ -56,15 +56,17 @@ class Chromium:
         self.profile = tempfile.mkdtemp(prefix="cramp-coach-chromium-")
         to_chromium, self._write = os.pipe()
         self._read, from_chromium = os.pipe()
-        # fd 3 and fd 4 in Chromium, through the shell's redirections.
+        # fd 3 and fd 4 in Chromium, through bash's redirections (dash takes no fd above 9).
         script = f'exec "$0" "$@" 3<&{to_chromium} 4>&{from_chromium}'
-        self.process = subprocess.Popen(
-            ["sh", "-c", script, found, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
-            pass_fds=(to_chromium, from_chromium),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        self.log = Path(self.profile, "chromium.log")
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                ["bash", "-c", script, found, *FLAGS, f"--user-data-dir={self.profile}"],
+                pass_fds=(to_chromium, from_chromium),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+            )
         os.close(to_chromium)
         os.close(from_chromium)
         self._next = 0
@@ -118,13 +120,16 @@ class Chromium:
         message: dict[str, Any] = {"id": number, "method": method, "params": params}
         if self.session and not method.startswith(("Target.", "Browser.")):
             message["sessionId"] = self.session
-        os.write(self._write, json.dumps(message).encode() + b"\0")
+        try:
+            os.write(self._write, json.dumps(message).encode() + b"\0")
+        except BrokenPipeError:
+            raise ChromiumError(f"{method}: chromium has ended: {self._last_words()}") from None
         deadline = time.monotonic() + self.timeout
         with self._lock:
             while number not in self._answers:
                 left = deadline - time.monotonic()
                 if left <= 0 or self.process.poll() is not None:
-                    raise ChromiumError(f"{method}: no answer from chromium")
+                    raise ChromiumError(f"{method}: no answer from chromium: {self._last_words()}")
                 self._lock.wait(left)
             answer = self._answers.pop(number)
         if "error" in answer:
@@ -145,6 +150,13 @@ class Chromium:
                     raise ChromiumError(f"no {method} from chromium")
                 self._lock.wait(left)
 
+    def _last_words(self) -> str:
+        try:
+            lines = self.log.read_text(errors="replace").strip().splitlines()
+        except OSError:
+            return "(no log)"
+        return lines[-1] if lines else "(nothing in its log)"
+
     # -- what the tests do with a page -------------------------------------------------------------
     def before_each_page(self, source: str) -> None:
         """Script run in every new document before its own (a test's clock and speech hooks)."""
@@ -152,8 +164,7 @@ class Chromium:
 
     def open(self, url: str) -> None:
         """Navigates and waits for the load event."""
-        with self._lock:
-            mark = len(self.events)
+        mark = self.mark()
         self.send("Page.navigate", url=url)
         self.wait_for("Page.loadEventFired", mark)
 
@@ -192,12 +203,17 @@ class Chromium:
         data = self.send("Page.captureScreenshot", format="png")["data"]
         path.write_bytes(base64.b64decode(data))
 
-    def requests(self) -> list[str]:
-        """Every address the page asked for since the browser started (DevTools' Network)."""
+    def mark(self) -> int:
+        """Where the events are now, for `requests(since=...)`."""
+        with self._lock:
+            return len(self.events)
+
+    def requests(self, since: int = 0) -> list[str]:
+        """Every address the page asked for (DevTools' Network events) since the mark."""
         with self._lock:
             return [
                 event["params"]["request"]["url"]
-                for event in self.events
+                for event in self.events[since:]
                 if event.get("method") == "Network.requestWillBeSent"
             ]
 

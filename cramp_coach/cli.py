@@ -182,6 +182,9 @@ def _routine(
 def _write_sheet(args: argparse.Namespace) -> int:
     """The `sheet` sub-command: the PDF on the offscreen platform, then where it went."""
     language = args.language or i18n.system_language()
+    if args.qr is not None and (not args.qr.startswith(("http://", "https://")) or len(args.qr) > 500):
+        print(f"{PROG}: --qr: not a web address: {args.qr[:80]!r}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         # The file's own hold stays in the routine: the sheet prints the chosen one beside it.
         routine = _routine(args.routine, args.hold_seconds, language, keep_hold=True)
@@ -203,6 +206,7 @@ def _write_sheet(args: argparse.Namespace) -> int:
             hold_seconds=args.hold_seconds,
             routine=routine,
             language=language,
+            qr=args.qr or "",
         )
     except (SheetError, ContentError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         session.guidedStarted.connect(lambda guided: self.library_controller.show_guided(guided))
         self.sheet = SheetController(self, self, context)
         self.phone = SendToPhone(self, self, context)
+        self.sheet.serving = self.phone.serving_url  # a sheet printed while serving: its QR code
         self._library: LibraryController | None = None
         self._plan: PlanController | None = None
         self._preferences: Preferences | None = None

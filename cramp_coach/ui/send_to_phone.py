@@ -139,6 +139,11 @@ class SendToPhone(QObject):
         self._made.ready.connect(self._show)
         self._making = False
 
+    def serving_url(self) -> str:
+        """The address being served now ("" when none), for a sheet printed meanwhile."""
+        dialog = self.dialog
+        return dialog.server.url if dialog is not None and dialog.server.left() > 0 else ""
+
     def start(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()

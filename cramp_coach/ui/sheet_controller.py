@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ class SheetController(QObject):
         self.host = host
         self.parent_widget = parent
         self.context = context
+        # The address being served by Send to phone ("" when none): printed as a QR code.
+        self.serving: Callable[[], str] = lambda: ""
 
     def print_sheet(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -35,7 +38,10 @@ class SheetController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.parent_widget)
         if dialog.exec() and not print_sheet(
-            printer, hold_seconds=self.context.hold_seconds(), language=self.context.language
+            printer,
+            hold_seconds=self.context.hold_seconds(),
+            language=self.context.language,
+            qr=self.serving(),
         ):
             self.host.notify(self.tr("The sheet could not be sent to the printer."))
         self.host.refocus()
@@ -47,9 +53,11 @@ class SheetController(QObject):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
-        context = self.context
+        context, qr = self.context, self.serving()
         dialog.paintRequested.connect(
-            lambda p: print_sheet(p, hold_seconds=context.hold_seconds(), language=context.language)
+            lambda p: print_sheet(
+                p, hold_seconds=context.hold_seconds(), language=context.language, qr=qr
+            )
         )
         dialog.exec()
         self.host.refocus()
@@ -77,6 +85,8 @@ class SheetController(QObject):
         arguments = ["-m", "cramp_coach", "sheet", "-o", str(path), "--paper", paper]
         arguments += ["--hold-seconds", str(self.context.hold_seconds())]
         arguments += ["--language", self.context.language]
+        if self.serving():
+            arguments += ["--qr", self.serving()]
 
         def finished(code: int, status: QProcess.ExitStatus) -> None:
             process.deleteLater()

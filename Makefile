@@ -42,7 +42,11 @@ run: venv
 
 # The one real playback test plays into a private PulseAudio daemon with a null sink; the CSV
 # export is opened by a real spreadsheet engine, Gnumeric's ssconvert (no formula may be read).
-TEST_PACKAGES := pulseaudio pulseaudio-utils gnumeric
+# chromium: the phone page (cramp-coach pocket) is walked in a real headless browser, also by
+# make bench and make screenshots; zbar-tools: zbarimg reads the Send to phone QR code back.
+TEST_PACKAGES := pulseaudio pulseaudio-utils gnumeric \
+                 chromium \
+                 zbar-tools
 
 test: venv lint
 	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(TEST_PACKAGES)"
@@ -67,6 +71,7 @@ screenshots: venv
 	  xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python docs/first_screen.py \
 	  docs/screenshots/xvfb-first-screen.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+	$(BIN)/python docs/pocket_screenshots.py
 	for paper in a4 letter; do \
 	  $(BIN)/cramp-coach sheet -o /tmp/cramp-coach-sheet-$$paper.pdf --paper $$paper --hold-seconds 30 \
 	    --language en && \

@@ -8,6 +8,7 @@ standard one. Used by the phone page's tests (tests/pocket/) and `make bench`.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import shutil
@@ -189,9 +190,7 @@ class Chromium:
             raise ChromiumError(f"nothing to tap: {selector}")
         x, y = where
         for kind in ("mousePressed", "mouseReleased"):
-            self.send(
-                "Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1
-            )
+            self.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
 
     def color_scheme(self, scheme: str) -> None:
         self.send(
@@ -218,10 +217,8 @@ class Chromium:
             ]
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(ChromiumError):
             self.send("Browser.close")
-        except ChromiumError:
-            pass
         try:
             self.process.wait(5)
         except subprocess.TimeoutExpired:

@@ -182,7 +182,9 @@ def _routine(
 def _write_sheet(args: argparse.Namespace) -> int:
     """The `sheet` sub-command: the PDF on the offscreen platform, then where it went."""
     language = args.language or i18n.system_language()
-    if args.qr is not None and (not args.qr.startswith(("http://", "https://")) or len(args.qr) > 500):
+    if args.qr is not None and (
+        not args.qr.startswith(("http://", "https://")) or len(args.qr) > 500
+    ):
         print(f"{PROG}: --qr: not a web address: {args.qr[:80]!r}", file=sys.stderr)
         return EXIT_USAGE
     try:

@@ -29,9 +29,7 @@ def paint(painter: QPainter, frame: QRectF, modules: list[list[bool]]) -> None:
     top = frame.y() + (frame.height() - side) / 2 + QUIET * size
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.fillRect(
-        QRectF(left - QUIET * size, top - QUIET * size, side, side), QColor("white")
-    )
+    painter.fillRect(QRectF(left - QUIET * size, top - QUIET * size, side, side), QColor("white"))
     painter.setBrush(QColor("black"))
     for row, line in enumerate(modules):
         for column, dark in enumerate(line):

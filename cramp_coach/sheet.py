@@ -623,7 +623,9 @@ class _Drawing:
         lines = [_text(name), _text(printed)]
         code = self.pt(QR_PT) if self.sheet.qr else 0.0
         if code:
-            lines.append(_text(QCoreApplication.translate("Sheet", "Scan: the routine on your phone")))
+            lines.append(
+                _text(QCoreApplication.translate("Sheet", "Scan: the routine on your phone"))
+            )
         side = self.document(
             f"<p align='right'>{'<br>'.join(lines)}</p>",
             self.pt(150),

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.chromium import Chromium  # noqa: E402
-from tests.pocket.conftest import HOOKS, write_page  # noqa: E402
+from bench.chromium import Chromium
+from tests.pocket.conftest import HOOKS, write_page
 
 OUT = Path(__file__).parent / "screenshots" / "pocket"
 

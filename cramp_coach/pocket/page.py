@@ -169,7 +169,9 @@ def _exercises(language: str, user_folder: Path | None) -> list[Exercise]:
     for section in load_plan(language=language).sections:
         for exercise_id in section.exercises:
             if exercise_id not in by_id:
-                raise ContentError("prevention.toml", section.heading, f"no exercise {exercise_id!r}")
+                raise ContentError(
+                    "prevention.toml", section.heading, f"no exercise {exercise_id!r}"
+                )
             if by_id[exercise_id] not in wanted:
                 wanted.append(by_id[exercise_id])
     return wanted + [exercise for exercise in library.exercises if exercise.users]
@@ -185,7 +187,7 @@ def _exercise(exercise: Exercise, pictures: _Pictures) -> dict[str, Any]:
         "purpose": exercise.purpose,
         "steps": list(exercise.steps),
         "picture": picture,
-        "yours": _tr("Pocket", "Your own exercise") if exercise.users else "",
+        "yours": QCoreApplication.translate("Pocket", "Your own exercise") if exercise.users else "",
     }
 
 
@@ -230,20 +232,27 @@ def _words() -> dict[str, str]:
         "getReady": _tr("RoutineScreen", "GET READY"),
         "hold": _tr("RoutineScreen", "HOLD"),
         "notStarted": _tr("RoutineScreen", "NOT STARTED"),
-        "paused": _tr("Pocket", "Paused"),
+        "paused": QCoreApplication.translate("Pocket", "Paused"),
         "exercises": _tr("HomeScreen", "Exercise library"),
-        "again": _tr("Pocket", "Start again"),
         "picture": _tr("RoutineScreen", "Picture of the stretch"),
         "caption": _tr("RoutineScreen", "Spoken cue"),
         "eased1": _tr("RoutineScreen", "the cramp eased after 1 stretch"),
         "easedN": _tr("RoutineScreen", "the cramp eased after %1 stretches"),
         "prolongedN": _tr("RoutineScreen", "still cramping after %1 stretches"),
         "injury": _tr("RoutineScreen", "could be an injury: no stretching"),
-        "offline": _tr("Pocket", "Works without a network. Not medical advice."),
+        "offline": QCoreApplication.translate(
+            "Pocket", "Works without a network. Not medical advice."
+        ),
     }
 
 
-_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
 
 
 def json_for_script(data: Any) -> str:

@@ -98,7 +98,6 @@ class PocketServer:
             self.httpd = ThreadingHTTPServer((host, 0), Handler)
         except OSError as error:
             raise ServeError(f"cannot listen on the local network ({error.strerror})") from None
-        self.httpd.daemon_threads = True
         self.httpd.timeout = POLL_SECONDS
         self.port = self.httpd.server_address[1]
         self.url = f"http://{address or local_address()}:{self.port}{prefix}"
@@ -164,5 +163,5 @@ class _Handler(BaseHTTPRequestHandler):
         if body:
             self.wfile.write(data)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base's name)
+    def log_message(self, format: str, *args: object) -> None:
         log.debug("send to phone: %s", format % args)

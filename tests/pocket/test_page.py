@@ -76,7 +76,10 @@ def test_a_rule_the_page_does_not_know_stops_the_page(
     def teleport(p: flow.Progress) -> None:
         p.reps = 99
 
-    rules = [*flow.build_rules(routine), flow.Rule("hold", flow.Intent.NEXT, "done", effect=teleport)]
+    rules = [
+        *flow.build_rules(routine),
+        flow.Rule("hold", flow.Intent.NEXT, "done", effect=teleport),
+    ]
     monkeypatch.setattr(pocket, "build_rules", lambda _routine: rules)
     with pytest.raises(pocket.PageError, match="teleport"):
         pocket.build_page(pocket.PageOptions(), routine)

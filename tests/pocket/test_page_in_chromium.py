@@ -67,7 +67,7 @@ class Page:
         return value
 
     def text(self) -> str:
-        return str(self.browser.evaluate("document.body.innerText"))
+        return str(self.browser.evaluate("document.body.textContent"))
 
     def run_down(self, step_ms: float) -> float:
         """Moves the clock on in `step_ms` strides to 100 ms before the deadline, then 20 ms at

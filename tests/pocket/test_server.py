@@ -29,7 +29,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 def server(clock: Clock) -> Iterator[PocketServer]:
-    serving = PocketServer(PAGE, "Cramp", seconds=300, now=clock, host="127.0.0.1", address="127.0.0.1")
+    serving = PocketServer(
+        PAGE, "Cramp", seconds=300, now=clock, host="127.0.0.1", address="127.0.0.1"
+    )
     serving.start()
     yield serving
     serving.stop()

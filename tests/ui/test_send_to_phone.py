@@ -71,7 +71,11 @@ def test_ctrl_shift_s_serves_the_page_and_its_qr_code_reads_back(
         return made[-1]
 
     window.phone.serve = serve
-    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: window.phone.dialog is not None and window.phone.dialog.isVisible())
     dialog = window.phone.dialog
     assert dialog is not None

@@ -283,6 +283,7 @@
     if (step.kind === "done") {
       const line = summary();
       if (line) main.append(el("p", line, "summary"));
+      if (state.p.prolonged) main.append(el("p", D.warnings.prolonged, "doctor"));
     }
     main.append(el("p", step.text, "text"));
     if (step.signs.length) {
@@ -342,6 +343,9 @@
     main.replaceChildren();
     if (state) routine(main); else home(main);
     document.body.dataset.step = state ? state.step : "";
+    const heading = main.querySelector("h1");
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }
 

@@ -180,6 +180,7 @@ def _exercises(language: str, user_folder: Path | None) -> list[Exercise]:
 def _exercise(exercise: Exercise, pictures: _Pictures) -> dict[str, Any]:
     limit = USER_PICTURE_BYTES if exercise.users else MAX_PAGE_BYTES
     picture = pictures.add(exercise.picture, limit) if exercise.picture is not None else ""
+    yours = QCoreApplication.translate("Pocket", "Your own exercise")
     return {
         "name": exercise.name,
         "dose": exercise.dose,
@@ -187,7 +188,7 @@ def _exercise(exercise: Exercise, pictures: _Pictures) -> dict[str, Any]:
         "purpose": exercise.purpose,
         "steps": list(exercise.steps),
         "picture": picture,
-        "yours": QCoreApplication.translate("Pocket", "Your own exercise") if exercise.users else "",
+        "yours": yours if exercise.users else "",
     }
 
 

@@ -156,6 +156,7 @@ def test_the_cramp_steps_in_spanish_to_prolonged(browser: Chromium, pages: dict[
     page.tap("next")
     assert page.step == "done"
     assert "sigue el calambre tras 3 estiramientos" in page.text()
+    assert routine.fill(routine.prolonged) in page.text()  # consult a physician, at Done too
     assert routine.step("done").doctor in page.text()
     assert {s["lang"] for s in page.said()} == {"es-ES"}
     page.tap("next")

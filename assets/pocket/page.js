@@ -335,6 +335,7 @@
     main.append(small);
     if (step.doctor) main.append(el("p", step.doctor, "doctor"));
     if (step.warningSigns) signs(main);
+    if (step.id === D.steps[0].id) main.append(el("p", D.notice, "notice"));
     if (step.kind === "done") exercises(main);
   }
 

@@ -108,6 +108,7 @@ def test_the_cramp_steps_in_spanish_to_prolonged(browser: Chromium, pages: dict[
     assert page.step == "stop"
     assert page.said()[-1] == {"text": cue(routine, "stop"), "lang": "es-ES"}
     assert "Paso 1 de 10" in page.text()
+    assert "No es consejo médico." in page.text()
     page.tap("next")
     assert page.step == "triage"
     for sign in routine.step("triage").signs:

@@ -1782,6 +1782,10 @@
         <translation>Scanne den Code mit der Kamera des Handys, im selben WLAN. Das Handy bekommt die Routine als eine Seite, die ohne Netz funktioniert; füge sie zum Startbildschirm hinzu, um sie zu behalten. Nur diese Seite wird angeboten: Dein Tagebuch verlässt diesen Computer nie.</translation>
     </message>
     <message>
+        <source>This computer is on no local network, so a phone cannot open this address. Write the page to a file instead (cramp-coach pocket -o cramp.html) and copy it to the phone.</source>
+        <translation>Dieser Computer ist in keinem lokalen Netz, also kann ein Handy diese Adresse nicht öffnen. Schreib die Seite stattdessen in eine Datei (cramp-coach pocket -o cramp.html) und kopiere sie aufs Handy.</translation>
+    </message>
+    <message>
         <source>Address of the page</source>
         <translation>Adresse der Seite</translation>
     </message>

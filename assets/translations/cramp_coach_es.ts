@@ -1782,6 +1782,10 @@
         <translation>Escanea el código con la cámara del teléfono, en la misma red wifi. El teléfono recibe la rutina como una sola página que funciona sin conexión; añádela a la pantalla de inicio para conservarla. Solo se ofrece esa página: tu diario nunca sale de este ordenador.</translation>
     </message>
     <message>
+        <source>This computer is on no local network, so a phone cannot open this address. Write the page to a file instead (cramp-coach pocket -o cramp.html) and copy it to the phone.</source>
+        <translation>Este ordenador no está en ninguna red local, así que un teléfono no puede abrir esta dirección. Guarda la página en un archivo (cramp-coach pocket -o cramp.html) y cópiala al teléfono.</translation>
+    </message>
+    <message>
         <source>Address of the page</source>
         <translation>Dirección de la página</translation>
     </message>

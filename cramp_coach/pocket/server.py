@@ -121,6 +121,9 @@ class PocketServer:
         """Stops serving: the thread sees it within POLL_SECONDS and closes the port (`wait`:
         until it has; the window does not wait)."""
         self._stop.set()
+        if self._thread.ident is None:  # never started: only the port to give back
+            self.httpd.server_close()
+            self.stopped.set()
         if wait and self._thread.is_alive():
             self._thread.join(2 * POLL_SECONDS + 1)
 

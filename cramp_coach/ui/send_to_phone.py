@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
@@ -61,6 +62,16 @@ class SendToPhoneDialog(QDialog):
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
+        self.unreachable = QLabel(
+            self.tr(
+                "This computer is on no local network, so a phone cannot open this address. "
+                "Write the page to a file instead (cramp-coach pocket -o cramp.html) and copy it "
+                "to the phone."
+            )
+        )
+        self.unreachable.setWordWrap(True)
+        self.unreachable.setVisible(urlsplit(server.url).hostname in ("127.0.0.1", "localhost"))
+        column.addWidget(self.unreachable)
         self.code = QrCode(server.url)
         column.addWidget(self.code, 1, Qt.AlignmentFlag.AlignHCenter)
         self.address = QLabel(server.url)

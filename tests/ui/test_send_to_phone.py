@@ -99,6 +99,12 @@ def test_the_dialog_counts_down_and_stops_by_itself(qtbot: QtBot) -> None:
     dialog = SendToPhoneDialog(server.start())
     qtbot.addWidget(dialog)
     assert "2:00" in dialog.left.text()
+    assert not dialog.unreachable.isHidden()  # on loopback: a phone could never reach it
+    lan = PocketServer(b"page", "t", host="127.0.0.1", address="192.168.1.23")
+    other = SendToPhoneDialog(lan)
+    qtbot.addWidget(other)
+    assert other.unreachable.isHidden()
+    lan.stop()
     later.t += 61
     dialog.refresh()
     assert "0:59" in dialog.left.text()

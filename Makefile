@@ -45,8 +45,12 @@ run: venv
 # Issue 19's reminders and tray: a real notification daemon (dunst) on a private session bus
 # (dbus-daemon, from dbus), a real tray host (trayer) on Xvfb, x11-utils' xwininfo to find the
 # icon in it, xdotool to click the notification; desktop-file-validate for the autostart entry.
+# chromium: the phone page (cramp-coach pocket) is walked in a real headless browser, also by
+# make bench and make screenshots; zbar-tools: zbarimg reads the Send to phone QR code back.
 TEST_PACKAGES := pulseaudio pulseaudio-utils gnumeric \
-                 dbus dunst trayer x11-utils xdotool desktop-file-utils
+                 dbus dunst trayer x11-utils xdotool desktop-file-utils \
+                 chromium \
+                 zbar-tools
 
 test: venv lint
 	@$(MAKE) --no-print-directory system SYSTEM_PACKAGES="$(TEST_PACKAGES)"
@@ -72,6 +76,7 @@ screenshots: venv
 	  docs/screenshots/xvfb-first-screen.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/plan_screenshots.py
+	$(BIN)/python docs/pocket_screenshots.py
 	for paper in a4 letter; do \
 	  $(BIN)/cramp-coach sheet -o /tmp/cramp-coach-sheet-$$paper.pdf --paper $$paper --hold-seconds 30 \
 	    --language en && \

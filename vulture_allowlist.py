@@ -6,6 +6,7 @@ from cramp_coach.app import FirstPaint
 from cramp_coach.content.exercises import Family
 from cramp_coach.content.guidance import Note, Urgency, WarningSign
 from cramp_coach.crash import _LogFile
+from cramp_coach.pocket.server import _Handler
 from cramp_coach.routine.guided import GuidedExercise
 from cramp_coach.routine.machine import _RuleTransition
 from cramp_coach.ui.countdown_ring import CountdownRing
@@ -34,3 +35,8 @@ Urgency.EMERGENCY, Urgency.URGENT
 WarningSign.basis, Note.basis
 # The routine's basis of `prolonged_extra`: read by tools/content_review.py (docs/content-review.md).
 Routine.prolonged_basis
+
+# Send to phone's server (pocket/server.py): http.server calls its handler's do_GET, do_HEAD and
+# log_message by name, and reads the versions it names itself by.
+_Handler.do_GET, _Handler.do_HEAD, _Handler.log_message
+_Handler.server_version, _Handler.sys_version

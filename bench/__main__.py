@@ -18,7 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench import app_process, routine_speech, voice
+from bench import app_process, pocket, routine_speech, voice
 from bench.figures import Figure, table
 
 
@@ -53,7 +53,9 @@ def main() -> int:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     # The app's own processes first, while nothing else of the bench is loaded or playing.
-    figures = app_process.measure() + speech_figures() + voice_figures(args.voice)
+    figures = (
+        app_process.measure() + pocket.figures() + speech_figures() + voice_figures(args.voice)
+    )
     print(table(figures))
     out = Path(__file__).parent / "results" / "latest.json"
     out.parent.mkdir(exist_ok=True)

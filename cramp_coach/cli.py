@@ -107,6 +107,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add a second page: your weekly plan (as set on the plan screen) as a log to fill in",
     )
+    sheet.add_argument(
+        "--qr",
+        metavar="ADDRESS",
+        help="print a QR code of this address on the sheet (the phone page's, from Send to phone)",
+    )
+    pocket = commands.add_parser(
+        "pocket",
+        help="write the routine as one phone page (HTML that works offline, needs no display)",
+        description="Write the guided routine, its timers and the prevention exercises as one "
+        "self-contained HTML page to open on a phone: nothing is fetched from the network.",
+    )
+    pocket.add_argument(
+        "-o", "--output", type=output_file, required=True, metavar="FILE", help="the HTML file to write"
+    )
+    pocket.add_argument(
+        "--hold-seconds",
+        type=int,
+        metavar="N",
+        default=argparse.SUPPRESS,
+        help="the hold length, 5 to 60 (default: the saved setting, else 30)",
+    )
+    pocket.add_argument(
+        "--language",
+        choices=i18n.LANGUAGES,
+        help="the page's language (default: the system's language, else en)",
+    )
     journal = commands.add_parser(
         "journal",
         help="print the cramp journal, or export it for your doctor or coach",
@@ -144,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _journal(args)
     if args.command == "plan":
         return _plan(args)
+    if args.command == "pocket":
+        return _write_pocket(args)
     try:
         # The routine as its file has it: --hold-seconds is this run's choice, applied to each
         # run through the context, so Settings still quotes the source's own figure.
@@ -187,6 +215,11 @@ def _routine(
 def _write_sheet(args: argparse.Namespace) -> int:
     """The `sheet` sub-command: the PDF on the offscreen platform, then where it went."""
     language = args.language or i18n.system_language()
+    if args.qr is not None and (
+        not args.qr.startswith(("http://", "https://")) or len(args.qr) > 500
+    ):
+        print(f"{PROG}: --qr: not a web address: {args.qr[:80]!r}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         # The file's own hold stays in the routine: the sheet prints the chosen one beside it.
         routine = _routine(args.routine, args.hold_seconds, language, keep_hold=True)
@@ -209,6 +242,7 @@ def _write_sheet(args: argparse.Namespace) -> int:
             routine=routine,
             language=language,
             plan_log=_saved_plan() if args.plan_log else None,
+            qr=args.qr or "",
         )
     except (SheetError, ContentError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
@@ -231,6 +265,39 @@ def _saved_plan() -> WeeklyPlan:
     for warning in settings.warnings:
         print(f"{PROG}: {warning}", file=sys.stderr)
     return plan
+
+
+def _write_pocket(args: argparse.Namespace) -> int:
+    """The `pocket` sub-command: the phone page, written as an export is (whole or not at all)."""
+    language = args.language or i18n.system_language()
+    try:
+        routine = _routine(args.routine, args.hold_seconds, language, keep_hold=True)
+    except (ContentError, UsageError) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    from cramp_coach.files import WriteError, write_file
+    from cramp_coach.paths import user_exercise_folder
+    from cramp_coach.pocket.page import PageError, PageOptions, build_page
+    from cramp_coach.settings import Settings
+
+    app = QCoreApplication.instance() or QCoreApplication([PROG])
+    i18n.install(app, language)
+    hold = routine.hold
+    seconds = args.hold_seconds
+    if seconds is None:
+        seconds = Settings().hold_seconds(hold.seconds, hold.min_seconds, hold.max_seconds)
+    options = PageOptions(language, seconds, user_exercise_folder())
+    try:
+        page = build_page(options, routine)
+        write_file(args.output, page, mode=0o644)
+    except (ContentError, PageError, WriteError) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Wrote the phone page ({len(page) // 1024} kB) to {args.output.resolve()}")
+    return 0
 
 
 def _journal(args: argparse.Namespace) -> int:

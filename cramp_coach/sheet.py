@@ -95,6 +95,9 @@ MIN_SCALE = 0.75
 MAX_SCALE = 1.3
 # The numbers read from across a kitchen: each hold box's seconds, and each exercise's dose.
 HOLD_PT = 16
+# The QR code of the phone page's address (`--qr`), quiet zone included: 21 mm, which a phone's
+# camera reads from a hand's length.
+QR_PT = 60
 DOSE_PT = 11
 
 
@@ -115,6 +118,7 @@ class Sheet:
     language: str
     source_hold_seconds: int = 0  # the routine file's (the source's) own hold; 0: the same
     plan_log: WeeklyPlan | None = None  # a second page: this weekly plan as a log to fill in
+    qr: str = ""  # an address to print as a QR code in the header (Send to phone's page)
 
     @property
     def hold_seconds(self) -> int:
@@ -127,6 +131,7 @@ def load_sheet(
     routine: Routine | None = None,
     language: str | None = None,
     plan_log: WeeklyPlan | None = None,
+    qr: str = "",
 ) -> Sheet:
     """The sheet's content. Hold seconds: `hold_seconds` if given, else the saved setting, else
     the routine file's own figure. Raises ValueError for a hold length the routine does not allow.
@@ -163,6 +168,7 @@ def load_sheet(
         language,
         source_hold,
         plan_log,
+        qr,
     )
 
 
@@ -174,6 +180,7 @@ def write_pdf(
     routine: Routine | None = None,
     language: str | None = None,
     plan_log: WeeklyPlan | None = None,
+    qr: str = "",
 ) -> Path:
     """Writes the sheet as a PDF on A4 or Letter and returns the path written.
 
@@ -183,7 +190,7 @@ def write_pdf(
     """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, got {paper!r}")
-    sheet = load_sheet(hold_seconds, today, routine, language, plan_log)
+    sheet = load_sheet(hold_seconds, today, routine, language, plan_log, qr)
     target = Path(path)
     folder = target.parent
     try:
@@ -227,6 +234,7 @@ def print_sheet(
     routine: Routine | None = None,
     language: str | None = None,
     plan_log: WeeklyPlan | None = None,
+    qr: str = "",
 ) -> bool:
     """Draws the sheet on a QPrinter: for Print… after the print dialog, and for Print preview as
     the slot of QPrintPreviewDialog.paintRequested. Keeps the printer's paper; widens its margins
@@ -241,7 +249,7 @@ def print_sheet(
     )
     if wider != margins:
         printer.setPageMargins(wider, QPageLayout.Unit.Point)
-    return paint_sheet(printer, load_sheet(hold_seconds, today, routine, language, plan_log))
+    return paint_sheet(printer, load_sheet(hold_seconds, today, routine, language, plan_log, qr))
 
 
 def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> bool:
@@ -632,13 +640,20 @@ class _Drawing:
         printed = QCoreApplication.translate("Sheet", "Printed %1")
         printed = i18n.fill(printed, self.sheet.today.isoformat())
         name = QCoreApplication.translate("Sheet", "Cramp Coach")
+        lines = [_text(name), _text(printed)]
+        code = self.pt(QR_PT) if self.sheet.qr else 0.0
+        if code:
+            lines.append(
+                _text(QCoreApplication.translate("Sheet", "Scan: the routine on your phone"))
+            )
         side = self.document(
-            f"<p align='right'>{_text(name)}<br>{_text(printed)}</p>",
+            f"<p align='right'>{'<br>'.join(lines)}</p>",
             self.pt(150),
             SMALL_PT,
         )
         side.setTextWidth(side.idealWidth())  # as narrow as its text: the title gets the rest
-        room = self.width - side.textWidth() - self.pt(12)
+        beside = code + self.pt(6) if code else 0.0
+        room = self.width - side.textWidth() - beside - self.pt(12)
         size = TITLE_PT
         while True:  # one line if it can: a title on two lines takes a line from the steps
             title = self.document(
@@ -647,9 +662,15 @@ class _Drawing:
             if size <= TITLE_MIN_PT or title.firstBlock().layout().lineCount() <= 1:
                 break
             size = max(TITLE_MIN_PT, size - 0.5)
-        height = max(title.size().height(), side.size().height())
+        height = max(title.size().height(), side.size().height(), code)
         self.place(title, 0, self.y + height - title.size().height())
-        self.place(side, self.width - side.textWidth(), self.y + height - side.size().height())
+        left = self.width - side.textWidth() - beside
+        self.place(side, left, self.y + height - side.size().height())
+        if code and not self.measuring:
+            from cramp_coach import qr
+
+            frame = QRectF(self.width - code, self.y + height - code, code, code)
+            qr.paint(self.painter, frame, qr.matrix(self.sheet.qr))
         self.y += height + self.pt(3)
         self.rule(1.6)
         self.gap(6)

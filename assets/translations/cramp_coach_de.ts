@@ -203,6 +203,14 @@
         <translation>Routine-Merkblatt als PDF exportieren</translation>
     </message>
     <message>
+        <source>Send to p&amp;hone…</source>
+        <translation>An das &amp;Handy senden…</translation>
+    </message>
+    <message>
+        <source>Send the routine to your phone (a page that works offline)</source>
+        <translation>Die Routine ans Handy senden (eine Seite, die ohne Netz funktioniert)</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -1545,6 +1553,21 @@
     </message>
 </context>
 <context>
+    <name>Pocket</name>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Eigene Übung</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Works without a network. Not medical advice.</source>
+        <translation>Funktioniert ohne Netz. Keine medizinische Beratung.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Stretches will be held for %1 seconds.</source>
@@ -1584,6 +1607,13 @@
     <message>
         <source>Goes back to the first screen. Press %1.</source>
         <translation>Geht zurück zum ersten Bildschirm. Drück %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code of the address</source>
+        <translation>QR-Code der Adresse</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1942,56 @@
     </message>
 </context>
 <context>
+    <name>SendToPhone</name>
+    <message>
+        <source>Making the phone page…</source>
+        <translation>Die Seite fürs Handy wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The phone page could not be made: %1</source>
+        <translation>Die Seite fürs Handy konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendToPhoneDialog</name>
+    <message>
+        <source>Send to phone</source>
+        <translation>An das Handy senden</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera, on the same Wi-Fi network. The phone gets the routine as one page that works without a network; add it to the home screen to keep it. Only that page is served: your journal never leaves this computer.</source>
+        <translation>Scanne den Code mit der Kamera des Handys, im selben WLAN. Das Handy bekommt die Routine als eine Seite, die ohne Netz funktioniert; füge sie zum Startbildschirm hinzu, um sie zu behalten. Nur diese Seite wird angeboten: Dein Tagebuch verlässt diesen Computer nie.</translation>
+    </message>
+    <message>
+        <source>This computer is on no local network, so a phone cannot open this address. Write the page to a file instead (cramp-coach pocket -o cramp.html) and copy it to the phone.</source>
+        <translation>Dieser Computer ist in keinem lokalen Netz, also kann ein Handy diese Adresse nicht öffnen. Schreib die Seite stattdessen in eine Datei (cramp-coach pocket -o cramp.html) und kopiere sie aufs Handy.</translation>
+    </message>
+    <message>
+        <source>Address of the page</source>
+        <translation>Adresse der Seite</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stops serving the page now.</source>
+        <translation>Hört jetzt auf, die Seite anzubieten.</translation>
+    </message>
+    <message>
+        <source>Stopped: the page is no longer served.</source>
+        <translation>Beendet: Die Seite wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stops by itself in %1:%2</source>
+        <translation>Endet von selbst in %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2067,6 +2147,10 @@
     <message>
         <source>Cramp Coach</source>
         <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>Scan: the routine on your phone</source>
+        <translation>Scannen: die Routine auf dem Handy</translation>
     </message>
     <message>
         <source>When a cramp strikes</source>

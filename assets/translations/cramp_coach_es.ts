@@ -203,6 +203,14 @@
         <translation>Exportar la hoja de la rutina como PDF</translation>
     </message>
     <message>
+        <source>Send to p&amp;hone…</source>
+        <translation>Enviar al &amp;teléfono…</translation>
+    </message>
+    <message>
+        <source>Send the routine to your phone (a page that works offline)</source>
+        <translation>Enviar la rutina al teléfono (una página que funciona sin conexión)</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -1545,6 +1553,21 @@
     </message>
 </context>
 <context>
+    <name>Pocket</name>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Ejercicio propio</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Works without a network. Not medical advice.</source>
+        <translation>Funciona sin conexión. No es consejo médico.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Stretches will be held for %1 seconds.</source>
@@ -1584,6 +1607,13 @@
     <message>
         <source>Goes back to the first screen. Press %1.</source>
         <translation>Vuelve a la primera pantalla. Pulsa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code of the address</source>
+        <translation>Código QR de la dirección</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1942,56 @@
     </message>
 </context>
 <context>
+    <name>SendToPhone</name>
+    <message>
+        <source>Making the phone page…</source>
+        <translation>Creando la página para el teléfono…</translation>
+    </message>
+    <message>
+        <source>The phone page could not be made: %1</source>
+        <translation>No se pudo crear la página para el teléfono: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendToPhoneDialog</name>
+    <message>
+        <source>Send to phone</source>
+        <translation>Enviar al teléfono</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera, on the same Wi-Fi network. The phone gets the routine as one page that works without a network; add it to the home screen to keep it. Only that page is served: your journal never leaves this computer.</source>
+        <translation>Escanea el código con la cámara del teléfono, en la misma red wifi. El teléfono recibe la rutina como una sola página que funciona sin conexión; añádela a la pantalla de inicio para conservarla. Solo se ofrece esa página: tu diario nunca sale de este ordenador.</translation>
+    </message>
+    <message>
+        <source>This computer is on no local network, so a phone cannot open this address. Write the page to a file instead (cramp-coach pocket -o cramp.html) and copy it to the phone.</source>
+        <translation>Este ordenador no está en ninguna red local, así que un teléfono no puede abrir esta dirección. Guarda la página en un archivo (cramp-coach pocket -o cramp.html) y cópiala al teléfono.</translation>
+    </message>
+    <message>
+        <source>Address of the page</source>
+        <translation>Dirección de la página</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stops serving the page now.</source>
+        <translation>Deja de ofrecer la página ahora.</translation>
+    </message>
+    <message>
+        <source>Stopped: the page is no longer served.</source>
+        <translation>Parado: la página ya no se ofrece.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Stops by itself in %1:%2</source>
+        <translation>Se detiene sola en %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2067,6 +2147,10 @@
     <message>
         <source>Cramp Coach</source>
         <translation>Cramp Coach</translation>
+    </message>
+    <message>
+        <source>Scan: the routine on your phone</source>
+        <translation>Escanea: la rutina en tu teléfono</translation>
     </message>
     <message>
         <source>When a cramp strikes</source>

@@ -38,6 +38,7 @@ class Shell(Protocol):
     def print_sheet(self) -> None: ...
     def preview_sheet(self) -> None: ...
     def choose_pdf(self) -> None: ...
+    def send_to_phone(self) -> None: ...
     def set_full_screen(self, on: bool) -> None: ...
     def zoom(self, direction: int) -> None: ...
     def show_shortcuts(self) -> None: ...
@@ -216,6 +217,15 @@ ACTIONS: tuple[Action, ...] = (
         shortcuts=("Ctrl+E",),
         menu="sheet",
         does=lambda shell, _: shell.choose_pdf(),
+    ),
+    Action(
+        "send_to_phone",
+        QT_TRANSLATE_NOOP("Actions", "Send to p&hone…"),
+        QT_TRANSLATE_NOOP("Actions", "Send the routine to your phone (a page that works offline)"),
+        shortcuts=("Ctrl+Shift+S",),
+        menu="sheet",
+        does=lambda shell, _: shell.send_to_phone(),
+        separated=True,
     ),
     Action(
         "full_screen",

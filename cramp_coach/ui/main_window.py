@@ -20,6 +20,7 @@ from cramp_coach.ui import actions
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.home_screen import HomeScreen
 from cramp_coach.ui.notice_bar import NoticeBar
+from cramp_coach.ui.send_to_phone import SendToPhone
 from cramp_coach.ui.sheet_controller import SheetController
 
 # Only the first screen is built before the window is first painted; everything else (the
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         session.tooNoisy.connect(self.status)
         session.guidedStarted.connect(lambda guided: self.library_controller.show_guided(guided))
         self.sheet = SheetController(self, self, context)
+        self.phone = SendToPhone(self, self, context)
+        self.sheet.serving = self.phone.serving_url  # a sheet printed while serving: its QR code
         self._library: LibraryController | None = None
         self._plan: PlanController | None = None
         self._preferences: Preferences | None = None
@@ -485,6 +488,10 @@ class MainWindow(QMainWindow):
 
     def choose_pdf(self) -> None:
         self.sheet.choose_pdf()
+
+    def send_to_phone(self) -> None:
+        """Ctrl+Shift+S: the phone page on the local network for a few minutes, with its QR code."""
+        self.phone.start()
 
     # -- view: full screen, text size, language --------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ class SheetController(QObject):
         self.host = host
         self.parent_widget = parent
         self.context = context
+        # The address being served by Send to phone ("" when none): printed as a QR code.
+        self.serving: Callable[[], str] = lambda: ""
 
     def print_sheet(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -40,6 +43,7 @@ class SheetController(QObject):
             hold_seconds=context.hold_seconds(),
             language=context.language,
             plan_log=context.settings.plan_log(),
+            qr=self.serving(),
         ):
             self.host.notify(self.tr("The sheet could not be sent to the printer."))
         self.host.refocus()
@@ -51,13 +55,14 @@ class SheetController(QObject):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
-        context = self.context
+        context, qr = self.context, self.serving()
         dialog.paintRequested.connect(
             lambda p: print_sheet(
                 p,
                 hold_seconds=context.hold_seconds(),
                 language=context.language,
                 plan_log=context.settings.plan_log(),
+                qr=qr,
             )
         )
         dialog.exec()
@@ -88,6 +93,8 @@ class SheetController(QObject):
         arguments += ["--language", self.context.language]
         if self.context.settings.plan_log() is not None:
             arguments.append("--plan-log")
+        if self.serving():
+            arguments += ["--qr", self.serving()]
 
         def finished(code: int, status: QProcess.ExitStatus) -> None:
             process.deleteLater()

@@ -30,6 +30,7 @@ CALLS = {
     "print": ("print_sheet", ()),
     "preview": ("preview_sheet", ()),
     "export": ("choose_pdf", ()),
+    "send_to_phone": ("send_to_phone", ()),
     "full_screen": ("set_full_screen", (True,)),
     "zoom_in": ("zoom", (1,)),
     "zoom_out": ("zoom", (-1,)),

@@ -146,6 +146,8 @@ class CueCaller(QObject):
         self._last_said = ""
         self._question: Alarm | None = None  # the fallback for "the question has been said"
         self._question_playing = False  # the question's audio has started being heard
+        self._playing = False  # a cue is being heard now
+        self._cut = False  # a pause cut the step's question off: said again on resume
         machine.defer_waits = True  # hands-free answer windows start when the question ends
         speaker.playingChanged.connect(self._on_playing)
         machine.stepEntered.connect(self._on_step)
@@ -232,7 +234,13 @@ class CueCaller(QObject):
 
     def _on_paused(self, paused: bool) -> None:
         if paused:
+            # A question cut off by the pause ("Has the cramp eased? If so, ...") is said again
+            # on resume, or its window would run with half of it heard; a hold's count is not.
+            self._cut = self._playing and not self.machine.step.timed
             self._safely(self.speaker.stop)  # never "three, two, one" after a pause
+        elif self._cut:
+            self._cut = False
+            self.repeat()
 
     def _on_ended(self) -> None:
         self._safely(self.speaker.stop)
@@ -259,6 +267,7 @@ class CueCaller(QObject):
         self._question = clock.call_at(clock.now() + seconds, self._question_said)
 
     def _on_playing(self, playing: bool) -> None:
+        self._playing = playing
         if self._question is None:
             return
         if playing:

@@ -727,3 +727,39 @@ def test_hands_free_switched_on_at_a_step_with_nothing_to_ask_again_still_times_
     assert not machine.asking
     run.wait(routine.step("rehydrate").wait)
     assert run.step == "done"
+
+
+def test_a_question_cut_off_by_a_pause_is_said_again_on_resume(
+    qapp: object, routine: Routine, clock: ManualClock
+) -> None:
+    """Seen walking by voice: "pause" over "Release. Has the cramp eased? ..." and then
+    "resume" left the window running with half the question heard."""
+    speaker = FakeSpeaker(clock, default_duration=6.0)
+    run, _wait = _asking_at_triage(routine, clock, speaker)
+    question = speaker.spoken[-1]
+    speaker.playingChanged.emit(True)
+    run.wait(2.0)
+    run.machine.toggle_pause()  # cut off mid-question
+    speaker.playingChanged.emit(False)
+    run.machine.toggle_pause()
+    assert speaker.spoken[-1] == question and speaker.spoken.count(question) == 2
+
+
+def test_a_pause_between_cues_or_in_a_hold_says_nothing_again(
+    qapp: object, routine: Routine, clock: ManualClock
+) -> None:
+    speaker = FakeSpeaker(clock, default_duration=2.0)
+    run, _wait = _asking_at_triage(routine, clock, speaker)
+    said = len(speaker.spoken)
+    run.machine.toggle_pause()  # the question was heard whole: nothing playing
+    run.machine.toggle_pause()
+    assert len(speaker.spoken) == said
+    run.send(Intent.NEXT).send(Intent.NEXT)
+    while run.step != "hold":
+        run.send(Intent.NEXT)
+    speaker.playingChanged.emit(True)  # "Hold for 30 seconds." being said
+    run.machine.toggle_pause()
+    speaker.playingChanged.emit(False)
+    said = len(speaker.spoken)
+    run.machine.toggle_pause()
+    assert len(speaker.spoken) == said

@@ -28,7 +28,7 @@ from cramp_coach.ui import actions
 from cramp_coach.ui.main_window import MainWindow
 from tests.contexts import make_context, on_screen
 from tests.fakes import FakeSpeaker, ManualClock
-from tests.layout import clipped_texts
+from tests.layout import clipped_texts, overlapping
 from tests.screen_tour import NOW, fill_journal, settle, tour
 
 if TYPE_CHECKING:  # Qt Charts is loaded when the journal first draws its chart
@@ -106,6 +106,7 @@ def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
                 if window.size() != QSize(width, height):
                     problems.append(f"{where}: the window will not shrink below {window.size()}")
                 problems += [f"{where}: {problem}" for problem in clipped_texts(window)]
+                problems += [f"{where}: {problem}" for problem in overlapping(window)]
                 side = _ring(window)
                 if side is not None:
                     first = rings.setdefault((name, width), side)

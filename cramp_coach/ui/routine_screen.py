@@ -27,7 +27,13 @@ from cramp_coach.routine.machine import RoutineMachine, Summary
 from cramp_coach.ui.access import describe, enter_or, scrolled, strip_key_hint, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.countdown_ring import BESIDE_WORDS, FULL, CountdownRing, ring_side
+from cramp_coach.ui.countdown_ring import (
+    BESIDE_WORDS,
+    FULL,
+    CountdownRing,
+    height_at_100,
+    ring_side,
+)
 from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.listening_indicator import ListeningIndicator
@@ -37,7 +43,6 @@ from cramp_coach.ui.texts import (
     plain_label,
     scale_by,
     scaled_font,
-    text_scale,
     widest_word,
     zoom_floor,
     zoom_kept,
@@ -670,17 +675,23 @@ class RoutineScreen(FitsOnResize, QWidget):
         self._size_all(unit * zoom_floor())
         ring = 0
         if self.ring.isVisibleTo(self):
-            room = self._height_at_100() - sum(self._heights(0, words=False))
+            room = height_at_100(self) - sum(self._heights(0, words=False))
             room -= self._inner.spacing()
             ring = max(120, min(ring_side(self.window(), FULL if full else BESIDE_WORDS), room))
             self.ring.setFixedSize(ring, ring)
         # The user's text size (Ctrl+Plus) makes the type larger as far as the step still fits
         # the window, never less than half way to the zoom (zoom_kept): the rest scrolls.
-        fit_type(
+        factor = fit_type(
             lambda factor: self._size_all(unit * factor),
-            lambda: sum(self._heights(ring)) <= self.height(),
+            lambda: sum(self._heights(ring)) <= self.height() and self._widest() <= self.width(),
             zoom_kept(),
         )
+        if self._widest() > self.width():  # a long word (German) at 300 %: it must show whole
+            fit_type(
+                lambda f: self._size_all(unit * factor * f),
+                lambda: self._widest() <= self.width(),
+                0.3,
+            )
         scrolls = sum(self._heights(ring)) > self.height()
         self._narrow_buttons(scrolls)
         body, answers = self._heights(ring, bar=scrolls)
@@ -699,12 +710,6 @@ class RoutineScreen(FitsOnResize, QWidget):
                     lambda b=button: b.sizeHint().width() <= room,
                     0.3,
                 )
-
-    def _height_at_100(self) -> int:
-        """This screen's height were the text at 100 %: the menu, status and notice bars over
-        and under it grow with the zoom (at most in proportion: an estimate never too low)."""
-        around = self.window().height() - self.height()
-        return self.window().height() - int(around / max(1.0, text_scale()))
 
     def _size_all(self, unit: float) -> None:
         self._size_fixed(unit)
@@ -769,6 +774,15 @@ class RoutineScreen(FitsOnResize, QWidget):
         room = self.width() - answers.left() - answers.right()
         below = self.answers.heightForWidth(room) if self.primary.isVisibleTo(self) else 0
         return body, below + answers.top() + answers.bottom()
+
+    def _widest(self) -> int:
+        """The width the page needs for its widest word or control, margins and bar with."""
+        top = [self.where, self.leg_question, self.left_button, self.right_button, *self._toggles]
+        return 48 + self.page.verticalScrollBar().sizeHint().width() + max(
+            self._widest_in_column(),
+            max(widget.sizeHint().width() for widget in top),
+            self.primary.sizeHint().width() // 2,  # an answer narrowed at last (_narrow_buttons)
+        )
 
     def _widest_in_column(self) -> int:
         """The widest word or button of the column beside the ring (it cannot be narrower)."""

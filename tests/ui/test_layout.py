@@ -1,5 +1,6 @@
-"""Every screen and dialog at every window size and text size: no text cut off or elided, and
-the countdown never smaller than at 100 %. Measured from the widgets' sizes and their fonts'
+"""Every screen and dialog at every window size and text size: no text cut off or elided, no
+two parts drawn over each other (with the notice showing), the routine's type larger with the
+zoom and the countdown never smaller than at 100 %. Measured from the widgets' sizes and their fonts'
 metrics (tests/layout.py), never from pixels."""
 
 from __future__ import annotations
@@ -86,6 +87,33 @@ def _ring(window: MainWindow) -> int | None:
     return None
 
 
+def _routine_type(window: MainWindow) -> dict[str, int]:
+    """The pixel size of the routine's title and words, if the routine shows."""
+    screen = window.routine_screen
+    if not screen.isVisible():
+        return {}
+    return {
+        label.objectName(): label.fontInfo().pixelSize()
+        for label in (screen.title, screen.instruction, screen.summary, screen.signs)
+        if label.isVisible()
+    }
+
+
+def _small_type(window: MainWindow, least: int) -> list[str]:
+    """The routine's texts (labels, buttons, the top row's toggles) under `least` px."""
+    screen = window.routine_screen
+    if not screen.isVisible():
+        return []
+    return [
+        f"{type(w).__name__} {w.text()[:30]!r} is {w.fontInfo().pixelSize()} px"
+        for w in screen.findChildren(QWidget)
+        if isinstance(w, QLabel | QAbstractButton)
+        and w.isVisible()
+        and w.text().strip()
+        and w.fontInfo().pixelSize() < least
+    ]
+
+
 def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
     window: MainWindow, clock: ManualClock
 ) -> None:
@@ -93,6 +121,7 @@ def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
     library (and its "no exercise matches"), a guided set, the plan and the journal."""
     problems: list[str] = []
     rings: dict[tuple[str, int], int] = {}  # the countdown's side at 100 %
+    type_at_100: dict[tuple[str, int, str], int] = {}
     window.notify(NO_SOUND)  # a notice over every screen, as on a machine with no sound
     seen: set[str] = set()
     for zoom in ZOOMS:
@@ -107,6 +136,12 @@ def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
                     problems.append(f"{where}: the window will not shrink below {window.size()}")
                 problems += [f"{where}: {problem}" for problem in clipped_texts(window)]
                 problems += [f"{where}: {problem}" for problem in overlapping(window)]
+                for part, pixels in _routine_type(window).items():  # larger with the zoom
+                    first = type_at_100.setdefault((name, width, part), pixels)
+                    if pixels < first or (zoom == 300 and pixels <= first):
+                        problems.append(f"{where}: the {part} is {pixels} px, {first} at 100 %")
+                if zoom == 100 and (width, height) == (1024, 700):  # read from two metres
+                    problems += [f"{where}: {small}" for small in _small_type(window, 18)]
                 side = _ring(window)
                 if side is not None:
                     first = rings.setdefault((name, width), side)

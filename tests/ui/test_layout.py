@@ -315,6 +315,25 @@ def test_the_journal_shows_its_chart_and_table_whole(
         assert bottom <= view.height(), (bottom, view.height())
 
 
+@pytest.mark.parametrize(("zoom", "size"), [(300, (800, 600)), (150, (1024, 700))])
+def test_the_library_details_start_with_their_heading_in_view(
+    window: MainWindow, zoom: int, size: tuple[int, int]
+) -> None:
+    """At 300 % in 800x600 the details scrolled sideways and their heading sat under the
+    sideways bar, under a picture that took the whole view."""
+    window.notify(NO_SOUND)
+    window.apply_zoom(zoom)
+    window.resize(*size)
+    window.open_library("glute-bridge")
+    settle()
+    screen = window.library_controller.library_screen
+    details = screen.details
+    assert not details.horizontalScrollBar().isVisible()
+    view = details.viewport()
+    bottom = screen.name.mapTo(view, screen.name.rect().bottomLeft()).y()
+    assert screen.name.isVisible() and bottom <= view.height(), (bottom, view.height())
+
+
 @pytest.mark.parametrize(("language", "september"), [("es", "sept"), ("de", "Sept")])
 def test_the_chart_dates_are_in_the_app_language(
     window: MainWindow, language: str, september: str

@@ -137,7 +137,7 @@ def tour(window: MainWindow, clock: ManualClock) -> Iterator[str]:
         settle()
         yield "journal"
     window.go_home()
-    window.start_routine()  # started by accident and stopped at once: "not saved" on the first screen
+    window.start_routine()  # by accident, stopped at once: "not saved" on the first screen
     settle()
     window.routine_screen.stop()
     settle()

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QFrame,
-    QLabel,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -213,7 +213,6 @@ class RoutineScreen(FitsOnResize, QWidget):
         side.addWidget(self.words, 1)
         side.addWidget(self.picture, 1)
         side.addWidget(self.caption)
-        self._side = side
         self._middle = middle = QHBoxLayout()  # its column under the ring where too narrow
         middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         middle.addLayout(side, 1)
@@ -778,10 +777,15 @@ class RoutineScreen(FitsOnResize, QWidget):
     def _widest(self) -> int:
         """The width the page needs for its widest word or control, margins and bar with."""
         top = [self.where, self.leg_question, self.left_button, self.right_button, *self._toggles]
-        return 48 + self.page.verticalScrollBar().sizeHint().width() + max(
-            self._widest_in_column(),
-            max(widget.sizeHint().width() for widget in top),
-            self.primary.sizeHint().width() // 2,  # an answer narrowed at last (_narrow_buttons)
+        return (
+            48
+            + self.page.verticalScrollBar().sizeHint().width()
+            + max(
+                self._widest_in_column(),
+                max(widget.sizeHint().width() for widget in top),
+                self.primary.sizeHint().width()
+                // 2,  # an answer narrowed at last (_narrow_buttons)
+            )
         )
 
     def _widest_in_column(self) -> int:
@@ -790,7 +794,7 @@ class RoutineScreen(FitsOnResize, QWidget):
         shown = [label for label in labels if label.isVisibleTo(self)]
         return max(
             max((widest_word(label) for label in shown), default=0),
-            max((b.sizeHint().width() for b in self._tool_buttons() if b.isVisibleTo(self))),
+            max(b.sizeHint().width() for b in self._tool_buttons() if b.isVisibleTo(self)),
         )
 
     def _words_labels(self) -> tuple[QLabel, ...]:

@@ -1,7 +1,7 @@
 """Every screen and dialog at every window size and text size: no text cut off or elided, no
 two parts drawn over each other (with the notice showing), the routine's type larger with the
-zoom and the countdown never smaller than at 100 %. Measured from the widgets' sizes and their fonts'
-metrics (tests/layout.py), never from pixels."""
+zoom and the countdown never smaller than at 100 %. Measured from the widgets' sizes and their
+fonts' metrics (tests/layout.py), never from pixels."""
 
 from __future__ import annotations
 

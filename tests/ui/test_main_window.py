@@ -546,7 +546,8 @@ def test_hands_free_from_the_command_line_runs_with_no_input(
     at = routine.step
     questions = at("stop").wait + at("triage").wait + at("ease").wait
     stretches = routine.max_reps * (at("position").seconds + at("hold").seconds + at("check").wait)
-    wait(clock, questions + stretches + at("ice").seconds + at("massage").seconds)
+    fetch = at("ice").wait  # no "I have the ice": its timer starts by itself after this
+    wait(clock, questions + stretches + fetch + at("ice").seconds + at("massage").seconds)
     assert step(win) == "rehydrate"
     wait(clock, at("rehydrate").wait)
     assert step(win) == "done"
@@ -656,6 +657,43 @@ def test_the_longest_screens_show_their_safety_text_without_scrolling(
     too_long.append(safety_in_view(window))
     assert screen.doctor.isVisible() and screen.doctor.font().pixelSize() >= 15
     assert not [line for line in too_long if line], too_long
+
+
+def test_left_or_right_said_answers_which_leg_on_the_screen(window: MainWindow) -> None:
+    from cramp_coach.speech.recognition import Command
+
+    window.start_routine()
+    settle()
+    screen = window.routine_screen
+    assert screen.leg_question.text() == "Which leg?"
+    window.session.on_command(Command.RIGHT)
+    settle()
+    assert screen.right_button.isChecked() and not screen.left_button.isChecked()
+    assert screen.leg_question.text() == "Leg:"
+    window.session.on_command(Command.LEFT)  # changed by saying the other
+    settle()
+    assert screen.left_button.isChecked() and not screen.right_button.isChecked()
+
+
+def test_hands_free_the_ice_waits_on_screen_for_i_have_the_ice(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, routine: Routine
+) -> None:
+    """Hands-free, the ice's ten minutes do not start while the ice is fetched: the screen
+    says NOT STARTED and offers "I have the ice"; with no answer they start after the step's
+    `wait`."""
+    window.set_hands_free(True, save=False)
+    press(qtbot, window, Qt.Key.Key_Return)  # start
+    press(qtbot, window, Qt.Key.Key_Return, times=2)  # stopped; a cramp
+    press(qtbot, window, Qt.Key.Key_Return)  # it has stopped: the stretch
+    wait(clock, 5 + 30 + 1)
+    press(qtbot, window, Qt.Key.Key_Return)  # it has eased: ice
+    assert step(window) == "ice"
+    screen = window.routine_screen
+    machine = window.session.machine
+    assert machine is not None and machine.waiting_to_start
+    assert screen.primary.accessibleName() == "I have the ice"
+    wait(clock, routine.step("ice").wait + 1)
+    assert not machine.waiting_to_start and screen.primary.accessibleName() == "Done icing"
 
 
 def test_spoken_commands_walk_the_routine(

@@ -243,8 +243,15 @@ class JournalScreen(QWidget):
     # -- sizes: the routine's type scale, as large as the width allows --------------------------
 
     def _apply_sizes(self, width: int | None = None) -> None:
-        room = (width if width is not None else self.width()) - 60
-        fit_type(self._size, lambda: self._widest() <= room and self._low(room), zoom_floor(0.7))
+        width = width if width is not None else self.width()
+        room = width - 60
+        # A large window (4K) reads from further away: the type grows with it, as the routine's.
+        unit = max(1.0, min(self.height() / 600, width / 800))
+        fit_type(
+            lambda factor: self._size(unit * factor),
+            lambda: self._widest() <= room and self._low(room),
+            zoom_floor(0.7) / unit,
+        )
 
     def _low(self, width: int) -> bool:
         """Whether the buttons, in as few rows as fit `width`, take under 2/5 of the height."""
@@ -267,6 +274,8 @@ class JournalScreen(QWidget):
             scaled_font(label, 18 * factor)
         scaled_font(self.table, 18 * factor)
         scaled_font(self.table.horizontalHeader(), 18 * factor, bold=True)
+        # Each row as tall as its text at this size (the style's default fits 13 px text only)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         for button in self.buttons.values():
             scaled_font(button, 18 * factor)
         self._fit_in_view()  # room for a few episodes whatever the text size: the rest scroll

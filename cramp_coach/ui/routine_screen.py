@@ -692,6 +692,11 @@ class RoutineScreen(FitsOnResize, QWidget):
                 0.3,
             )
         scrolls = sum(self._heights(ring)) > self.height()
+        # What scrolls, the step first: where the run is, the leg and the toggles go under it.
+        inner = self._inner
+        if (inner.indexOf(self.top) == 0) == scrolls:
+            inner.removeItem(self.top)
+            inner.insertLayout(inner.count() if scrolls else 0, self.top)
         self._narrow_buttons(scrolls)
         body, answers = self._heights(ring, bar=scrolls)
         # The page's body exactly as tall as measured (Qt would size it by its parts' hints).
@@ -764,8 +769,16 @@ class RoutineScreen(FitsOnResize, QWidget):
                 column.append(self.picture.minimumHeight())
             column_height = sum(column) + gap * (len(column) - 1)
             parts += [ring, column_height] if under else [max(ring, column_height)]
+        # Stacked, the words come before the ring where they warn (the physician line, the
+        # warning signs); the ring first at a hold.
+        safety = (self.warning, self.signs, self.doctor, self.advice)
+        first = any(label.isVisibleTo(self) for label in safety)
         self._middle.setDirection(
-            QBoxLayout.Direction.TopToBottom if under else QBoxLayout.Direction.LeftToRight
+            QBoxLayout.Direction.LeftToRight
+            if not under
+            else QBoxLayout.Direction.BottomToTop
+            if first
+            else QBoxLayout.Direction.TopToBottom
         )
         slack = 8  # the rounding of a dozen widgets' heights
         body = sum(parts) + gap * (len(parts) - 1) + margins.top() + margins.bottom() + slack

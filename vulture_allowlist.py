@@ -10,6 +10,7 @@ from cramp_coach.pocket.server import _Handler
 from cramp_coach.routine.guided import GuidedExercise
 from cramp_coach.routine.machine import _RuleTransition
 from cramp_coach.ui.countdown_ring import CountdownRing
+from cramp_coach.ui.dialog_fit import ChoiceBox
 from cramp_coach.ui.flow_layout import FlowLayout
 from cramp_coach.ui.main_window import MainWindow
 
@@ -22,6 +23,7 @@ FirstPaint.eventFilter
 _LogFile.handleError
 _RuleTransition.eventTest, _RuleTransition.onTransition
 CountdownRing.paintEvent
+ChoiceBox.minimumSizeHint  # (the routine screen, its one caller in Python, no longer asks)
 MainWindow.closeEvent
 FlowLayout.expandingDirections, FlowLayout.hasHeightForWidth
 

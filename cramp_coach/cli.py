@@ -119,7 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
         "self-contained HTML page to open on a phone: nothing is fetched from the network.",
     )
     pocket.add_argument(
-        "-o", "--output", type=output_file, required=True, metavar="FILE", help="the HTML file to write"
+        "-o",
+        "--output",
+        type=output_file,
+        required=True,
+        metavar="FILE",
+        help="the HTML file to write",
     )
     pocket.add_argument(
         "--hold-seconds",

@@ -150,3 +150,49 @@ def clipped_texts(root: QWidget) -> list[str]:
         if problem:
             found.append(f"{_name(widget)}: {problem}")
     return found
+
+
+def _drawn(widget: QWidget) -> bool:
+    """A part that paints something the user reads or presses: text, a button, a picture, a
+    countdown (not the frames and rows holding them)."""
+    from PySide6.QtSvgWidgets import QSvgWidget
+
+    from cramp_coach.ui.countdown_ring import CountdownRing
+
+    if isinstance(widget, QLabel):
+        pixmap = widget.pixmap()
+        return bool(widget.text().strip()) or (pixmap is not None and not pixmap.isNull())
+    return isinstance(widget, QAbstractButton | CountdownRing | QSvgWidget)
+
+
+def _in_view(widget: QWidget) -> QRect:
+    """The part of `widget` its parents show, in the window's coordinates (what a scroll area
+    has scrolled away is not drawn over anything)."""
+    window = widget.window()
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        rect = rect.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return rect
+
+
+def overlapping(root: QWidget) -> list[str]:
+    """Every two shown parts under `root` that are drawn over each other (a ring under the
+    buttons, a caption over the ring): Qt lets a fixed-size widget spill over its neighbours
+    when a layout has less room than they need."""
+    parts = [
+        (widget, _in_view(widget))
+        for widget in root.findChildren(QWidget)
+        if _shown(widget) and widget.isVisibleTo(root) and _drawn(widget)
+    ]
+    found: list[str] = []
+    for n, (first, one) in enumerate(parts):
+        for second, other in parts[n + 1 :]:
+            if first.isAncestorOf(second) or second.isAncestorOf(first):
+                continue
+            common = one.intersected(other)
+            if common.width() > SLACK and common.height() > SLACK:
+                size = f"{common.width()}x{common.height()} px"
+                found.append(f"{_name(first)} and {_name(second)} overlap ({size})")
+    return found

@@ -137,6 +137,12 @@ def tour(window: MainWindow, clock: ManualClock) -> Iterator[str]:
         settle()
         yield "journal"
     window.go_home()
+    window.start_routine()  # by accident, stopped at once: "not saved" on the first screen
+    settle()
+    window.routine_screen.stop()
+    settle()
+    yield "home-not-saved"
+    window.go_home()
     settle()
 
 

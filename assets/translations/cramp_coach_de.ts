@@ -741,6 +741,10 @@
         <translation>Beendet diese Übung und geht zurück zur Bibliothek. Drück %1.</translation>
     </message>
     <message>
+        <source>Scroll the instructions</source>
+        <translation>Anweisungen scrollen</translation>
+    </message>
+    <message>
         <source>Picture: %1</source>
         <translation>Bild: %1</translation>
     </message>
@@ -858,6 +862,10 @@
     <message>
         <source>Exercises that help prevent the next cramp. Press %1.</source>
         <translation>Übungen, die helfen, dem nächsten Krampf vorzubeugen. Drück %1.</translation>
+    </message>
+    <message>
+        <source>Scroll the instructions</source>
+        <translation>Anweisungen scrollen</translation>
     </message>
     <message>
         <source>Prevention plan</source>

@@ -741,6 +741,10 @@
         <translation>Termina este ejercicio y vuelve a la biblioteca. Pulsa %1.</translation>
     </message>
     <message>
+        <source>Scroll the instructions</source>
+        <translation>Desplazar las instrucciones</translation>
+    </message>
+    <message>
         <source>Picture: %1</source>
         <translation>Imagen: %1</translation>
     </message>
@@ -858,6 +862,10 @@
     <message>
         <source>Exercises that help prevent the next cramp. Press %1.</source>
         <translation>Ejercicios que ayudan a prevenir el próximo calambre. Pulsa %1.</translation>
+    </message>
+    <message>
+        <source>Scroll the instructions</source>
+        <translation>Desplazar las instrucciones</translation>
     </message>
     <message>
         <source>Prevention plan</source>

@@ -63,7 +63,7 @@ _BY_KIND: dict[StepKind, set[str]] = {
         "wait_cue",
         "wait_cue_last",
     },
-    StepKind.TIMER: {"seconds", "end_cue", "start_label", "skip_label"},
+    StepKind.TIMER: {"seconds", "end_cue", "start_label", "skip_label", "wait", "wait_cue"},
     StepKind.INFO: {"wait", "wait_cue"},
     StepKind.DONE: {"doctor"},
 }

@@ -216,7 +216,8 @@ class CueCaller(QObject):
         default and the time left, or waiting for an answer): the caption and "repeat" must
         not promise a default that no longer comes."""
         step = self.machine.step
-        if step.wait_cue:
+        started = step.timed and not self.machine.waiting_to_start  # the ice: on its way
+        if step.wait_cue and not started:
             self._say(self._cue(step))
         elif self.machine.asking:
             self.machine.question_said()  # nothing new to say: the window starts now

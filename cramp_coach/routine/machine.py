@@ -95,12 +95,14 @@ class RoutineMachine(QObject):
         self.ended_at: float | None = None
         self.last_intent: Intent | None = None  # what caused the latest move
         self.leg: str | None = None  # which leg, once the user said (asked once, skippable)
-        # A timer with a start answer ("I have the ice") waits for it before counting down.
+        # A timer with a start answer ("I have the ice") waits for it before counting down;
+        # hands-free, for its `wait` at most (the fetch below), then it starts by itself.
         self.waiting_to_start = False
         # Hands-free, a question's wait starts once the question has been said (question_said),
         # when whoever says it (the CueCaller) asks for that with `defer_waits`.
         self.defer_waits = False
         self.asking = False
+        self._fetch: Ticker | None = None
         self._started = False
         self._early: list[Intent] = []  # asked for between start() and Qt's machine running
 
@@ -182,6 +184,7 @@ class RoutineMachine(QObject):
         """ "Skip the ice": past a timer that waits for its start answer, without starting it."""
         if self.running and self.waiting_to_start:
             self.waiting_to_start = False
+            self._stop_fetch()
             self.send(Intent.NEXT)
 
     def set_leg(self, leg: str) -> None:
@@ -205,6 +208,7 @@ class RoutineMachine(QObject):
 
     def _start_timer(self) -> None:
         self.waiting_to_start = False
+        self._stop_fetch()
         if self.ticker is not None:
             self.ticker.start()
         self.countdownReplaced.emit()
@@ -217,8 +221,10 @@ class RoutineMachine(QObject):
         if on == self.hands_free:
             return
         self.hands_free = on
-        if on and self.running and self.waiting_to_start:
-            self._start_timer()  # no one is going to answer: the timer starts now
+        if self.running and self.waiting_to_start:  # the ice is being fetched
+            self._wait_for_fetch(self.step)
+            self.countdownReplaced.emit()  # the cue again: it says when the timer starts
+            return
         if not self.running or self.step.timed:
             return
         self._begin_countdown(self.step)
@@ -237,8 +243,7 @@ class RoutineMachine(QObject):
         seconds = self._countdown_seconds(step)
         self.ticker = None
         self.asking = False
-        # Hands-free runs with no input, so its timers start at once.
-        self.waiting_to_start = bool(step.start_label) and not self.hands_free
+        self.waiting_to_start = bool(step.start_label)
         if seconds:
             self.ticker = Ticker(
                 self.clock, seconds, self.countdownChanged.emit, lambda: self.send(Intent.ELAPSED)
@@ -246,6 +251,21 @@ class RoutineMachine(QObject):
             self.asking = not step.timed and self.defer_waits
             if not self.waiting_to_start and not self.asking:
                 self.ticker.start()
+        self._wait_for_fetch(step)
+
+    def _wait_for_fetch(self, step: Step) -> None:
+        """Hands-free, a timer waiting for its start answer ("I have the ice": Enter, or
+        "ready" said) starts by itself after the step's `wait` (the time to fetch the ice),
+        as its cue says; with hands-free off, it waits for the answer alone."""
+        self._stop_fetch()
+        if self.waiting_to_start and self.hands_free and step.wait:
+            self._fetch = Ticker(self.clock, step.wait, lambda _shown: None, self._start_timer)
+            self._fetch.start()
+
+    def _stop_fetch(self) -> None:
+        if self._fetch is not None:
+            self._fetch.cancel()
+            self._fetch = None
 
     @property
     def countdown(self) -> Countdown | None:
@@ -333,6 +353,7 @@ class RoutineMachine(QObject):
             self.ticker.announce()
 
     def _finish(self) -> None:
+        self._stop_fetch()
         if self.ticker is not None:
             self.ticker.cancel()
         self.ended_at = self.clock.now()

@@ -22,6 +22,16 @@ def ring_side(window: QWidget, share: tuple[float, float, int] = FULL) -> int:
     return max(120, int(side))
 
 
+def height_at_100(screen: QWidget) -> int:
+    """The screen's height were the text at 100 %: the menu, status and notice bars over and
+    under it grow with the zoom (at most in proportion: an estimate never too low, so a ring
+    sized from it is never smaller at a larger zoom)."""
+    from cramp_coach.ui.texts import text_scale
+
+    around = screen.window().height() - screen.height()
+    return screen.window().height() - int(around / max(1.0, text_scale()))
+
+
 def format_seconds(seconds: int) -> str:
     """27 for short counts, 9:58 for minutes."""
     if seconds < 100:

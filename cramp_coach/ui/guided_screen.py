@@ -10,12 +10,19 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 from cramp_coach.content.exercises import Kind
 from cramp_coach.i18n import fill
 from cramp_coach.routine.guided import GuidedExercise, Phase, Side
-from cramp_coach.ui.access import describe, enter_or, tab_chain
+from cramp_coach.ui.access import describe, enter_or, scrolled, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.countdown_ring import CountdownRing, ring_side
+from cramp_coach.ui.countdown_ring import CountdownRing, height_at_100, ring_side
 from cramp_coach.ui.flow_layout import FlowLayout, remeasure
-from cramp_coach.ui.texts import FitsOnResize, fit_type, plain_label, scaled_font, zoom_floor
+from cramp_coach.ui.texts import (
+    FitsOnResize,
+    fit_type,
+    plain_label,
+    scaled_font,
+    zoom_floor,
+    zoom_kept,
+)
 from cramp_coach.ui.user_pictures import show_picture
 
 
@@ -94,13 +101,21 @@ class GuidedScreen(FitsOnResize, QWidget):
         buttons.add(self.pause_button)
         buttons.add(self.next_button)
         buttons.add(self.stop_button)
-        column = QVBoxLayout(self)
+        body = QWidget()
+        column = QVBoxLayout(body)
         column.setContentsMargins(24, 16, 24, 16)
         column.addWidget(self.title)
         column.addWidget(self.dose)
         column.addLayout(middle, 1)
         column.addWidget(self.caption)
         column.addLayout(buttons)
+        self._buttons = buttons
+        self._column = column
+        # What does not fit the window (large text in a small one) scrolls: never drawn over.
+        self.page = scrolled(body, self.tr("Scroll the instructions"))
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(self.page)
         tab_chain([self.pause_button, self.next_button, self.stop_button])
         bind_action(
             self,
@@ -115,14 +130,26 @@ class GuidedScreen(FitsOnResize, QWidget):
     # -- sizes: the ring a share of the window, the type as large as the room allows ---------
 
     def _apply_sizes(self) -> None:
-        side = ring_side(self.window())
+        # The ring: its share of the window, as far as the other parts leave room with their
+        # type as at 100 % (the same at every zoom); the type then fits around it.
+        self._size(zoom_floor())
+        layout = self._column
+        remeasure(layout)
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        parts = [label.heightForWidth(width) for label in (self.title, self.dose, self.caption)]
+        parts.append(self._buttons.heightForWidth(width))
+        others = sum(parts) + layout.spacing() * 4 + margins.top() + margins.bottom() + 8
+        side = max(120, min(ring_side(self.window()), height_at_100(self) - others))
         self.ring.setFixedSize(side, side)
-        fit_type(self._size, self._fits, zoom_floor(0.7))
+        fits = fit_type(self._size, self._fits, zoom_kept()) and self._fits()
+        bar = 0 if fits else self.page.verticalScrollBar().sizeHint().width()
+        needed = self._column.totalHeightForWidth(self.width() - bar)
+        self.page.widget().setFixedHeight(self.height() if fits else needed)
 
     def _fits(self) -> bool:
-        layout = self.layout()
-        remeasure(layout)
-        return layout.totalHeightForWidth(self.width()) <= self.height()
+        remeasure(self._column)
+        return self._column.totalHeightForWidth(self.width()) <= self.height()
 
     def _size(self, factor: float) -> None:
         scaled_font(self.title, 40 * factor, bold=True)

@@ -12,12 +12,19 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_coach.i18n import fill
-from cramp_coach.ui.access import describe, enter_or, tab_chain
+from cramp_coach.ui.access import describe, enter_or, scrolled, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
 from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.listening_indicator import ListeningIndicator
-from cramp_coach.ui.texts import FitsOnResize, fit_type, scaled_font, text_scale, zoom_floor
+from cramp_coach.ui.texts import (
+    FitsOnResize,
+    fit_type,
+    scale_by,
+    scaled_font,
+    text_scale,
+    zoom_kept,
+)
 
 
 class HomeScreen(FitsOnResize, QWidget):
@@ -91,7 +98,8 @@ class HomeScreen(FitsOnResize, QWidget):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setVisible(bool(notice))
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(24)
         layout.addWidget(self.heading)
@@ -107,6 +115,12 @@ class HomeScreen(FitsOnResize, QWidget):
         layout.addLayout(more)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self._column = layout
+        # Large text in a small window: what does not fit scrolls, the type keeps the zoom.
+        self.page = scrolled(body, self.tr("Scroll the instructions"))
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(self.page)
 
         bind_action(
             self,
@@ -130,15 +144,24 @@ class HomeScreen(FitsOnResize, QWidget):
 
     def _apply_sizes(self) -> None:
         unit = max(1.0, min(self.height() / 600, self.width() / 800))
-        fit_type(lambda f: self._size(unit * f), self._fits, zoom_floor(0.7))
+        fit_type(lambda f: self._size(unit * f), self._fits, zoom_kept())
+        if not self._wide():  # the big button's words whole, even below the zoom
+            fit_type(lambda f: scale_by([self.start_button], f), self._wide, 0.3)
+        fits = self._fits()
+        bar = 0 if fits else self.page.verticalScrollBar().sizeHint().width()
+        needed = self._column.totalHeightForWidth(self.width() - bar)
+        self.page.widget().setFixedHeight(self.height() if fits else needed)
+
+    def _wide(self) -> bool:
+        margins = self._column.contentsMargins()
+        bar = self.page.verticalScrollBar().sizeHint().width()
+        width = self.width() - margins.left() - margins.right() - bar
+        return self.start_button.sizeHint().width() <= width
 
     def _fits(self) -> bool:
-        layout = self.layout()
+        layout = self._column
         remeasure(layout)
-        margins = layout.contentsMargins()
-        width = self.width() - margins.left() - margins.right()
-        wide = self.start_button.sizeHint().width() <= width
-        return wide and layout.totalHeightForWidth(self.width()) <= self.height()
+        return self._wide() and layout.totalHeightForWidth(self.width()) <= self.height()
 
     def _size(self, unit: float) -> None:
         for widget, size, bold in (

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -179,6 +179,7 @@ class JournalScreen(QWidget):
         words.addWidget(self.table, 1)
         words.addWidget(self.signs)  # long: after the episodes, so they are in sight
         self.body = scrolled(body, self.tr("Scroll the journal"))
+        self.body.viewport().installEventFilter(self)  # the chart and table fit its height
         column = QVBoxLayout(self)
         column.addWidget(self.body, 1)
         column.addLayout(self.button_rows)
@@ -242,8 +243,15 @@ class JournalScreen(QWidget):
     # -- sizes: the routine's type scale, as large as the width allows --------------------------
 
     def _apply_sizes(self, width: int | None = None) -> None:
-        room = (width if width is not None else self.width()) - 60
-        fit_type(self._size, lambda: self._widest() <= room and self._low(room), zoom_floor(0.7))
+        width = width if width is not None else self.width()
+        room = width - 60
+        # A large window (4K) reads from further away: the type grows with it, as the routine's.
+        unit = max(1.0, min(self.height() / 600, width / 800))
+        fit_type(
+            lambda factor: self._size(unit * factor),
+            lambda: self._widest() <= room and self._low(room),
+            zoom_floor(0.7) / unit,
+        )
 
     def _low(self, width: int) -> bool:
         """Whether the buttons, in as few rows as fit `width`, take under 2/5 of the height."""
@@ -266,11 +274,11 @@ class JournalScreen(QWidget):
             scaled_font(label, 18 * factor)
         scaled_font(self.table, 18 * factor)
         scaled_font(self.table.horizontalHeader(), 18 * factor, bold=True)
+        # Each row as tall as its text at this size (the style's default fits 13 px text only)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         for button in self.buttons.values():
             scaled_font(button, 18 * factor)
-        # Room for a few episodes whatever the text size: the rest scroll.
-        rows = 5 * (self.table.fontMetrics().height() + 12)
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows)
+        self._fit_in_view()  # room for a few episodes whatever the text size: the rest scroll
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         self._arrange_buttons()
@@ -436,10 +444,36 @@ class JournalScreen(QWidget):
                 small = QFont(font)
                 small.setPixelSize(size)
                 axis.setLabelsFont(small)
-        lines = QFontMetrics(font).height()
-        if self.chart is not None:  # room for the title, the dates and a few bars' height
-            self.chart.setMinimumHeight(9 * lines + 60)
-            self.chart.setMaximumHeight(14 * lines + 60)
+        self._fit_in_view()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.body.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_in_view()
+        return super().eventFilter(watched, event)
+
+    def _fit_in_view(self) -> None:
+        """The chart whole in view under the title and the advice when it can be read there
+        (its dates and a few bars' height), else as tall as the view, so scrolling to it
+        shows all of it; the table never taller than the view either (large text, small
+        window: at 300 % in 800x600 the chart was twice the view's height)."""
+        view = self.body.viewport().height()
+        lines = QFontMetrics(self.table.font()).height()
+        rows = 5 * (self.table.fontMetrics().height() + 12)
+        table = self.table.horizontalHeader().sizeHint().height() + rows
+        self.table.setMinimumHeight(max(lines * 3, min(table, view)))
+        if self.chart is None:
+            return
+        spacing = max(0, self.body.widget().layout().spacing())
+        width = self.body.viewport().width()
+        above = self.title.heightForWidth(width) + spacing
+        if self.guidance.isVisibleTo(self):
+            above += self.guidance.heightForWidth(width) + spacing
+        under = view - above  # the room under the title and the advice
+        if under >= 6 * lines + 40:
+            high = min(14 * lines + 60, under)
+        else:
+            high = min(view, max(6 * lines + 40, 9 * lines + 60))
+        self.chart.setFixedHeight(max(120, high))
 
     def _chart_in_words(self, weeks: Sequence[tuple[date, int]]) -> str:
         """The chart for someone who cannot see it: the weeks that had a cramp."""

@@ -117,7 +117,7 @@ class LibraryScreen(FitsOnResize, QWidget):
 
         self.picture = QSvgWidget()
         self.picture.setObjectName("picture")
-        self.picture.setMinimumSize(320, 240)
+        self.picture.setMinimumSize(160, 120)  # in a narrow column (large text) smaller
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.user_picture = plain_label("user_picture", wrap=False)  # a user's, once drawn
         self.user_picture.setVisible(False)
@@ -161,11 +161,12 @@ class LibraryScreen(FitsOnResize, QWidget):
         left.addWidget(self.back)
         detail = QWidget()
         column = QVBoxLayout(detail)
+        column.addWidget(self.name)  # first: in view whatever the text size
         column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.user_picture, 0, Qt.AlignmentFlag.AlignHCenter)
         # What the source says first; everything under the heading is general guidance, and
         # last comes its basis.
-        for label in (self.name, self.badge, self.source, self.how_heading, self.purpose):
+        for label in (self.badge, self.source, self.how_heading, self.purpose):
             column.addWidget(label)
         for label in (self.dose, self.per_week, self.how, self.mistakes, self.avoid, self.basis):
             column.addWidget(label)
@@ -174,6 +175,8 @@ class LibraryScreen(FitsOnResize, QWidget):
         scroll.setWidget(detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Up and down only: a sideways bar hid the heading under it (300 % in 800x600)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         describe(
             scroll,
             self.tr("Exercise details"),

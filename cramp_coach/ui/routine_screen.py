@@ -7,8 +7,10 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -25,11 +27,26 @@ from cramp_coach.routine.machine import RoutineMachine, Summary
 from cramp_coach.ui.access import describe, enter_or, scrolled, strip_key_hint, tab_chain
 from cramp_coach.ui.actions import bind_action, hint, with_key
 from cramp_coach.ui.announce import announce
-from cramp_coach.ui.countdown_ring import BESIDE_WORDS, FULL, CountdownRing, ring_side
+from cramp_coach.ui.countdown_ring import (
+    BESIDE_WORDS,
+    FULL,
+    CountdownRing,
+    height_at_100,
+    ring_side,
+)
 from cramp_coach.ui.flow_layout import FlowLayout, remeasure
 from cramp_coach.ui.keys import bind_keys
 from cramp_coach.ui.listening_indicator import ListeningIndicator
-from cramp_coach.ui.texts import FitsOnResize, fit_type, plain_label, scaled_font, zoom_floor
+from cramp_coach.ui.texts import (
+    FitsOnResize,
+    fit_type,
+    plain_label,
+    scale_by,
+    scaled_font,
+    widest_word,
+    zoom_floor,
+    zoom_kept,
+)
 from cramp_coach.ui.user_pictures import load_svg
 
 HOLDING = (StepKind.POSITION, StepKind.HOLD)  # the stretch: its picture, and a large countdown
@@ -64,7 +81,7 @@ class RoutineScreen(FitsOnResize, QWidget):
         self.picture = QSvgWidget()
         self.picture.setObjectName("picture")
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.picture.setMinimumSize(80, 80)
+        self.picture.setMinimumSize(60, 60)
         self.picture.hide()
         self._picture_file = ""
         self.instruction = plain_label("instruction")
@@ -166,19 +183,13 @@ class RoutineScreen(FitsOnResize, QWidget):
         for control in self._buttons():
             control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        # One unit (question and both answers), so a layout for a narrow window can move it whole.
-        self.leg_row = QWidget()
-        self.leg_row.setObjectName("leg_row")
-        leg = QHBoxLayout(self.leg_row)
-        leg.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.leg_question, self.left_button, self.right_button):
-            leg.addWidget(widget)
         # Rows that wrap: at a large text size or in a narrow window the buttons stack.
         self.top = FlowLayout()
-        self.top.add(self.where)
-        self.top.add(self.leg_row)
+        for widget in (self.where, self.leg_question, self.left_button, self.right_button):
+            self.top.add(widget)
         self.top.add(self.listening)
-        # The words scroll rather than being cut off when a long text meets a small window.
+        # The words take the room they need: what does not fit the window scrolls with the whole
+        # step (the page below), the most important first; the type never shrinks to make room.
         words_box = QWidget()
         words = QVBoxLayout(words_box)
         words.setContentsMargins(0, 0, 0, 0)
@@ -192,21 +203,18 @@ class RoutineScreen(FitsOnResize, QWidget):
             words.addWidget(label)
         self._words_layout = words
         words.addStretch(1)
-        # Up, Down, PgUp and PgDown scroll the words from anywhere on the screen, so the area
-        # is no Tab stop of its own between the user and the answers.
         self.words = scrolled(words_box, self.tr("Scroll the instructions"))
         self.words.setObjectName("words")
-        describe(
-            self.words,
-            self.tr("Instructions"),
-            self.tr("The Up and Down keys scroll these words."),
-        )
-        side = QVBoxLayout()  # the words, and under them the picture of the stretch
+        self.words.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Beside the ring: the title, the words, and under them the picture of the stretch.
+        side = QVBoxLayout()
+        side.addWidget(self.title)
+        side.addWidget(self.notice)  # under the title, before the words: read next
         side.addWidget(self.words, 1)
         side.addWidget(self.picture, 1)
-        self._side = side
-        middle = QHBoxLayout()
-        middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignCenter)
+        side.addWidget(self.caption)
+        self._middle = middle = QHBoxLayout()  # its column under the ring where too narrow
+        middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         middle.addLayout(side, 1)
         self.answers = answers = FlowLayout(spacing=12)
         answers.add(self.primary)
@@ -216,19 +224,31 @@ class RoutineScreen(FitsOnResize, QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             self.tools.add(button)
         self.tools.add(self.stop_button, right=True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.setSpacing(10)
-        outer.addLayout(self.top)
-        outer.addWidget(self.title)
-        # Under the title, not in the words that scroll: never cut off by a small window.
-        outer.addWidget(self.notice)
-        outer.addLayout(middle, 1)
-        outer.addWidget(self.caption)  # beside the ring at a hold (see _place_caption)
+        side.addLayout(self.tools)  # beside the ring too: it takes the height of the screen
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(24, 16, 24, 8)
+        inner.setSpacing(10)
+        inner.addLayout(self.top)
+        inner.addLayout(middle, 1)
+        self._inner = inner
+        # Up, Down, PgUp and PgDown scroll the step from anywhere on the screen, so the page is
+        # no Tab stop of its own between the user and the answers.
+        self.page = scrolled(body, self.tr("Scroll the instructions"))
+        self.page.setObjectName("page")
+        describe(
+            self.page,
+            self.tr("Instructions"),
+            self.tr("The Up and Down keys scroll these words."),
+        )
+        outer = QVBoxLayout(self)  # the answers stay in view under the page
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.page, 1)
+        answers.setContentsMargins(24, 8, 24, 16)
         outer.addLayout(answers)
-        outer.addLayout(self.tools)
 
-        bar = self.words.verticalScrollBar()
+        bar = self.page.verticalScrollBar()
 
         def scroll(by: int) -> None:
             bar.setValue(bar.value() + by * bar.pageStep() // 2)
@@ -490,7 +510,7 @@ class RoutineScreen(FitsOnResize, QWidget):
         self.back_button.setEnabled(machine.allows(Intent.BACK))
         self.came_back_button.setEnabled(machine.allows(Intent.CAME_BACK))
         self._apply_sizes()  # with the step's words and answers in place
-        self.words.verticalScrollBar().setValue(0)
+        self.page.verticalScrollBar().setValue(0)
 
         if len(machine.visits) != self._step_visit:  # a step entered, not just a new countdown
             self._step_visit = len(machine.visits)
@@ -649,99 +669,153 @@ class RoutineScreen(FitsOnResize, QWidget):
         unit = max(1.0, min(self.height() / 600, self.width() / 800))
         # A hold fills what is left with its countdown; a timer beside long words less.
         full = self.machine is not None and self.machine.step.kind in HOLDING
-        side = ring_side(self.window(), FULL if full else BESIDE_WORDS)
-        self.ring.setFixedSize(side, side)
-        self._place_caption(full)
-
-        # The user's text size (Ctrl+Plus) makes the routine's type bigger as far as the step,
-        # its words too, still fits beside the ring (never smaller than at 100 % for it).
-        def both(factor: float) -> None:
-            self._size_fixed(unit * factor)
-            self._size_words(unit * factor)
-
-        fit = fit_type(
-            both,
-            lambda: self._needed_height() <= self.height() and self._words_fit(),
-            zoom_floor(),
+        # The ring: its share of the window, as far as the step's other parts leave room with
+        # their type as at 100 %: the same at every zoom, so larger text never makes it smaller.
+        self._size_all(unit * zoom_floor())
+        ring = 0
+        if self.ring.isVisibleTo(self):
+            room = height_at_100(self) - sum(self._heights(0, words=False))
+            room -= self._inner.spacing()
+            ring = max(120, min(ring_side(self.window(), FULL if full else BESIDE_WORDS), room))
+            self.ring.setFixedSize(ring, ring)
+        # The user's text size (Ctrl+Plus) makes the type larger as far as the step still fits
+        # the window, never less than half way to the zoom (zoom_kept): the rest scrolls.
+        factor = fit_type(
+            lambda factor: self._size_all(unit * factor),
+            lambda: sum(self._heights(ring)) <= self.height() and self._widest() <= self.width(),
+            zoom_kept(),
         )
-        # A long spoken line in a small window: the parts that never scroll make room for it.
-        if self._needed_height() > self.height():
-            fit *= fit_type(
-                lambda f: self._size_fixed(unit * fit * f),
-                lambda: self._needed_height() <= self.height(),
-                0.7,
+        if self._widest() > self.width():  # a long word (German) at 300 %: it must show whole
+            fit_type(
+                lambda f: self._size_all(unit * factor * f),
+                lambda: self._widest() <= self.width(),
+                0.3,
             )
-        # The words shrink (down to a floor) rather than scroll out of sight in a small window.
-        fit_type(lambda f: self._size_words(unit * fit * f), self._words_fit, 0.6)
+        scrolls = sum(self._heights(ring)) > self.height()
+        # What scrolls, the step first: where the run is, the leg and the toggles go under it.
+        inner = self._inner
+        if (inner.indexOf(self.top) == 0) == scrolls:
+            inner.removeItem(self.top)
+            inner.insertLayout(inner.count() if scrolls else 0, self.top)
+        self._narrow_buttons(scrolls)
+        body, answers = self._heights(ring, bar=scrolls)
+        # The page's body exactly as tall as measured (Qt would size it by its parts' hints).
+        self.page.widget().setFixedHeight(body if scrolls else self.height() - answers)
 
-    def _place_caption(self, beside: bool) -> None:
-        """At a hold the spoken line sits beside the ring, under the picture, so the ring can
-        take the window's height; elsewhere it runs the whole width under the words."""
-        outer = self.layout()
-        if beside == (self._side.indexOf(self.caption) >= 0):
-            return
-        if beside:
-            outer.removeWidget(self.caption)
-            self._side.addWidget(self.caption)
-        else:
-            self._side.removeWidget(self.caption)
-            outer.insertWidget(outer.indexOf(self.answers), self.caption)
+    def _narrow_buttons(self, bar: bool) -> None:
+        """A button wider than the window at this type (a long answer at 300 % in 800 px)
+        takes the largest type that shows its words whole: a button cannot wrap them."""
+        room = self.width() - 48 - (self.page.verticalScrollBar().sizeHint().width() if bar else 0)
+        buttons = (self.primary, self.secondary, *self._toggles, self.pause_button)
+        for button in (*buttons, self.back_button, self.came_back_button, self.stop_button):
+            if button.sizeHint().width() > room:
+                fit_type(
+                    lambda f, b=button: scale_by([b], f),
+                    lambda b=button: b.sizeHint().width() <= room,
+                    0.3,
+                )
+
+    def _size_all(self, unit: float) -> None:
+        self._size_fixed(unit)
+        self._size_words(unit)
 
     def _size_fixed(self, unit: float) -> None:
-        """The parts that never scroll: where, title, the answers and the other buttons."""
+        """The parts around the words: where, title, the answers and the other buttons."""
         for button, size in ((self.primary, 28), (self.secondary, 28)):
             scaled_font(button, size * unit, bold=button is self.primary)
             button.setMinimumHeight(int(64 * unit))
         small = (self.pause_button, self.back_button, self.came_back_button, self.stop_button)
+        # 18 px and up (times the window's size and the zoom): read from two metres away
         scaled_font(self.listening, 18 * unit)
-        scaled_font(self.leg_question, 17 * unit)
+        scaled_font(self.leg_question, 18 * unit)
         for button in (*small, *self._toggles, self.left_button, self.right_button):
-            # 17 px: Pause, Back, The cramp came back and Stop in one row at 800 px wide
-            scaled_font(button, 17 * unit)
+            scaled_font(button, 18 * unit)
             button.setMinimumHeight(int(40 * unit))
         self._fit_pause_button()
         scaled_font(self.where, 20 * unit)
         scaled_font(self.why_button, 20 * unit)
         self.why_button.setMinimumHeight(int(44 * unit))
         scaled_font(self.title, 44 * unit, bold=True)
-        least = 15 * zoom_floor()  # 15 px on screen at any zoom: never too small to read
-        scaled_font(self.notice, max(least, 16 * unit))
-        scaled_font(self.caption, max(least, 20 * unit), italic=True)
+        scaled_font(self.notice, 18 * unit)
+        scaled_font(self.caption, 20 * unit, italic=True)
 
-    def _needed_height(self) -> int:
-        """The height the parts that never scroll take at this width, with the ring (or a few
-        lines of words where no ring shows)."""
-        return self._measure()[0]
-
-    def _measure(self) -> tuple[int, int, int]:
-        """The height the step needs with a few lines of words, and the width and height the
-        words then have, at the fonts set now (Qt lays the screen out later)."""
-        outer = self.layout()
-        remeasure(outer)
-        margins = outer.contentsMargins()
-        gap = outer.spacing()
+    def _heights(self, ring: int, words: bool = True, bar: bool = False) -> tuple[int, int]:
+        """The height the page needs at the fonts set now, with a ring of `ring` px (0: none)
+        and the words whole (`words` false: without the ring's row, the room left for it);
+        and the answers' under it.
+        `bar`: beside the page's scroll bar. Qt lays the screen out later: measured here."""
+        for layout in (self.layout(), self._inner, self._words_layout):
+            remeasure(layout)
+        inner = self._inner
+        margins = inner.contentsMargins()
+        gap = inner.spacing()
         width = self.width() - margins.left() - margins.right()
-        parts = [self.top.heightForWidth(width), self.answers.heightForWidth(width)]
-        parts.append(self.tools.heightForWidth(width))
-        parts += [label.heightForWidth(width) for label in (self.title, self.notice)
-                  if label.isVisibleTo(self)]  # fmt: skip
-        ring = self.ring.height() if self.ring.isVisibleTo(self) else 0
-        beside = width - self.ring.width() - gap if ring else width
-        lines = 3 * self.instruction.fontMetrics().lineSpacing()
-        words = max(lines, self.words.minimumSizeHint().height())
-        caption = self.caption.heightForWidth(beside) + gap if self.caption.text() else 0
-        inside = self._side.indexOf(self.caption) >= 0  # the caption beside the ring
-        parts.append(max(ring, words + caption) if inside else max(ring, words))
-        if not inside:
-            parts.append(caption)
+        if bar:
+            width -= self.page.verticalScrollBar().sizeHint().width()
+        parts = [self.top.heightForWidth(width)]
+        beside = width - ring - gap if ring else width  # the column beside the ring
+        under = bool(ring) and self._widest_in_column() > beside
+        if under:  # a word or button wider than the room beside the ring: under it
+            beside = width
+        if words:  # else the ring's row, words, picture and all, is what is measured for
+            told = max(0, self._words_layout.totalHeightForWidth(max(1, beside)))
+            self.words.setMinimumHeight(told)  # never scrolls itself: the page does
+            column = [told, self.tools.heightForWidth(beside)]
+            column += [label.heightForWidth(beside) for label in (self.title, self.notice)
+                       if label.isVisibleTo(self)]  # fmt: skip
+            if self.caption.text():
+                column.append(max(0, self.caption.heightForWidth(beside)))
+            if self.picture.isVisibleTo(self):
+                column.append(self.picture.minimumHeight())
+            column_height = sum(column) + gap * (len(column) - 1)
+            parts += [ring, column_height] if under else [max(ring, column_height)]
+        # Stacked, the words come before the ring where they warn (the physician line, the
+        # warning signs); the ring first at a hold.
+        safety = (self.warning, self.signs, self.doctor, self.advice)
+        first = any(label.isVisibleTo(self) for label in safety)
+        self._middle.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if not under
+            else QBoxLayout.Direction.BottomToTop
+            if first
+            else QBoxLayout.Direction.TopToBottom
+        )
         slack = 8  # the rounding of a dozen widgets' heights
-        needed = sum(parts) + gap * (len(parts) - 1) + margins.top() + margins.bottom() + slack
-        middle = parts[5 if self.notice.isVisibleTo(self) else 4] + self.height() - needed
-        room = middle - (caption if inside else 0)
-        if self.picture.isVisibleTo(self):
-            room = (room - gap) // 2  # the picture takes as much as the words
-        bar = self.words.verticalScrollBar().sizeHint().width()
-        return needed, beside - bar, room
+        body = sum(parts) + gap * (len(parts) - 1) + margins.top() + margins.bottom() + slack
+        answers = self.answers.contentsMargins()
+        room = self.width() - answers.left() - answers.right()
+        below = self.answers.heightForWidth(room) if self.primary.isVisibleTo(self) else 0
+        return body, below + answers.top() + answers.bottom()
+
+    def _widest(self) -> int:
+        """The width the page needs for its widest word or control, margins and bar with."""
+        top = [self.where, self.leg_question, self.left_button, self.right_button, *self._toggles]
+        return (
+            48
+            + self.page.verticalScrollBar().sizeHint().width()
+            + max(
+                self._widest_in_column(),
+                max(widget.sizeHint().width() for widget in top),
+                self.primary.sizeHint().width()
+                // 2,  # an answer narrowed at last (_narrow_buttons)
+            )
+        )
+
+    def _widest_in_column(self) -> int:
+        """The widest word or button of the column beside the ring (it cannot be narrower)."""
+        labels = [self.title, self.notice, self.caption, *self._words_labels()]
+        shown = [label for label in labels if label.isVisibleTo(self)]
+        return max(
+            max((widest_word(label) for label in shown), default=0),
+            max(b.sizeHint().width() for b in self._tool_buttons() if b.isVisibleTo(self)),
+        )
+
+    def _words_labels(self) -> tuple[QLabel, ...]:
+        return (self.paused_label, self.summary, self.warning, self.advice, self.doctor,
+                self.instruction, self.extra, self.signs)  # fmt: skip
+
+    def _tool_buttons(self) -> tuple[QAbstractButton, ...]:
+        return (self.pause_button, self.back_button, self.came_back_button, self.stop_button)
 
     def _size_words(self, unit: float) -> None:
         sizes = {
@@ -757,18 +831,10 @@ class RoutineScreen(FitsOnResize, QWidget):
         for widget, size in sizes.items():
             scaled_font(
                 widget,
-                max(15 * zoom_floor(), size * unit),  # never so small it cannot be read
+                size * unit,
                 bold=widget in (self.warning, self.paused_label, self.doctor, self.advice),
                 italic=widget is self.extra,
             )
-
-    def _words_fit(self) -> bool:
-        """Whether the words show whole, without scrolling, in the room they would have."""
-        if not self.isVisible():
-            return True
-        _, width, height = self._measure()
-        layout = self.words.widget().layout()
-        return layout.totalHeightForWidth(max(1, width)) <= height
 
 
 def _sentence(text: str) -> str:

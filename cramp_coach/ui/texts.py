@@ -132,6 +132,14 @@ def zoom_floor(lowest: float = 1.0) -> float:
     return min(1.0, 1 / max(0.01, _scale)) * lowest
 
 
+def zoom_kept() -> float:
+    """The smallest factor `fit_type` may take on a screen that scrolls what does not fit: the
+    text keeps at least half of the user's zoom above 100 % (at 300 % twice its 100 % size, at
+    150 % 1.25 times), never shrinks below 100 %, and keeps a zoom below 100 % whole."""
+    scale = max(0.01, _scale)
+    return 1.0 if scale <= 1 else (1 + (scale - 1) / 2) / scale
+
+
 class FitsOnResize:
     """For a widget whose type fits its room (`fit_type`): its `_apply_sizes` runs again on
     each resize and on each zoom (the font change `set_zoom` sends). Named before the Qt class

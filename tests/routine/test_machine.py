@@ -349,12 +349,36 @@ def test_the_ice_can_be_skipped_without_starting_it(drive: DriveFn) -> None:
     assert run.step == "massage"
 
 
-def test_hands_free_starts_the_ice_timer_at_once(drive: DriveFn, routine: Routine) -> None:
+def test_hands_free_the_ice_timer_waits_for_the_ice_then_starts_by_itself(
+    drive: DriveFn, routine: Routine
+) -> None:
+    """Hands-free, the timer waits for "ready" (or Enter) while the ice is fetched; with no
+    answer it starts by itself after the step's `wait`, as its cue says (it started at once,
+    while the runner was still fetching the ice)."""
+    ice = routine.step("ice")
     run = to_check(drive()).send(Intent.EASED)
     run.machine.set_hands_free(True)  # switched on while the ice was being fetched
+    assert run.machine.waiting_to_start
+    run.wait(ice.wait - 1)
+    assert run.machine.waiting_to_start and run.machine.remaining() == ice.seconds
+    run.wait(2)  # no answer: it starts by itself
     assert not run.machine.waiting_to_start
-    run.wait(routine.step("ice").seconds)
+    assert run.machine.remaining() == pytest.approx(ice.seconds - 1)
+    run.wait(ice.seconds)
     assert run.step == "massage"
+
+
+def test_hands_free_the_ice_timer_starts_on_i_have_the_ice(
+    drive: DriveFn, routine: Routine
+) -> None:
+    ice = routine.step("ice")
+    run = to_check(drive()).send(Intent.EASED)
+    run.machine.set_hands_free(True)
+    run.wait(10)
+    run.send(Intent.NEXT)  # "ready" said, or Enter: "I have the ice"
+    assert not run.machine.waiting_to_start
+    run.wait(ice.wait)  # the fetch's fallback no longer counts
+    assert run.machine.remaining() == pytest.approx(ice.seconds - ice.wait)
 
 
 def test_the_injury_path_ice_waits_too(drive: DriveFn) -> None:
@@ -413,7 +437,8 @@ def test_the_injury_path_runs_to_its_own_done_and_ends_as_injury(drive: DriveFn)
 def test_the_injury_path_hands_free_with_no_input(drive: DriveFn, routine: Routine) -> None:
     run = to_injury(drive())
     run.machine.set_hands_free(True)  # rest's own wait starts now
-    run.wait(routine.step("rest").wait + 600 + routine.step("support").wait + 1)
+    fetch = routine.step("cool").wait  # no "I have the ice": the timer starts by itself
+    run.wait(routine.step("rest").wait + fetch + 600 + routine.step("support").wait + 1)
     assert run.steps == ["stop", "triage", *INJURY_STEPS]
     run.wait(3600)
     assert run.step == "injury-done"

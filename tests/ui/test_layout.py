@@ -1,6 +1,7 @@
-"""Every screen and dialog at every window size and text size: no text cut off or elided, and
-the countdown never smaller than at 100 %. Measured from the widgets' sizes and their fonts'
-metrics (tests/layout.py), never from pixels."""
+"""Every screen and dialog at every window size and text size: no text cut off or elided, no
+two parts drawn over each other (with the notice showing), the routine's type larger with the
+zoom and the countdown never smaller than at 100 %. Measured from the widgets' sizes and their
+fonts' metrics (tests/layout.py), never from pixels."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from cramp_coach.ui import actions
 from cramp_coach.ui.main_window import MainWindow
 from tests.contexts import make_context, on_screen
 from tests.fakes import FakeSpeaker, ManualClock
-from tests.layout import clipped_texts
+from tests.layout import clipped_texts, overlapping
 from tests.screen_tour import NOW, fill_journal, settle, tour
 
 if TYPE_CHECKING:  # Qt Charts is loaded when the journal first draws its chart
@@ -86,6 +87,38 @@ def _ring(window: MainWindow) -> int | None:
     return None
 
 
+def _main_type(window: MainWindow) -> dict[str, int]:
+    """The pixel size of the main texts of the routine (title and words) or the first screen
+    (its big button and the lines under it), whichever shows."""
+    screen = window.routine_screen
+    home = window.home
+    texts: tuple[QWidget, ...] = ()
+    if screen.isVisible():
+        texts = (screen.title, screen.instruction, screen.summary, screen.signs)
+    elif home.isVisible():
+        texts = (home.start_button, home.hint, home.message)
+    return {
+        f"{widget.objectName() or type(widget).__name__} {n}": widget.fontInfo().pixelSize()
+        for n, widget in enumerate(texts)
+        if widget.isVisible()
+    }
+
+
+def _small_type(window: MainWindow, least: int) -> list[str]:
+    """The routine's texts (labels, buttons, the top row's toggles) under `least` px."""
+    screen = window.routine_screen
+    if not screen.isVisible():
+        return []
+    return [
+        f"{type(w).__name__} {w.text()[:30]!r} is {w.fontInfo().pixelSize()} px"
+        for w in screen.findChildren(QWidget)
+        if isinstance(w, QLabel | QAbstractButton)
+        and w.isVisible()
+        and w.text().strip()
+        and w.fontInfo().pixelSize() < least
+    ]
+
+
 def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
     window: MainWindow, clock: ManualClock
 ) -> None:
@@ -93,26 +126,34 @@ def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
     library (and its "no exercise matches"), a guided set, the plan and the journal."""
     problems: list[str] = []
     rings: dict[tuple[str, int], int] = {}  # the countdown's side at 100 %
+    type_at_100: dict[tuple[str, int, str], int] = {}
     window.notify(NO_SOUND)  # a notice over every screen, as on a machine with no sound
     seen: set[str] = set()
     for zoom in ZOOMS:
         window.apply_zoom(zoom)
         for name in tour(window, clock):
             seen.add(name)
-            for width, height in SIZES:
+            for width, height in (*SIZES, *([(3840, 2160)] if zoom == 150 else [])):  # 4K too
                 window.resize(width, height)
                 settle()
                 where = f"{name} at {width}x{height}, {zoom} %"
                 if window.size() != QSize(width, height):
                     problems.append(f"{where}: the window will not shrink below {window.size()}")
                 problems += [f"{where}: {problem}" for problem in clipped_texts(window)]
+                problems += [f"{where}: {problem}" for problem in overlapping(window)]
+                for part, pixels in _main_type(window).items():  # larger with the zoom
+                    first = type_at_100.setdefault((name, width, part), pixels)
+                    if pixels < first or (zoom == 300 and pixels <= first):
+                        problems.append(f"{where}: the {part} is {pixels} px, {first} at 100 %")
+                if zoom == 100 and (width, height) == (1024, 700):  # read from two metres
+                    problems += [f"{where}: {small}" for small in _small_type(window, 18)]
                 side = _ring(window)
                 if side is not None:
                     first = rings.setdefault((name, width), side)
                     if side < first:
                         problems.append(f"{where}: the ring is {side} px, {first} px at 100 %")
     assert {"hold", "get-into-position", "done-prolonged", "injury-done", "journal"} <= seen
-    assert {"library-no-match", "guided-set", "plan", "check", "triage"} <= seen
+    assert {"library-no-match", "guided-set", "plan", "check", "triage", "home-not-saved"} <= seen
     assert not problems, "\n".join(problems)
 
 
@@ -250,6 +291,47 @@ def test_the_chart_counts_in_whole_steps_and_keeps_its_dates_whole(
     widest = max(metrics.horizontalAdvance(line) for line in lines)
     assert widest + LABEL_PADDING <= slot, (widest, slot)  # Qt Charts cuts what is wider
     assert axis_y.labelsFont().pixelSize() >= 18 * 1.5  # the journal's text size, times the zoom
+
+
+@pytest.mark.parametrize(("zoom", "size"), [(300, (800, 600)), (150, (1024, 700))])
+def test_the_journal_shows_its_chart_and_table_whole(
+    window: MainWindow, journal: JournalWriter, zoom: int, size: tuple[int, int]
+) -> None:
+    """With the notice showing: at 300 % in 800x600 the chart was twice the height of the
+    journal's view (never seen whole) and the table taller than it; at 150 % in 1024x700 the
+    chart's dates sat just under the fold. The chart and the table each fit the view, and the
+    chart shows whole under the advice without scrolling where it can be read there."""
+    window.notify(NO_SOUND)
+    window.apply_zoom(zoom)
+    window.resize(*size)
+    shown_chart(window, journal)
+    settle()
+    screen = window.journal_controller.screen  # type: ignore[union-attr]
+    assert screen is not None and screen.chart is not None
+    view = screen.body.viewport()
+    assert screen.chart.height() <= view.height() and screen.table.height() <= view.height()
+    if zoom == 150:
+        bottom = screen.chart.mapTo(view, screen.chart.rect().bottomLeft()).y()
+        assert bottom <= view.height(), (bottom, view.height())
+
+
+@pytest.mark.parametrize(("zoom", "size"), [(300, (800, 600)), (150, (1024, 700))])
+def test_the_library_details_start_with_their_heading_in_view(
+    window: MainWindow, zoom: int, size: tuple[int, int]
+) -> None:
+    """At 300 % in 800x600 the details scrolled sideways and their heading sat under the
+    sideways bar, under a picture that took the whole view."""
+    window.notify(NO_SOUND)
+    window.apply_zoom(zoom)
+    window.resize(*size)
+    window.open_library("glute-bridge")
+    settle()
+    screen = window.library_controller.library_screen
+    details = screen.details
+    assert not details.horizontalScrollBar().isVisible()
+    view = details.viewport()
+    bottom = screen.name.mapTo(view, screen.name.rect().bottomLeft()).y()
+    assert screen.name.isVisible() and bottom <= view.height(), (bottom, view.height())
 
 
 @pytest.mark.parametrize(("language", "september"), [("es", "sept"), ("de", "Sept")])

@@ -1854,6 +1854,10 @@
         <translation>Weiter</translation>
     </message>
     <message>
+        <source>Paused: say resume or press Space</source>
+        <translation>Pausiert: sag „resume“ oder drück die Leertaste</translation>
+    </message>
+    <message>
         <source>Paused with %1 left. Press %2 to resume.</source>
         <translation>Pausiert, noch %1. Drück die %2, um fortzufahren.</translation>
     </message>

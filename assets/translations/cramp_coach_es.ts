@@ -1854,6 +1854,10 @@
         <translation>Reanudar</translation>
     </message>
     <message>
+        <source>Paused: say resume or press Space</source>
+        <translation>En pausa: di «resume» o pulsa Espacio</translation>
+    </message>
+    <message>
         <source>Paused with %1 left. Press %2 to resume.</source>
         <translation>En pausa, quedan %1. Pulsa %2 para reanudar.</translation>
     </message>

@@ -73,6 +73,11 @@ class ListeningIndicator(QLabel):
         self.state = "off"
         self.hide()
 
+    @property
+    def hears(self) -> bool:
+        """Voice commands are heard now (shown: hands-free is on)."""
+        return not self.isHidden() and self.state in _HEARS
+
     def show_state(self, state: str, reason: str | None = None) -> None:
         view = indicator_view(state, self.state, reason)
         self.state = state

@@ -72,7 +72,6 @@ class RoutineScreen(FitsOnResize, QWidget):
 
         self.where = plain_label("where", wrap=False)
         self.paused_label = plain_label("paused")
-        self.paused_label.setText(self.tr("Paused: press Space to resume"))
         self.title = plain_label("title")
         self.ring = CountdownRing()
         self.ring.setObjectName("ring")
@@ -616,6 +615,10 @@ class RoutineScreen(FitsOnResize, QWidget):
         button.setMinimumWidth(frame + max(text_width(text) for text in self._pause_texts()))
 
     def _show_paused(self, paused: bool) -> None:
+        if self.listening.hears:  # what the voice says too ("Say resume to go on")
+            self.paused_label.setText(self.tr("Paused: say resume or press Space"))
+        else:
+            self.paused_label.setText(self.tr("Paused: press Space to resume"))
         self.paused_label.setVisible(paused)
         self.ring.set_paused(paused)
         self._fit_pause_button()  # for the font it has now (the user may have zoomed)

@@ -95,10 +95,16 @@ def test_walk_the_whole_routine_by_keys(
 
     press(qtbot, window, Qt.Key.Key_Space)  # pause
     assert window.routine_screen.paused_label.isVisible()
+    assert window.routine_screen.paused_label.text() == "Paused: press Space to resume"
     wait(clock, 100)
     assert window.routine_screen.ring.text == "20"
     press(qtbot, window, Qt.Key.Key_Space)  # resume
     assert not window.routine_screen.paused_label.isVisible()
+    window.routine_screen.listening.show_state("listening")  # voice commands are heard
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.routine_screen.paused_label.text() == "Paused: say resume or press Space"
+    press(qtbot, window, Qt.Key.Key_Space)
+    window.routine_screen.listening.show_state("off")
     wait(clock, 20)
     assert step(window) == "check"
 

@@ -139,7 +139,8 @@ def to_csv(episodes: Sequence[Episode], sessions: Sequence[PreventionSession] = 
     # broke the row there (what followed the CR became a cell of its own, a formula).
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for record in (*episodes, *sessions):
+    records: list[Episode | PreventionSession] = [*episodes, *sessions]
+    for record in records:
         writer.writerow(_cell(value) for value in _csv_row(record))
     return out.getvalue()
 

@@ -63,7 +63,7 @@ class GuidedExercise(QObject):
     ended = Signal()
     # A set (one leg's part of it, one leg at a time) was left, done or not: its number, the
     # side (None: both legs), the reps counted in full and the seconds worked past the lead-in.
-    # Not sent for a set left before its lead-in ended: nothing of it was done.
+    # Not sent for a set left before one rep (or, held, one second) of it was done.
     workDone = Signal(int, object, int, int)  # noqa: N815
 
     def __init__(
@@ -214,6 +214,8 @@ class GuidedExercise(QObject):
         ex = self.exercise
         reps = min(ex.reps, int(worked + 1e-9) // ex.rep_seconds) if ex.kind is Kind.REPS else 0
         seconds = 0 if ex.kind is Kind.REPS else round(worked)
+        if reps == 0 and seconds == 0:
+            return  # not one rep done: nothing to log
         self.workDone.emit(self.set_number, self.side, reps, seconds)
 
     def _enter(self, phase: Phase, seconds: int, lead: int = 0) -> None:

@@ -107,6 +107,13 @@ ACTIONS: tuple[Action, ...] = (
         keys=("Backspace",),
     ),
     Action(
+        "skip_exercise",
+        help=QT_TRANSLATE_NOOP(
+            "Actions", "In a session: skip this exercise (Backspace: back to the one before)"
+        ),
+        keys=("K",),
+    ),
+    Action(
         "came_back",
         help=QT_TRANSLATE_NOOP(
             "Actions", "The cramp came back: wait for it to stop, then stretch again"

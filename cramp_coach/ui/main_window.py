@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         # Too noisy to hear commands: a line that stays (the cue says it once too).
         session.tooNoisy.connect(self.status)
         session.guidedStarted.connect(lambda guided: self.library_controller.show_guided(guided))
+        session.sessionStarted.connect(lambda player: self.library_controller.show_session(player))
         self.sheet = SheetController(self, self, context)
         self._library: LibraryController | None = None
         self._plan: PlanController | None = None
@@ -316,6 +317,21 @@ class MainWindow(QMainWindow):
     def open_plan(self) -> None:
         if not self.session.busy:
             self.plan_controller.open()
+
+    def start_session(self, session_id: str) -> bool:
+        """Starts the prevention session with this id (assets/sessions, or the user's own) on
+        its screen; False, with a line saying why, when it cannot (a routine or a session
+        runs, or there is no such session)."""
+        if self.session.busy:
+            self.status(self.tr("A routine or a session is running: finish it first."), 5000)
+            return False
+        found = self.library_controller.session_to_start(session_id)
+        if isinstance(found, str):
+            self.status(found, 8000)
+            return False
+        session, exercises = found
+        self.session.start_session(session, exercises)
+        return True
 
     def go_home(self) -> None:
         if self._pending_language is not None and not self.session.busy:

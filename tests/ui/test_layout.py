@@ -113,6 +113,7 @@ def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
                         problems.append(f"{where}: the ring is {side} px, {first} px at 100 %")
     assert {"hold", "get-into-position", "done-prolonged", "injury-done", "journal"} <= seen
     assert {"library-no-match", "guided-set", "plan", "check", "triage"} <= seen
+    assert {"session-get-ready", "session-left-leg", "session-switch", "session-done"} <= seen
     assert not problems, "\n".join(problems)
 
 

@@ -126,28 +126,47 @@ class SessionPlayer(QObject):
     def progress(self) -> str:
         """Where the session is, in one line: "Exercise 2 of 4 · Set 1 of 3 · Left leg · Rep 6
         of 8" (the set, leg and rep as far as the exercise has them)."""
-        tr = QCoreApplication.translate
         total = len(self.exercises)
-        parts = [fill(tr("SessionPlayer", "Exercise %1 of %2"), self.index + 1, total)]
+        parts = [
+            fill(
+                QCoreApplication.translate("SessionPlayer", "Exercise %1 of %2"),
+                self.index + 1,
+                total,
+            )
+        ]
         guided = self.guided
         if self.stage is Stage.GET_READY:
-            parts.insert(0, tr("SessionPlayer", "Get ready"))
+            parts.insert(0, QCoreApplication.translate("SessionPlayer", "Get ready"))
         elif self.stage is Stage.BETWEEN:
-            parts.insert(0, tr("SessionPlayer", "Rest before the next exercise"))
+            parts.insert(
+                0, QCoreApplication.translate("SessionPlayer", "Rest before the next exercise")
+            )
         elif self.stage is Stage.DONE:
-            return fill(tr("SessionPlayer", "All %1 exercises done"), total)
+            return fill(QCoreApplication.translate("SessionPlayer", "All %1 exercises done"), total)
         elif guided is not None and self.stage is Stage.EXERCISE:
             ex = guided.exercise
             if ex.kind is not Kind.MOVE and guided.set_number:
-                parts.append(fill(tr("SessionPlayer", "Set %1 of %2"), guided.set_number, ex.sets))
+                parts.append(
+                    fill(
+                        QCoreApplication.translate("SessionPlayer", "Set %1 of %2"),
+                        guided.set_number,
+                        ex.sets,
+                    )
+                )
             if guided.side is Side.LEFT:
-                parts.append(tr("SessionPlayer", "Left leg"))
+                parts.append(QCoreApplication.translate("SessionPlayer", "Left leg"))
             elif guided.side is Side.RIGHT:
-                parts.append(tr("SessionPlayer", "Right leg"))
+                parts.append(QCoreApplication.translate("SessionPlayer", "Right leg"))
             if guided.phase is Phase.REST:
-                parts.append(tr("SessionPlayer", "Rest"))
+                parts.append(QCoreApplication.translate("SessionPlayer", "Rest"))
             elif guided.counting_reps:
-                parts.append(fill(tr("SessionPlayer", "Rep %1 of %2"), guided.rep, ex.reps))
+                parts.append(
+                    fill(
+                        QCoreApplication.translate("SessionPlayer", "Rep %1 of %2"),
+                        guided.rep,
+                        ex.reps,
+                    )
+                )
         return " · ".join(parts)
 
     # -- what the user asks for -----------------------------------------------------------------
@@ -231,12 +250,15 @@ class SessionPlayer(QObject):
         self._show(index)
         self._stage(stage)
         exercise = self.exercises[index]
-        tr = QCoreApplication.translate
         if stage is Stage.GET_READY:
-            text = tr("SessionPlayer", "Get ready: %1. First, %2: %3. Starting in %4 seconds.")
+            text = QCoreApplication.translate(
+                "SessionPlayer", "Get ready: %1. First, %2: %3. Starting in %4 seconds."
+            )
             words = fill(text, self.session.name, exercise.name, exercise.dose, seconds)
         else:
-            text = tr("SessionPlayer", "Rest. Next, %1: %2. Starting in %3 seconds.")
+            text = QCoreApplication.translate(
+                "SessionPlayer", "Rest. Next, %1: %2. Starting in %3 seconds."
+            )
             words = fill(text, exercise.name, exercise.dose, seconds)
         self.ticker = Ticker(self.clock, seconds, self.countdownChanged.emit, self._rest_over)
         self.ticker.start()

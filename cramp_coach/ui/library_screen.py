@@ -349,7 +349,8 @@ class LibraryScreen(FitsOnResize, QWidget):
         self.sessions.clear()
         for session in sessions:
             mine = self.tr("  (yours)") if session.users else ""
-            count = fill(self.tr("%1 exercises"), len(session.items))
+            many = len(session.items)
+            count = self.tr("1 exercise") if many == 1 else fill(self.tr("%1 exercises"), many)
             item = QListWidgetItem(f"{session.name}{mine}\n{count}")
             item.setData(Qt.ItemDataRole.UserRole, session.id)
             item.setToolTip(plain_tooltip(session.purpose))

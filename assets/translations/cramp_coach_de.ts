@@ -276,8 +276,8 @@
         <translation>Der Krampf hat nachgelassen</translation>
     </message>
     <message>
-        <source>The cramp came back</source>
-        <translation>Der Krampf ist zurück</translation>
+        <source>The cramp came back; in a session: a cramp, first aid now</source>
+        <translation>Der Krampf ist zurück; in einer Einheit: ein Krampf, jetzt Erste Hilfe</translation>
     </message>
     <message>
         <source>At &quot;A cramp, or an injury?&quot;: could be an injury</source>

@@ -276,8 +276,8 @@
         <translation>El calambre ha cedido</translation>
     </message>
     <message>
-        <source>The cramp came back</source>
-        <translation>El calambre ha vuelto</translation>
+        <source>The cramp came back; in a session: a cramp, first aid now</source>
+        <translation>El calambre ha vuelto; en una sesión: un calambre, primeros auxilios ya</translation>
     </message>
     <message>
         <source>At &quot;A cramp, or an injury?&quot;: could be an injury</source>

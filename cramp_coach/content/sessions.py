@@ -84,11 +84,6 @@ def dosed(exercise: Exercise, item: Item) -> Exercise:
     return dataclasses.replace(exercise, **changes) if changes else exercise
 
 
-def single(exercise: Exercise) -> Session:
-    """A session of one exercise at its own dose, with no get-ready (the library's guided set)."""
-    return Session(exercise.id, exercise.name, exercise.purpose, (Item(exercise.id),), 0, 0)
-
-
 def shipped_session_files() -> list[Path]:
     folder = asset("sessions")
     return sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)

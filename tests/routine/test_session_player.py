@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cramp_coach.content.exercises import Exercise, load_shipped
-from cramp_coach.content.sessions import Session, load_shipped_sessions, single
+from cramp_coach.content.sessions import Session, load_shipped_sessions
 from cramp_coach.journal.recorder import JournalWriter, SessionRecorder
 from cramp_coach.journal.store import Journal
 from cramp_coach.routine.guided import LEAD_SECONDS, SWITCH_SECONDS, Phase, Side
@@ -169,13 +169,3 @@ def test_stopping_keeps_what_was_done_as_partial(
     player.stop()
     assert player.stage is Stage.STOPPED and player.outcome == "partial"
     assert logged(player) == [(1, 1, None, 4)]
-
-
-def test_a_single_exercise_is_a_session_of_one_with_no_get_ready(
-    qapp: object, clock: ManualClock, speaker: FakeSpeaker
-) -> None:
-    exercise = next(e for e in load_shipped() if e.id == "glute-bridge")
-    player = SessionPlayer(single(exercise), [exercise], clock, speaker)
-    player.start()
-    assert player.stage is Stage.EXERCISE
-    assert player.progress() == "Exercise 1 of 1 · Set 1 of 3"

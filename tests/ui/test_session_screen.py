@@ -126,3 +126,48 @@ def test_a_session_per_side_then_a_cramp_starts_first_aid_and_is_logged(
     assert logged.outcome == "interrupted"
     assert [(d.set_number, d.side, d.reps) for d in logged.sets] == [(1, "left", 8)]
     # the right leg's one rep was not finished when it was skipped: not a rep done
+
+
+def test_spoken_commands_drive_a_session_and_again_means_a_cramp(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    from cramp_coach.speech.recognition import Command
+
+    assert window.start_session("post-run")
+    settle()
+    player = window.session.player
+    assert player is not None
+    wait(clock, 3)
+    window.session.on_command(Command.READY)  # start the exercise now
+    assert player.stage is Stage.EXERCISE
+    window.session.on_command(Command.PAUSE)
+    assert player.paused
+    window.session.on_command(Command.RESUME)
+    assert not player.paused
+    window.session.on_command(Command.AGAIN)  # a cramp, again: first aid wins
+    settle()
+    assert player.stage is Stage.INTERRUPTED and window.session.routine_running
+
+
+def test_the_users_own_sessions_are_listed_and_a_bad_one_is_one_line(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data" / "sessions"
+    folder.mkdir(parents=True)
+    (folder / "evening.toml").write_text(
+        'id = "evening"\nname = "My evening"\npurpose = "Short."\nget_ready_seconds = 0\n'
+        'rest_between_seconds = 0\n[[exercise]]\nid = "glute-bridge"\nsets = 1\nreps = 5\n'
+    )
+    (folder / "broken.toml").write_text('id = "broken"\nname = [')
+    window.open_library()
+    qtbot.waitUntil(lambda: not window.library_controller.reading, timeout=10000)
+    settle()
+    screen = window.library_controller.library_screen
+    names = [screen.sessions.item(i).text() for i in range(screen.sessions.count())]
+    assert names[-1] == "My evening  (yours)\n1 exercise"
+    (line,) = [n for n in window.notice.lines if "session files" in n]
+    assert "broken.toml" in line and "\n" not in line
+    assert window.start_session("evening")
+    player = window.session.player
+    assert player is not None and player.stage is Stage.EXERCISE  # no get-ready: at once
+    assert [(e.id, e.sets, e.reps) for e in player.exercises] == [("glute-bridge", 1, 5)]

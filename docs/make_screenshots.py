@@ -162,9 +162,8 @@ def main() -> None:
     settle()
     # a prevention session from the library's Sessions list: each leg in turn, the switch
     window.open_library()
-    sessions = window.library_controller.library_screen.sessions
-    sessions.setFocus()
-    sessions.setCurrentRow(2)  # Strength B: one leg at a time
+    window.library_controller.library_screen.show_sessions_list()
+    window.library_controller.library_screen.sessions.setCurrentRow(2)  # Strength B
     settle()
     shot("library-sessions")
     window.start_session("strength-b")

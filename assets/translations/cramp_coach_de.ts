@@ -1346,6 +1346,14 @@
         <translation>%1 Übungen</translation>
     </message>
     <message>
+        <source>Lists the single exercises again.</source>
+        <translation>Zeigt wieder die einzelnen Übungen.</translation>
+    </message>
+    <message>
+        <source>Lists the sessions: several exercises in a row, guided end to end.</source>
+        <translation>Zeigt die Einheiten: mehrere Übungen hintereinander, von Anfang bis Ende geführt.</translation>
+    </message>
+    <message>
         <source>Your own session, from %1</source>
         <translation>Deine eigene Einheit, aus %1</translation>
     </message>

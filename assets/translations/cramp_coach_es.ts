@@ -1346,6 +1346,14 @@
         <translation>%1 ejercicios</translation>
     </message>
     <message>
+        <source>Lists the single exercises again.</source>
+        <translation>Vuelve a mostrar los ejercicios sueltos.</translation>
+    </message>
+    <message>
+        <source>Lists the sessions: several exercises in a row, guided end to end.</source>
+        <translation>Muestra las sesiones: varios ejercicios seguidos, guiados de principio a fin.</translation>
+    </message>
+    <message>
         <source>Your own session, from %1</source>
         <translation>Tu propia sesión, de %1</translation>
     </message>

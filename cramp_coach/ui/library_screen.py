@@ -91,8 +91,11 @@ class LibraryScreen(FitsOnResize, QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.sessions_heading = plain_label("sessions_heading")
-        self.sessions_heading.setText(self.tr("Sessions"))
+        # Single exercises, or sessions of several: one list at a time, so neither is squeezed;
+        # the switch sits beside Back, taking no row of its own.
+        self.sessions_button = QPushButton()
+        self.sessions_button.setObjectName("show_sessions")
+        self.sessions_button.setCheckable(True)
         self.sessions = QListWidget()
         self.sessions.setObjectName("sessions")
         describe(
@@ -102,13 +105,12 @@ class LibraryScreen(FitsOnResize, QWidget):
         )
         name_scroll_bars(self.sessions, self.tr("Scroll the sessions"))
         self.sessions.setWordWrap(True)
+        self.sessions.setSpacing(4)
         self.sessions.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sessions.setResizeMode(QListWidget.ResizeMode.Adjust)
-        for listed in (self.list, self.sessions):  # the labels keep their room, the lists scroll
-            listed.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.sessions.setVisible(False)  # until the Sessions tab is chosen
         self.session_list: list[Session] = []
-        self._session_shown = False  # the details show a session, not an exercise
         self.empty = plain_label("empty")
         self.empty.setText(self.tr("No exercise matches."))
         # The files skipped: one line, and their list (scrolled, a few lines high) on request,
@@ -173,14 +175,16 @@ class LibraryScreen(FitsOnResize, QWidget):
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.goal)
-        left.addWidget(self.list, 2)
-        left.addWidget(self.empty)
-        left.addWidget(self.sessions_heading)
+        left.addWidget(self.list, 1)
         left.addWidget(self.sessions, 1)
+        left.addWidget(self.empty)
         left.addWidget(self.problems)
         left.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.problem_list)
-        left.addWidget(self.back)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back)
+        bottom.addWidget(self.sessions_button)
+        left.addLayout(bottom)
         detail = QWidget()
         column = QVBoxLayout(detail)
         column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -216,8 +220,8 @@ class LibraryScreen(FitsOnResize, QWidget):
         self.list.itemActivated.connect(lambda _item: self._guide())
         self.sessions.currentItemChanged.connect(lambda *_: self._show_session())
         self.sessions.itemActivated.connect(lambda _item: self._guide())
-        self.sessions.itemClicked.connect(lambda _item: self._show_session())
-        self.list.itemClicked.connect(lambda _item: self._show_current())
+        self.sessions_button.toggled.connect(self._switch_lists)
+        self._name_sessions_button()
         self.start.clicked.connect(self._guide)
         self.back.clicked.connect(self.closed)
         bind_keys(self, back_keys(self.closed.emit))  # the search field keeps its Backspace
@@ -234,6 +238,7 @@ class LibraryScreen(FitsOnResize, QWidget):
                 self.sessions,
                 *skipped,
                 self.back,
+                self.sessions_button,
                 self.details,
                 self.start,
             ]
@@ -331,7 +336,7 @@ class LibraryScreen(FitsOnResize, QWidget):
                 first = item
         if first is None and not self.empty.isVisibleTo(self) and self.list.count():
             announce(self, self.empty.text())  # the list went empty: say so, once
-        self.empty.setVisible(first is None)
+        self.empty.setVisible(first is None and not self.showing_sessions)
         current = self.list.currentItem()
         if current is None or current.isHidden():
             self.list.setCurrentItem(first)
@@ -355,10 +360,40 @@ class LibraryScreen(FitsOnResize, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, session.id)
             item.setToolTip(plain_tooltip(session.purpose))
             self.sessions.addItem(item)
-        self.sessions_heading.setVisible(bool(sessions))
-        self.sessions.setVisible(bool(sessions))
-        if 0 <= chosen < self.sessions.count():
-            self.sessions.setCurrentRow(chosen)
+        self.sessions.setCurrentRow(chosen if 0 <= chosen < self.sessions.count() else 0)
+
+    @property
+    def showing_sessions(self) -> bool:
+        """The sessions are listed (and shown in the details), not the single exercises."""
+        return self.sessions_button.isChecked()
+
+    def _name_sessions_button(self) -> None:
+        if self.showing_sessions:
+            text, what = self.tr("Exercises"), self.tr("Lists the single exercises again.")
+        else:
+            text = self.tr("Sessions")
+            what = self.tr("Lists the sessions: several exercises in a row, guided end to end.")
+        self.sessions_button.setText(text)
+        describe(self.sessions_button, text, what)
+
+    def _switch_lists(self) -> None:
+        sessions = self.showing_sessions
+        self._name_sessions_button()
+        for widget in (self.search, self.goal, self.list):
+            widget.setVisible(not sessions)
+        self.sessions.setVisible(sessions)
+        if self.isVisible():  # the list switched to is where the keys go on
+            (self.sessions if sessions else self.list).setFocus()
+        if sessions:
+            self.empty.setVisible(False)
+            self._show_session()
+        else:
+            self._filter()
+
+    def show_sessions_list(self) -> None:
+        """The sessions listed, their list focused."""
+        self.sessions_button.setChecked(True)
+        self.sessions.setFocus()
 
     def current_session(self) -> Session | None:
         row = self.sessions.currentRow()
@@ -367,9 +402,8 @@ class LibraryScreen(FitsOnResize, QWidget):
     def _show_session(self) -> None:
         """The session chosen, in the details: what it is for and its exercises with doses."""
         session = self.current_session()
-        if session is None:
+        if session is None or not self.showing_sessions:
             return
-        self._session_shown = True
         by_id = {e.id: e for e in self.library.exercises}
         self.details.setVisible(True)
         self.picture.setVisible(False)
@@ -401,7 +435,7 @@ class LibraryScreen(FitsOnResize, QWidget):
         self._apply_sizes()
 
     def _name_start(self) -> None:
-        if self._session_shown:
+        if self.showing_sessions:
             text, what = (
                 self.tr("Start session"),
                 self.tr(
@@ -415,11 +449,17 @@ class LibraryScreen(FitsOnResize, QWidget):
             )
         self.start.setText(with_key(text, "confirm"))
         describe(self.start, text, fill(what, hint("confirm")))
-        self.start.setEnabled(self._session_shown or self.current() is not None)
+        self.start.setEnabled(
+            self.current_session() is not None
+            if self.showing_sessions
+            else self.current() is not None
+        )
 
     def _show_current(self) -> None:
+        if self.showing_sessions:
+            self._show_session()
+            return
         exercise = self.current()
-        self._session_shown = False
         self._name_start()
         self.details.setVisible(exercise is not None)
         if exercise is None:
@@ -457,7 +497,7 @@ class LibraryScreen(FitsOnResize, QWidget):
         self._apply_sizes()  # its longest word fits the details' width
 
     def _guide(self) -> None:
-        session = self.current_session() if self._session_shown else None
+        session = self.current_session() if self.showing_sessions else None
         if session is not None:
             self.session_requested.emit(session.id)
             return
@@ -492,6 +532,7 @@ class LibraryScreen(FitsOnResize, QWidget):
             self.search.fontMetrics().horizontalAdvance(hint) + 30 <= self.search.width()
             and self.start.sizeHint().width() <= self.start.width()
             and self.back.sizeHint().width() <= self.back.width()
+            and self.sessions_button.sizeHint().width() <= self.sessions_button.width()
             and max(words, widest_word(self.empty)) <= room
         )
 
@@ -510,8 +551,8 @@ class LibraryScreen(FitsOnResize, QWidget):
         scaled_font(self.back, 18 * factor)
         # "No exercise matches": as large as the list it stands for, not the system's 11 px.
         scaled_font(self.empty, 20 * factor, bold=True)
-        scaled_font(self.sessions_heading, 20 * factor, bold=True)
         scaled_font(self.sessions, 17 * factor)
+        scaled_font(self.sessions_button, 18 * factor)
         scaled_font(self.problems, 16 * factor)
 
 

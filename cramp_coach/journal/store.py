@@ -282,10 +282,10 @@ class Journal:
                 continue
             try:
                 version = db.execute("PRAGMA user_version").fetchone()[0]
-                if version == schema_version():
+                if 1 <= version <= schema_version():  # an older one has no prevention log yet
                     db.execute(f"{_SELECT} LIMIT 1").fetchall()
                     return cls(path, db, None)
-                problem = f"journal version {version}, this version reads {schema_version()}"
+                problem = f"journal version {version}, this version reads 1 to {schema_version()}"
             except sqlite3.Error as error:
                 problem = error
             db.close()
@@ -473,6 +473,10 @@ class Journal:
     def preventions(self) -> list[PreventionSession]:
         """Every prevention session, newest first, with its sets in the order done."""
         db = self._db
+        if not db.execute(
+            "SELECT 1 FROM sqlite_schema WHERE name = 'prevention'"
+        ).fetchone():  # a journal from before the prevention log, opened read-only
+            return []
         sets: dict[int, list[SetDone]] = {}
         for row in db.execute(
             f"SELECT prevention_id, {_SET_FIELDS} FROM prevention_set ORDER BY prevention_id, id"

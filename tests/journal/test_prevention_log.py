@@ -179,3 +179,14 @@ def test_the_command_line_imports_and_exports_sessions(tmp_path: Path) -> None:
     csv_out = run("--export", "csv", "-o", "-")
     assert ",prevention,strength-b," in csv_out.stdout
     assert "Strength B" in run().stdout
+
+
+def test_a_journal_of_the_last_release_reads_read_only_without_a_change(tmp_path: Path) -> None:
+    """A read-only disk (cramp-coach journal falls back to this): the old journal is read as it
+    is, with no prevention log yet, and stays version 1."""
+    path = old_journal(tmp_path)
+    with Journal.open_read_only(path) as journal:
+        assert len(journal.episodes()) == 13 and journal.preventions() == []
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone() == (1,)
+    db.close()

@@ -225,9 +225,8 @@ def _journal(args: argparse.Namespace) -> int:
         if journal.moved_aside:
             print(f"{PROG}: {journal.moved_aside}", file=sys.stderr)
         episodes = journal.episodes()
-        unreadable = list(journal.unreadable)
-        sessions = journal.preventions()
-        for line in unreadable + journal.unreadable:
+        sessions = journal.preventions()  # adds its own unreadable rows to the episodes'
+        for line in journal.unreadable:
             print(f"{PROG}: {line}", file=sys.stderr)
     finally:
         journal.close()

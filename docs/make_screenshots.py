@@ -162,7 +162,7 @@ def main() -> None:
     settle()
     # a prevention session from the library's Sessions list: each leg in turn, the switch
     window.open_library()
-    window.library_controller.library_screen.show_sessions_list()
+    window.library_controller.library_screen.sessions_button.setChecked(True)
     window.library_controller.library_screen.sessions.setCurrentRow(2)  # Strength B
     settle()
     shot("library-sessions")

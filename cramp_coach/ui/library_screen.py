@@ -390,11 +390,6 @@ class LibraryScreen(FitsOnResize, QWidget):
         else:
             self._filter()
 
-    def show_sessions_list(self) -> None:
-        """The sessions listed, their list focused."""
-        self.sessions_button.setChecked(True)
-        self.sessions.setFocus()
-
     def current_session(self) -> Session | None:
         row = self.sessions.currentRow()
         return self.session_list[row] if 0 <= row < len(self.session_list) else None

@@ -141,8 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     journal = commands.add_parser(
         "journal",
         help="print the cramp journal, or export it for your doctor or coach",
-        description="Print the episodes of the cramp journal, newest first, or export them "
-        "(each with its step timeline) as CSV or JSON.",
+        description="Print the episodes of the cramp journal and the prevention sessions, "
+        "newest first, or export them (each episode with its step timeline, each session with "
+        "its sets) as CSV or JSON; or merge a JSON export back in.",
     )
     journal.add_argument("--export", choices=["csv", "json"], help="write the journal as FILE")
     journal.add_argument(
@@ -158,6 +159,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--ics", action="store_true", help="write the plan as an iCalendar file")
     plan.add_argument(
         "-o", "--output", type=output_file, metavar="FILE", help="with --ics; - writes to stdout"
+    )
+    journal.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="merge a JSON export into the journal (what it has already is not added again)",
     )
     return parser
 
@@ -310,7 +318,12 @@ def _journal(args: argparse.Namespace) -> int:
     if (args.export is None) != (args.output is None):
         print(f"{PROG}: journal: --export and -o go together", file=sys.stderr)
         return EXIT_USAGE
-    from cramp_coach.journal.export import to_csv, to_json, to_text
+    if args.import_file is not None:
+        if args.export is not None:
+            print(f"{PROG}: journal: --import and --export are separate runs", file=sys.stderr)
+            return EXIT_USAGE
+        return _import_journal(args.import_file)
+    from cramp_coach.journal.export import sessions_text, to_csv, to_json, to_text
     from cramp_coach.journal.store import Journal, JournalError
     from cramp_coach.paths import journal_file
 
@@ -328,15 +341,19 @@ def _journal(args: argparse.Namespace) -> int:
         if journal.moved_aside:
             print(f"{PROG}: {journal.moved_aside}", file=sys.stderr)
         episodes = journal.episodes()
+        sessions = journal.preventions()  # adds its own unreadable rows to the episodes'
         for line in journal.unreadable:
             print(f"{PROG}: {line}", file=sys.stderr)
     finally:
         journal.close()
     if args.export is None:
         print(to_text(episodes), end="")
+        print(sessions_text(sessions), end="")
         return 0
-    text = to_json(episodes) if args.export == "json" else to_csv(episodes)
-    return _write_output(args.output, text, f"{len(episodes)} episodes")
+    text = to_json(episodes, sessions) if args.export == "json" else to_csv(episodes, sessions)
+    return _write_output(
+        args.output, text, f"{len(episodes)} episodes and {len(sessions)} sessions"
+    )
 
 
 def _write_output(target: Path, text: str, what: str) -> int:
@@ -377,6 +394,32 @@ def _plan(args: argparse.Namespace) -> int:
         text = calendar(plan, now.date(), names.reminder_text)
         return _write_output(args.output, text, "the plan as a calendar")
     print(names.plan_line(plan, now))
+    return 0
+
+
+def _import_journal(source: Path) -> int:
+    """`journal --import FILE.json`: merges an export; a bad file changes nothing."""
+    from cramp_coach.journal.importer import ImportRefusedError, read_export
+    from cramp_coach.journal.store import Journal, JournalError
+    from cramp_coach.paths import journal_file
+
+    try:
+        episodes, sessions = read_export(source)
+    except ImportRefusedError as error:
+        print(f"{PROG}: {error} (nothing was imported)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with Journal.open(journal_file()) as journal:
+            if journal.moved_aside:
+                print(f"{PROG}: {journal.moved_aside}", file=sys.stderr)
+            added = journal.merge(episodes, sessions)
+    except (JournalError, ValueError) as error:
+        print(f"{PROG}: {source}: {error} (nothing was imported)", file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        f"Imported {added[0]} of {len(episodes)} episodes and {added[1]} of {len(sessions)} "
+        f"sessions from {source.resolve()} (the rest were in the journal already)"
+    )
     return 0
 
 

@@ -111,6 +111,11 @@ class AppContext:
 
         return user_exercise_folder()
 
+    @property
+    def user_sessions(self) -> Path:
+        """Where the user's own session files are: beside their exercises."""
+        return self.user_exercises.parent / "sessions"
+
     # -- engines --------------------------------------------------------------------------------
 
     @cached_property

@@ -160,6 +160,27 @@ def main() -> None:
     shot("guided-exercise")
     window.session.guided.stop()
     settle()
+    # a prevention session from the library's Sessions list: each leg in turn, the switch
+    window.open_library()
+    window.library_controller.library_screen.sessions_button.setChecked(True)
+    window.library_controller.library_screen.sessions.setCurrentRow(2)  # Strength B
+    settle()
+    shot("library-sessions")
+    window.start_session("strength-b")
+    settle()
+    shot("session-get-ready")
+    rep = window.session.player.exercises[0].rep_seconds
+    clock.advance(10 + 3 + 5 * rep + 1, settle)
+    shot("session-left-leg")
+    clock.advance(3 * rep, settle)
+    shot("session-switch")
+    clock.advance(5 + 2 * rep + 1, settle)
+    shot("session-right-leg")
+    window.resize(800, 600)
+    shot("session-right-leg-800x600")
+    window.resize(1024, 700)
+    window.session.player.stop()
+    settle()
     window.open_plan()
     shot("prevention-plan")
     # the journal, with a few weeks of episodes
@@ -184,6 +205,10 @@ def main() -> None:
             j.set_causes(episode, causes)
 
         writer.submit(add)
+    from tests.screen_tour import SESSIONS, add_session
+
+    for days, session_id, outcome in SESSIONS:  # the prevention log beside the cramps
+        writer.submit(lambda j, d=days, s=session_id, o=outcome: add_session(j, d, s, o))
     writer.flush()
     window.context.journal = writer
     window.context.wall = lambda: now

@@ -1,6 +1,7 @@
 """Walks the window through every screen a user can reach, for the layout tests and the
 screenshots: the first screen, each routine step (the prolonged and the injury paths too), the
-library, a guided set, the plan and the journal."""
+library, a guided set, a prevention session (get-ready, each leg, the switch, the rest between
+exercises), the plan and the journal."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from cramp_coach.journal.recorder import JournalWriter
-from cramp_coach.journal.store import Journal
+from cramp_coach.journal.store import Journal, SetDone
 from cramp_coach.routine.flow import Intent
 from cramp_coach.ui.main_window import MainWindow
 from tests.fakes import ManualClock
@@ -47,7 +48,35 @@ def fill_journal(writer: JournalWriter, busy_week: int = 12) -> None:
             j.set_causes(episode, causes)
 
         writer.submit(add)
+    for days, session_id, outcome in SESSIONS:
+        writer.submit(lambda j, d=days, s=session_id, o=outcome: add_session(j, d, s, o))
     writer.flush()
+
+
+# Prevention sessions over the same weeks: strength twice a week lately, one cut short by a cramp.
+SESSIONS = [
+    (66, "strength-a", "complete"), (52, "strength-b", "partial"), (38, "strength-a", "complete"),
+    (35, "strength-b", "complete"), (24, "strength-a", "complete"), (21, "strength-b", "complete"),
+    (17, "strength-a", "complete"), (14, "strength-b", "complete"), (10, "strength-a", "complete"),
+    (7, "strength-b", "interrupted"), (3, "strength-a", "complete"), (1, "strength-b", "complete"),
+]  # fmt: skip
+SESSION_NAMES = {
+    "strength-a": "Strength A: bridge, deadlift, knee curl",
+    "strength-b": "Strength B: one leg at a time",
+}
+
+
+def add_session(journal: Journal, days: int, session_id: str, outcome: str) -> None:
+    """A strength session `days` ago: two sets of each exercise (a cramp: the first only)."""
+    started = NOW - timedelta(days=days, hours=1)
+    logged = journal.start_prevention(session_id, SESSION_NAMES[session_id], started, 3)
+    exercises = 1 if outcome == "interrupted" else 3 if outcome == "complete" else 2
+    for number in range(1, exercises + 1):
+        for set_number in (1, 2):
+            at = started + timedelta(minutes=4 * number + 2 * set_number)
+            done = SetDone(number, f"exercise-{number}", set_number, None, 8, 0, at)
+            journal.add_set(logged, done)
+    journal.finish_prevention(logged, started + timedelta(minutes=20), outcome)
 
 
 def tour(window: MainWindow, clock: ManualClock) -> Iterator[str]:
@@ -127,6 +156,24 @@ def tour(window: MainWindow, clock: ManualClock) -> Iterator[str]:
     yield "guided-set"
     assert window.session.guided is not None
     window.session.guided.stop()
+    settle()
+    window.start_session("strength-b")
+    settle()
+    yield "session-get-ready"
+    advance(10 + 3 + 4 * 3 + 2)
+    yield "session-left-leg"
+    advance(4 * 5)
+    yield "session-switch"
+    advance(5 + 4 * 2)
+    yield "session-right-leg"
+    player = window.session.player
+    assert player is not None
+    player.skip()
+    player.skip()
+    player.skip()  # the last: the session is done
+    settle()
+    yield "session-done"
+    window.open_library()
     settle()
     window.open_plan()
     settle()

@@ -115,6 +115,10 @@
         <translation>Einen Schritt zurück (Bibliothek, Plan, Tagebuch: zurück zum ersten Bildschirm)</translation>
     </message>
     <message>
+        <source>In a session: skip this exercise (Backspace: back to the one before)</source>
+        <translation>In einer Einheit: diese Übung überspringen (Rücktaste: zurück zur vorigen)</translation>
+    </message>
+    <message>
         <source>The cramp came back: wait for it to stop, then stretch again</source>
         <translation>Der Krampf ist zurück: warte, bis er aufhört, dann dehne erneut</translation>
     </message>
@@ -280,8 +284,8 @@
         <translation>Der Krampf hat nachgelassen</translation>
     </message>
     <message>
-        <source>The cramp came back</source>
-        <translation>Der Krampf ist zurück</translation>
+        <source>The cramp came back; in a session: a cramp, first aid now</source>
+        <translation>Der Krampf ist zurück; in einer Einheit: ein Krampf, jetzt Erste Hilfe</translation>
     </message>
     <message>
         <source>At &quot;A cramp, or an injury?&quot;: could be an injury</source>
@@ -1053,6 +1057,42 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Stopped by a cramp</source>
+        <translation>Wegen Krampf beendet</translation>
+    </message>
+    <message>
+        <source>Prevention sessions</source>
+        <translation>Vorbeugungseinheiten</translation>
+    </message>
+    <message>
+        <source>One row per prevention session, complete or not, newest first.</source>
+        <translation>Eine Zeile pro Vorbeugungseinheit, vollständig oder nicht, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Scroll the prevention sessions</source>
+        <translation>Vorbeugungseinheiten scrollen</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -1073,8 +1113,28 @@
         <translation>Wahrscheinliche Faktoren bisher: %1</translation>
     </message>
     <message>
-        <source>Episodes per week, last 12 weeks</source>
-        <translation>Episoden pro Woche, letzte 12 Wochen</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No prevention sessions yet: start one from the library.</source>
+        <translation>Noch keine Vorbeugungseinheiten: starte eine in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>1 prevention session this week</source>
+        <translation>1 Vorbeugungseinheit diese Woche</translation>
+    </message>
+    <message>
+        <source>%1 prevention sessions this week</source>
+        <translation>%1 Vorbeugungseinheiten diese Woche</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <source>Cramps and prevention sessions per week, last 12 weeks</source>
+        <translation>Krämpfe und Vorbeugungseinheiten pro Woche, letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Chart of episodes per week</source>
@@ -1083,6 +1143,14 @@
     <message>
         <source>week of %1: %2</source>
         <translation>Woche vom %1: %2</translation>
+    </message>
+    <message>
+        <source>No prevention sessions in the last %1 weeks.</source>
+        <translation>Keine Vorbeugungseinheiten in den letzten %1 Wochen.</translation>
+    </message>
+    <message>
+        <source>Prevention sessions in the last %1 weeks: %2.</source>
+        <translation>Vorbeugungseinheiten in den letzten %1 Wochen: %2.</translation>
     </message>
     <message>
         <source>No episodes in the last %1 weeks.</source>
@@ -1131,8 +1199,24 @@
 <context>
     <name>LibraryController</name>
     <message>
+        <source>%1 of your session files could not be read and were skipped: %2</source>
+        <translation>%1 deiner Einheitendateien konnten nicht gelesen werden und wurden übersprungen: %2</translation>
+    </message>
+    <message>
         <source>%1 of your exercise files could not be read and were skipped: %2</source>
         <translation>%1 deiner Übungsdateien konnten nicht gelesen werden und wurden übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>The session %1 is not read yet: try again in a moment.</source>
+        <translation>Die Einheit %1 ist noch nicht gelesen: versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Es gibt keine Einheit %1.</translation>
+    </message>
+    <message>
+        <source>The session %1 needs the exercise %2, which is not in the library.</source>
+        <translation>Die Einheit %1 braucht die Übung %2, die nicht in der Bibliothek ist.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1272,18 @@
     <message>
         <source>Scroll the exercises</source>
         <translation>Übungen scrollen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a session; Enter starts it, exercise after exercise.</source>
+        <translation>Pfeil hoch und Pfeil runter wählen eine Einheit; Enter startet sie, Übung für Übung.</translation>
+    </message>
+    <message>
+        <source>Scroll the sessions</source>
+        <translation>Einheiten scrollen</translation>
     </message>
     <message>
         <source>No exercise matches.</source>
@@ -1256,6 +1352,38 @@
     <message>
         <source>  (yours)</source>
         <translation>  (deine)</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>Lists the single exercises again.</source>
+        <translation>Zeigt wieder die einzelnen Übungen.</translation>
+    </message>
+    <message>
+        <source>Lists the sessions: several exercises in a row, guided end to end.</source>
+        <translation>Zeigt die Einheiten: mehrere Übungen hintereinander, von Anfang bis Ende geführt.</translation>
+    </message>
+    <message>
+        <source>Your own session, from %1</source>
+        <translation>Deine eigene Einheit, aus %1</translation>
+    </message>
+    <message>
+        <source>%1 s to get ready, %2 s rest between exercises</source>
+        <translation>%1 s zum Bereitmachen, %2 s Pause zwischen den Übungen</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Einheit starten</translation>
+    </message>
+    <message>
+        <source>Guides you through the chosen session, exercise after exercise. Press %1.</source>
+        <translation>Führt dich Übung für Übung durch die gewählte Einheit. Drück %1.</translation>
     </message>
     <message>
         <source>Picture: %1</source>
@@ -1362,6 +1490,10 @@
     <message>
         <source>Sound is back.</source>
         <translation>Der Ton ist wieder da.</translation>
+    </message>
+    <message>
+        <source>A routine or a session is running: finish it first.</source>
+        <translation>Eine Routine oder Einheit läuft: beende sie zuerst.</translation>
     </message>
     <message>
         <source>Stopped before anything happened: not saved in the journal, and not counted as a cramp. Was it one? %1 saves it.</source>
@@ -2001,6 +2133,124 @@
     <message>
         <source>Stops by itself in %1:%2</source>
         <translation>Endet von selbst in %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlayer</name>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Rest before the next exercise</source>
+        <translation>Pause vor der nächsten Übung</translation>
+    </message>
+    <message>
+        <source>All %1 exercises done</source>
+        <translation>Alle %1 Übungen erledigt</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Satz %1 von %2</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Satzpause</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Get ready: %1. First, %2: %3. Starting in %4 seconds.</source>
+        <translation>Mach dich bereit: %1. Zuerst %2: %3. Los geht es in %4 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Rest. Next, %1: %2. Starting in %3 seconds.</source>
+        <translation>Pause. Als Nächstes %1: %2. Los geht es in %3 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Session done: all %1 exercises.</source>
+        <translation>Einheit geschafft: alle %1 Übungen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Which exercise, set, leg and rep of the session this is.</source>
+        <translation>Welche Übung, welcher Satz, welches Bein und welche Wiederholung der Einheit gerade dran ist.</translation>
+    </message>
+    <message>
+        <source>Previous exercise</source>
+        <translation>Vorige Übung</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>Übung überspringen</translation>
+    </message>
+    <message>
+        <source>Back to the start of this exercise, or the one before. Press %1.</source>
+        <translation>Zurück zum Anfang dieser Übung oder zur vorigen. Drück %1.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next exercise. Press %1.</source>
+        <translation>Weiter zur nächsten Übung. Drück %1.</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Ends the session here (what you did is kept in the journal). Press %1.</source>
+        <translation>Beendet die Einheit hier (was du gemacht hast, bleibt im Tagebuch). Drück %1.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Satzpause</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>BEREIT MACHEN</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>SATZPAUSE</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Start the exercise now</source>
+        <translation>Übung jetzt starten</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Einheit geschafft</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Zurück zur Bibliothek</translation>
     </message>
 </context>
 <context>

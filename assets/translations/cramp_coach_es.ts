@@ -115,6 +115,10 @@
         <translation>Volver un paso atrás (biblioteca, plan, diario: volver a la primera pantalla)</translation>
     </message>
     <message>
+        <source>In a session: skip this exercise (Backspace: back to the one before)</source>
+        <translation>En una sesión: saltar este ejercicio (Retroceso: volver al anterior)</translation>
+    </message>
+    <message>
         <source>The cramp came back: wait for it to stop, then stretch again</source>
         <translation>El calambre ha vuelto: espera a que pare y vuelve a estirar</translation>
     </message>
@@ -280,8 +284,8 @@
         <translation>El calambre ha cedido</translation>
     </message>
     <message>
-        <source>The cramp came back</source>
-        <translation>El calambre ha vuelto</translation>
+        <source>The cramp came back; in a session: a cramp, first aid now</source>
+        <translation>El calambre ha vuelto; en una sesión: un calambre, primeros auxilios ya</translation>
     </message>
     <message>
         <source>At &quot;A cramp, or an injury?&quot;: could be an injury</source>
@@ -1053,6 +1057,42 @@
         <translation>Volver</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>Stopped by a cramp</source>
+        <translation>Interrumpida por un calambre</translation>
+    </message>
+    <message>
+        <source>Prevention sessions</source>
+        <translation>Sesiones de prevención</translation>
+    </message>
+    <message>
+        <source>One row per prevention session, complete or not, newest first.</source>
+        <translation>Una fila por sesión de prevención, completa o no, la más reciente primero.</translation>
+    </message>
+    <message>
+        <source>Scroll the prevention sessions</source>
+        <translation>Desplazar las sesiones de prevención</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -1073,8 +1113,28 @@
         <translation>Factores probables hasta ahora: %1</translation>
     </message>
     <message>
-        <source>Episodes per week, last 12 weeks</source>
-        <translation>Episodios por semana, últimas 12 semanas</translation>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No prevention sessions yet: start one from the library.</source>
+        <translation>Aún no hay sesiones de prevención: empieza una desde la biblioteca.</translation>
+    </message>
+    <message>
+        <source>1 prevention session this week</source>
+        <translation>1 sesión de prevención esta semana</translation>
+    </message>
+    <message>
+        <source>%1 prevention sessions this week</source>
+        <translation>%1 sesiones de prevención esta semana</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Calambres</translation>
+    </message>
+    <message>
+        <source>Cramps and prevention sessions per week, last 12 weeks</source>
+        <translation>Calambres y sesiones de prevención por semana, últimas 12 semanas</translation>
     </message>
     <message>
         <source>Chart of episodes per week</source>
@@ -1083,6 +1143,14 @@
     <message>
         <source>week of %1: %2</source>
         <translation>semana del %1: %2</translation>
+    </message>
+    <message>
+        <source>No prevention sessions in the last %1 weeks.</source>
+        <translation>Ninguna sesión de prevención en las últimas %1 semanas.</translation>
+    </message>
+    <message>
+        <source>Prevention sessions in the last %1 weeks: %2.</source>
+        <translation>Sesiones de prevención en las últimas %1 semanas: %2.</translation>
     </message>
     <message>
         <source>No episodes in the last %1 weeks.</source>
@@ -1131,8 +1199,24 @@
 <context>
     <name>LibraryController</name>
     <message>
+        <source>%1 of your session files could not be read and were skipped: %2</source>
+        <translation>%1 de tus archivos de sesiones no se pudieron leer y se omitieron: %2</translation>
+    </message>
+    <message>
         <source>%1 of your exercise files could not be read and were skipped: %2</source>
         <translation>No se pudieron leer %1 de tus archivos de ejercicios y se omitieron: %2</translation>
+    </message>
+    <message>
+        <source>The session %1 is not read yet: try again in a moment.</source>
+        <translation>La sesión %1 aún no se ha leído: inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>No hay ninguna sesión %1.</translation>
+    </message>
+    <message>
+        <source>The session %1 needs the exercise %2, which is not in the library.</source>
+        <translation>La sesión %1 necesita el ejercicio %2, que no está en la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1272,18 @@
     <message>
         <source>Scroll the exercises</source>
         <translation>Desplazar los ejercicios</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a session; Enter starts it, exercise after exercise.</source>
+        <translation>Arriba y Abajo eligen una sesión; Intro la empieza, ejercicio tras ejercicio.</translation>
+    </message>
+    <message>
+        <source>Scroll the sessions</source>
+        <translation>Desplazar las sesiones</translation>
     </message>
     <message>
         <source>No exercise matches.</source>
@@ -1256,6 +1352,38 @@
     <message>
         <source>  (yours)</source>
         <translation>  (tuyo)</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 ejercicios</translation>
+    </message>
+    <message>
+        <source>Lists the single exercises again.</source>
+        <translation>Vuelve a mostrar los ejercicios sueltos.</translation>
+    </message>
+    <message>
+        <source>Lists the sessions: several exercises in a row, guided end to end.</source>
+        <translation>Muestra las sesiones: varios ejercicios seguidos, guiados de principio a fin.</translation>
+    </message>
+    <message>
+        <source>Your own session, from %1</source>
+        <translation>Tu propia sesión, de %1</translation>
+    </message>
+    <message>
+        <source>%1 s to get ready, %2 s rest between exercises</source>
+        <translation>%1 s para prepararte, %2 s de descanso entre ejercicios</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Empezar la sesión</translation>
+    </message>
+    <message>
+        <source>Guides you through the chosen session, exercise after exercise. Press %1.</source>
+        <translation>Te guía por la sesión elegida, ejercicio tras ejercicio. Pulsa %1.</translation>
     </message>
     <message>
         <source>Picture: %1</source>
@@ -1362,6 +1490,10 @@
     <message>
         <source>Sound is back.</source>
         <translation>El sonido ha vuelto.</translation>
+    </message>
+    <message>
+        <source>A routine or a session is running: finish it first.</source>
+        <translation>Hay una rutina o una sesión en curso: termínala primero.</translation>
     </message>
     <message>
         <source>Stopped before anything happened: not saved in the journal, and not counted as a cramp. Was it one? %1 saves it.</source>
@@ -2001,6 +2133,124 @@
     <message>
         <source>Stops by itself in %1:%2</source>
         <translation>Se detiene sola en %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlayer</name>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Ejercicio %1 de %2</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Rest before the next exercise</source>
+        <translation>Descanso antes del siguiente ejercicio</translation>
+    </message>
+    <message>
+        <source>All %1 exercises done</source>
+        <translation>Los %1 ejercicios hechos</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Serie %1 de %2</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Repetición %1 de %2</translation>
+    </message>
+    <message>
+        <source>Get ready: %1. First, %2: %3. Starting in %4 seconds.</source>
+        <translation>Prepárate: %1. Primero, %2: %3. Empieza en %4 segundos.</translation>
+    </message>
+    <message>
+        <source>Rest. Next, %1: %2. Starting in %3 seconds.</source>
+        <translation>Descansa. Después, %1: %2. Empieza en %3 segundos.</translation>
+    </message>
+    <message>
+        <source>Session done: all %1 exercises.</source>
+        <translation>Sesión terminada: los %1 ejercicios.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Which exercise, set, leg and rep of the session this is.</source>
+        <translation>Qué ejercicio, serie, pierna y repetición de la sesión toca ahora.</translation>
+    </message>
+    <message>
+        <source>Previous exercise</source>
+        <translation>Ejercicio anterior</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>Saltar ejercicio</translation>
+    </message>
+    <message>
+        <source>Back to the start of this exercise, or the one before. Press %1.</source>
+        <translation>Vuelve al principio de este ejercicio o al anterior. Pulsa %1.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next exercise. Press %1.</source>
+        <translation>Pasa al siguiente ejercicio. Pulsa %1.</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Ends the session here (what you did is kept in the journal). Press %1.</source>
+        <translation>Termina la sesión aquí (lo que hiciste queda en el diario). Pulsa %1.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>PREPÁRATE</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>DESCANSO</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Start the exercise now</source>
+        <translation>Empezar el ejercicio ya</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Volver a la biblioteca</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import os
 import stat
-import time
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.assets import asset
-from cramp_coach.content.errors import ContentError, describe
-from cramp_coach.content.reader import MAX_FILE_BYTES, Reader, clean_text, read_toml
+from cramp_coach.content.errors import describe
+from cramp_coach.content.reader import MAX_FILE_BYTES, Reader, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
+from cramp_coach.content.user_files import USER_FILES, USER_SECONDS, read_user_files
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -32,8 +32,6 @@ PARAGRAPH_CHARACTERS = 1500  # purpose, from_source, basis; one step, mistake or
 LIST_ITEMS = 20  # steps, mistakes, things to avoid, a movement's stages
 SPOKEN_CHARACTERS = 120  # one spoken word or stage of the cadence: a speech engine given a
 # book-length cue crashes (espeak-ng through pyttsx3, on 20,000 words)
-USER_FILES = 500  # the user's files read at most (each skipped one is a line to read)
-USER_SECONDS = 10.0  # and for at most this long: the rest are reported as not read
 
 
 class Family(StrEnum):
@@ -225,47 +223,13 @@ def load_user_exercises(
     folder: Path, taken: set[str], most_files: int = USER_FILES, seconds: float = USER_SECONDS
 ) -> Library:
     """The user's own exercise files (*.toml in `folder`), in name order; a file that cannot be
-    used, whatever it holds or is (a pipe, a link to a device, a huge or deeply nested file), is
-    one line in `problems` and skipped. At most `most_files` files, for at most `seconds`: the
-    rest are one line too. `taken`: the ids already used (the shipped exercises')."""
-    exercises: list[Exercise] = []
-    problems: list[str] = []
-
-    unread = 0
-
-    def report(line: str) -> None:
-        problems.append(clean_text(line))  # a file's name is the user's text too: one line
-
-    try:
-        names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".toml"))
-    except FileNotFoundError:
-        return Library([], [])
-    except OSError as error:
-        return Library([], [clean_text(f"{folder}: cannot read the folder ({error.strerror})")])
-    deadline = time.monotonic() + seconds
-    taken = set(taken)
-    for number, name in enumerate(names):
-        left = len(names) - number
-        if number == most_files or time.monotonic() > deadline:
-            why = f"at most {most_files} are read" if number == most_files else "it took too long"
-            report(f"{folder}: {left} more exercise files were not read ({why})")
-            unread = left
-            break
-        path = folder / name
-        try:
-            exercise = load_exercise(path, users=True)
-        except ContentError as error:
-            report(str(error))
-            continue
-        except Exception as error:  # whatever it is, a file never stops the library
-            report(f"{path}: cannot be used ({type(error).__name__})")
-            continue
-        if exercise.id in taken:
-            report(f"{path}: id {exercise.id!r} is already used; file skipped")
-            continue
-        taken.add(exercise.id)
-        exercises.append(exercise)
-    return Library(exercises, problems, unread)
+    used is one line in `problems` and skipped (content.user_files). At most `most_files` files,
+    for at most `seconds`: the rest are one line too. `taken`: the ids already used (the shipped
+    exercises')."""
+    read = read_user_files(
+        folder, lambda path: load_exercise(path, users=True), taken, "exercise", most_files, seconds
+    )
+    return Library(read.items, read.problems, read.unread)
 
 
 class _ExerciseReader(Reader):

@@ -21,10 +21,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from cramp_coach.content.routine import StepKind
 from cramp_coach.files import WriteError
-from cramp_coach.journal.store import Episode, Journal, JournalError
+from cramp_coach.journal.store import Episode, Journal, JournalError, SetDone
 
 if TYPE_CHECKING:  # the state machine is loaded with the first routine, not with the journal
     from cramp_coach.routine.machine import RoutineMachine
+    from cramp_coach.routine.session_player import Done, SessionPlayer
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +168,23 @@ class _Job:
     then: Callable[[Any], None] | None
 
 
-class EpisodeRecorder(QObject):
+class _Anchored(QObject):
+    """A recorder's times: the run's monotonic clock, anchored once to the wall clock, so the
+    timeline has no jumps when the system clock is changed mid-run."""
+
+    def __init__(
+        self, owner: QObject, clock_now: float, writer: JournalWriter, wall: Callable[[], datetime]
+    ) -> None:
+        super().__init__(owner)  # lives as long as the run it records
+        self.writer = writer
+        self._wall0 = wall()
+        self._mono0 = clock_now
+
+    def at(self, monotonic: float) -> datetime:
+        return self._wall0 + timedelta(seconds=monotonic - self._mono0)
+
+
+class EpisodeRecorder(_Anchored):
     """Writes one run of the routine to the journal as it goes: start, each step, the end."""
 
     finished = Signal(int)  # the episode id, once its end is written
@@ -181,13 +198,8 @@ class EpisodeRecorder(QObject):
         writer: JournalWriter,
         wall: Callable[[], datetime] = utc_now,
     ) -> None:
-        super().__init__(machine)  # lives as long as the run it records
+        super().__init__(machine, machine.clock.now(), writer, wall)
         self.machine = machine
-        self.writer = writer
-        # Step times come from the routine's monotonic clock, anchored once to the wall clock,
-        # so the timeline has no jumps when the system clock is changed mid-routine.
-        self._wall0 = wall()
-        self._mono0 = machine.clock.now()
         self._episode: list[int] = []  # filled on the worker thread, read only there
         self.episode_id: int | None = None
         self._started = False
@@ -197,9 +209,6 @@ class EpisodeRecorder(QObject):
         machine.stepEntered.connect(self._on_step)
         machine.legChanged.connect(self._on_leg)
         machine.ended.connect(self._on_ended)
-
-    def at(self, monotonic: float) -> datetime:
-        return self._wall0 + timedelta(seconds=monotonic - self._mono0)
 
     def _on_step(self, step_id: str) -> None:
         at = self.at(self.machine.visits[-1].at)
@@ -258,3 +267,51 @@ class EpisodeRecorder(QObject):
     def _finished(self, episode_id: int) -> None:
         self.episode_id = episode_id
         self.finished.emit(episode_id)
+
+
+class SessionRecorder(_Anchored):
+    """Writes one prevention session to the journal as it goes: its start, each set done (so a
+    crash keeps them, the session "unfinished"), and how it ended."""
+
+    finished = Signal(int)  # the prevention session's id, once its end is written
+
+    def __init__(
+        self,
+        player: SessionPlayer,
+        writer: JournalWriter,
+        wall: Callable[[], datetime] = utc_now,
+    ) -> None:
+        super().__init__(player, player.clock.now(), writer, wall)
+        self.player = player
+        self._id: list[int] = []  # filled on the worker thread, read only there
+        session = player.session
+        count = len(player.exercises)
+        at = self.at(self._mono0)
+        writer.submit(
+            lambda j: self._id.append(j.start_prevention(session.id, session.name, at, count))
+        )
+        player.setDone.connect(self._on_set)
+        player.ended.connect(self._on_ended)
+
+    def _on_set(self, done: Done) -> None:
+        entry = SetDone(
+            done.exercise_number,
+            done.exercise_id,
+            done.set_number,
+            done.side,
+            done.reps,
+            done.seconds,
+            self.at(done.at),
+        )
+        self.writer.submit(lambda j: j.add_set(self._id[0], entry))
+
+    def _on_ended(self) -> None:
+        player = self.player
+        ended = self.at(player.ended_at if player.ended_at is not None else player.clock.now())
+        outcome = player.outcome
+
+        def finish(journal: Journal) -> int:
+            journal.finish_prevention(self._id[0], ended, outcome)
+            return self._id[0]
+
+        self.writer.submit(finish, self.finished.emit)

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -362,12 +362,20 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+class Started(Protocol):
+    """An episode or a prevention session: anything the journal dates by its start."""
+
+    @property
+    def started_at(self) -> datetime: ...
+
+
 def episodes_per_week(
-    episodes: Sequence[Episode], now: datetime, weeks: int = 12
+    episodes: Sequence[Started], now: datetime, weeks: int = 12
 ) -> list[tuple[date, int]]:
-    """Episodes per week (Monday first) over the last `weeks` weeks up to and including the
-    week of `now`, oldest first, empty weeks as 0. Days are counted in `now`'s time zone, so
-    pass a local time to get the user's weeks; older or later episodes are left out."""
+    """Episodes (or prevention sessions) per week (Monday first) over the last `weeks` weeks up
+    to and including the week of `now`, oldest first, empty weeks as 0. Days are counted in
+    `now`'s time zone, so pass a local time to get the user's weeks; older or later episodes
+    are left out."""
     _aware(now)
     if weeks < 1:
         raise ValueError(f"weeks must be 1 or more, got {weeks}")

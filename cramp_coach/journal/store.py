@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
 
@@ -61,6 +61,44 @@ class Episode:
     @property
     def finished(self) -> bool:
         return self.ended_at is not None
+
+
+PREVENTION_OUTCOMES = ("complete", "partial", "interrupted", UNFINISHED)  # partial: stopped or
+# an exercise skipped; interrupted: "I have a cramp now" ended it (the cramp routine followed)
+SIDES = (*LEGS, None)  # a set's side: one leg at a time, or both legs (None)
+
+
+@dataclass(frozen=True)
+class SetDone:
+    """One set (or one leg's part of it) done in a prevention session: reps counted, or the
+    seconds held or moved."""
+
+    exercise_number: int  # its place in the session, from 1 (the same exercise may come twice)
+    exercise_id: str
+    set_number: int
+    side: str | None
+    reps: int
+    seconds: int
+    at: datetime  # when it ended
+
+
+@dataclass(frozen=True)
+class PreventionSession:
+    """One prevention session, complete or not: what was planned and each set done."""
+
+    id: int
+    session_id: str
+    name: str
+    started_at: datetime
+    ended_at: datetime | None
+    outcome: str
+    exercises: int  # how many the session has
+    sets: tuple[SetDone, ...]
+
+    @property
+    def exercises_done(self) -> int:
+        """How many of its exercises had at least one set done."""
+        return len({done.exercise_number for done in self.sets})
 
 
 class JournalError(Exception):
@@ -112,8 +150,38 @@ def _create_v1(db: sqlite3.Connection) -> None:
 
 # MIGRATIONS[n] takes a journal from version n to n + 1, inside the one transaction that also
 # sets PRAGMA user_version; append, never edit, so every old file can still be brought up to date.
+def _add_prevention_v2(db: sqlite3.Connection) -> None:
+    """The prevention log beside the episodes (issue 19): nothing of version 1 changes."""
+    db.execute(
+        """CREATE TABLE prevention (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            outcome TEXT NOT NULL,
+            exercises INTEGER NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE prevention_set (
+            id INTEGER PRIMARY KEY,
+            prevention_id INTEGER NOT NULL REFERENCES prevention (id) ON DELETE CASCADE,
+            exercise_number INTEGER NOT NULL,
+            exercise_id TEXT NOT NULL,
+            set_number INTEGER NOT NULL,
+            side TEXT,
+            reps INTEGER NOT NULL,
+            seconds INTEGER NOT NULL,
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX prevention_set_by_session ON prevention_set (prevention_id, id)")
+    db.execute("CREATE INDEX prevention_by_start ON prevention (started_at)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_create_v1]
+MIGRATIONS: list[Migration] = [_create_v1, _add_prevention_v2]
 
 
 def schema_version() -> int:
@@ -214,10 +282,10 @@ class Journal:
                 continue
             try:
                 version = db.execute("PRAGMA user_version").fetchone()[0]
-                if version == schema_version():
+                if 1 <= version <= schema_version():  # an older one has no prevention log yet
                     db.execute(f"{_SELECT} LIMIT 1").fetchall()
                     return cls(path, db, None)
-                problem = f"journal version {version}, this version reads {schema_version()}"
+                problem = f"journal version {version}, this version reads 1 to {schema_version()}"
             except sqlite3.Error as error:
                 problem = error
             db.close()
@@ -359,32 +427,130 @@ class Journal:
 
     def restore(self, episode: Episode) -> None:
         """Puts a deleted episode back, with the same id, steps and causes."""
-        row = (
-            episode.id,
-            _stamp("started_at", episode.started_at),
-            None
-            if episode.ended_at is None
-            else _stamp("ended_at", episode.ended_at, after=episode.started_at),
-            _leg(episode.leg),
-            _reps(episode.reps),
-            _outcome(episode.outcome),
-            _note(episode.note),
-            int(episode.manual),
-        )
-        steps = [
-            (episode.id, _step_id(step.step_id), _stamp("at", step.at)) for step in episode.steps
-        ]
-        causes = [(episode.id, cause) for cause in sorted(check_answers(episode.causes))]
+        checked = _EpisodeRows(episode)
         with self._write() as db:
             if db.execute("SELECT 1 FROM episode WHERE id = ?", (episode.id,)).fetchone():
                 raise ValueError(f"id: episode {episode.id} is already in the journal")
-            db.execute(
-                "INSERT INTO episode (id, started_at, ended_at, leg, reps, outcome, note, manual)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                row,
+            checked.insert(db, episode.id)
+
+    # -- the prevention log --
+
+    def start_prevention(
+        self, session_id: str, name: str, started_at: datetime, exercises: int
+    ) -> int:
+        """A new prevention session, "unfinished" until finish_prevention; returns its id."""
+        values = (_text("session_id", session_id), _text("name", name))
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO prevention (session_id, name, started_at, outcome, exercises)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (*values, _stamp("started_at", started_at), UNFINISHED, _count(exercises)),
             )
-            db.executemany("INSERT INTO step (episode_id, step_id, at) VALUES (?, ?, ?)", steps)
-            db.executemany("INSERT INTO cause (episode_id, cause_id) VALUES (?, ?)", causes)
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def add_set(self, prevention_id: int, done: SetDone) -> None:
+        """Records one set (or one leg's part of it) done in the session."""
+        row = _set_row(prevention_id, done)
+        with self._write() as db:
+            self._must_exist(db, prevention_id, "prevention")
+            db.execute(
+                f"INSERT INTO prevention_set {_SET_COLUMNS} VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row
+            )
+
+    def finish_prevention(self, prevention_id: int, ended_at: datetime, outcome: str) -> None:
+        with self._write() as db:
+            started = self._must_exist(db, prevention_id, "prevention")
+            db.execute(
+                "UPDATE prevention SET ended_at = ?, outcome = ? WHERE id = ?",
+                (
+                    _stamp("ended_at", ended_at, after=started),
+                    _outcome(outcome, PREVENTION_OUTCOMES[:-1]),
+                    prevention_id,
+                ),
+            )
+
+    def preventions(self) -> list[PreventionSession]:
+        """Every prevention session, newest first, with its sets in the order done."""
+        db = self._db
+        if not db.execute(
+            "SELECT 1 FROM sqlite_schema WHERE name = 'prevention'"
+        ).fetchone():  # a journal from before the prevention log, opened read-only
+            return []
+        sets: dict[int, list[SetDone]] = {}
+        for row in db.execute(
+            f"SELECT prevention_id, {_SET_FIELDS} FROM prevention_set ORDER BY prevention_id, id"
+        ):
+            try:
+                sets.setdefault(row[0], []).append(_set_done(row[1:]))
+            except (TypeError, ValueError) as error:
+                self._skip(f"a set of prevention session {row[0]}: {error}")
+        found = []
+        for row in db.execute(f"{_SELECT_PREVENTION} ORDER BY started_at DESC, id DESC").fetchall():
+            try:
+                found.append(_prevention(row, sets.get(row[0], [])))
+            except (TypeError, ValueError) as error:
+                self._skip(f"prevention session {row[0]}: {error}")
+        return found
+
+    def sessions_done_in_week(
+        self, day: date, zone: tzinfo | None = None, complete_only: bool = False
+    ) -> int:
+        """How many prevention sessions were done in the week (Monday to Sunday, in `zone`:
+        by default the local time zone) that holds `day`: each with at least one set done, or
+        only those done to the end (`complete_only`). For adherence against the plan."""
+        monday = day - timedelta(days=day.weekday())
+        begin = datetime.combine(monday, datetime.min.time()).replace(tzinfo=zone)
+        if zone is None:
+            begin = begin.replace(tzinfo=None).astimezone()
+        end = begin + timedelta(days=7)
+        sessions = self.preventions()
+        return sum(
+            1
+            for session in sessions
+            if begin <= session.started_at < end
+            and session.sets
+            and (session.outcome == "complete" or not complete_only)
+        )
+
+    def merge(
+        self, episodes: Iterable[Episode], sessions: Iterable[PreventionSession]
+    ) -> tuple[int, int]:
+        """Adds the episodes and prevention sessions (an export read back) that the journal
+        does not have yet, in one transaction: all or, on any bad field (ValueError naming
+        it), nothing. An episode is the same as one that started at the same moment; a session
+        as one of the same session that started at the same moment. Each keeps its id when
+        that is free. Returns how many episodes and sessions were added."""
+        episode_rows = [(e, _EpisodeRows(e)) for e in episodes]
+        session_rows = [(s, _prevention_row(s), [_set_row(0, d) for d in s.sets]) for s in sessions]
+        added = [0, 0]
+        with self._write() as db:
+            for episode, checked in episode_rows:
+                start = checked.row[1]
+                if db.execute("SELECT 1 FROM episode WHERE started_at = ?", (start,)).fetchone():
+                    continue
+                taken = db.execute("SELECT 1 FROM episode WHERE id = ?", (episode.id,)).fetchone()
+                checked.insert(db, None if taken else episode.id)
+                added[0] += 1
+            for session, row, sets in session_rows:
+                same = "SELECT 1 FROM prevention WHERE session_id = ? AND started_at = ?"
+                if db.execute(same, (row[0], row[2])).fetchone():
+                    continue
+                free = not db.execute(
+                    "SELECT 1 FROM prevention WHERE id = ?", (session.id,)
+                ).fetchone()
+                cursor = db.execute(
+                    "INSERT INTO prevention (id, session_id, name, started_at, ended_at, outcome,"
+                    " exercises) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (session.id if free else None, *row),
+                )
+                new_id = cursor.lastrowid
+                db.executemany(
+                    f"INSERT INTO prevention_set {_SET_COLUMNS} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(new_id, *done[1:]) for done in sets],
+                )
+                added[1] += 1
+        return added[0], added[1]
 
     # -- reading --
 
@@ -439,10 +605,11 @@ class Journal:
             raise JournalError(f"{self.path}: cannot write to the journal: {error}") from None
 
     @staticmethod
-    def _must_exist(db: sqlite3.Connection, episode_id: int) -> datetime:
-        row = db.execute("SELECT started_at FROM episode WHERE id = ?", (episode_id,)).fetchone()
+    def _must_exist(db: sqlite3.Connection, row_id: int, table: str = "episode") -> datetime:
+        row = db.execute(f"SELECT started_at FROM {table} WHERE id = ?", (row_id,)).fetchone()
         if row is None:
-            raise KeyError(f"episode {episode_id} is not in the journal")
+            what = "episode" if table == "episode" else "prevention session"
+            raise KeyError(f"{what} {row_id} is not in the journal")
         return _time(row[0])
 
     @staticmethod
@@ -466,6 +633,109 @@ class Journal:
 
 
 _SELECT = "SELECT id, started_at, ended_at, leg, reps, outcome, note, manual FROM episode"
+
+
+class _EpisodeRows:
+    """An episode's checked rows (ValueError naming a bad field), to insert under an id."""
+
+    def __init__(self, episode: Episode) -> None:
+        self.row = (
+            episode.id,
+            _stamp("started_at", episode.started_at),
+            None
+            if episode.ended_at is None
+            else _stamp("ended_at", episode.ended_at, after=episode.started_at),
+            _leg(episode.leg),
+            _reps(episode.reps),
+            _outcome(episode.outcome),
+            _note(episode.note),
+            int(episode.manual),
+        )
+        self.steps = [(_step_id(step.step_id), _stamp("at", step.at)) for step in episode.steps]
+        self.causes = sorted(check_answers(episode.causes))
+
+    def insert(self, db: sqlite3.Connection, episode_id: int | None) -> None:
+        """Inserts it with this id (None: a new one)."""
+        cursor = db.execute(
+            "INSERT INTO episode (id, started_at, ended_at, leg, reps, outcome, note, manual)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (episode_id, *self.row[1:]),
+        )
+        new_id = cursor.lastrowid
+        db.executemany(
+            "INSERT INTO step (episode_id, step_id, at) VALUES (?, ?, ?)",
+            [(new_id, *step) for step in self.steps],
+        )
+        db.executemany(
+            "INSERT INTO cause (episode_id, cause_id) VALUES (?, ?)",
+            [(new_id, cause) for cause in self.causes],
+        )
+
+
+_SELECT_PREVENTION = (
+    "SELECT id, session_id, name, started_at, ended_at, outcome, exercises FROM prevention"
+)
+_SET_FIELDS = "exercise_number, exercise_id, set_number, side, reps, seconds, at"
+_SET_COLUMNS = f"(prevention_id, {_SET_FIELDS})"
+MAX_SET_REPS = 100  # as many as an exercise file may ask (content.exercises)
+MAX_SET_SECONDS = 60 * 60
+MAX_COUNT = 100  # exercises in a session, sets of one: far more than any file may ask
+
+
+def _set_row(prevention_id: int, done: SetDone) -> tuple[object, ...]:
+    """The checked values of one set, for INSERT; ValueError naming the field."""
+    return (
+        prevention_id,
+        _count(done.exercise_number, "exercise_number", 1),
+        _text("exercise_id", done.exercise_id),
+        _count(done.set_number, "set_number", 1),
+        _side(done.side),
+        _count(done.reps, "reps", 0, MAX_SET_REPS),
+        _count(done.seconds, "seconds", 0, MAX_SET_SECONDS),
+        _stamp("at", done.at),
+    )
+
+
+def _prevention_row(session: PreventionSession) -> tuple[object, ...]:
+    return (
+        _text("session_id", session.session_id),
+        _text("name", session.name),
+        _stamp("started_at", session.started_at),
+        None
+        if session.ended_at is None
+        else _stamp("ended_at", session.ended_at, after=session.started_at),
+        _outcome(session.outcome, PREVENTION_OUTCOMES),
+        _count(session.exercises, "exercises"),
+    )
+
+
+def _set_done(row: tuple[object, ...]) -> SetDone:
+    number, exercise_id, set_number, side, reps, seconds, at = row
+    if not isinstance(at, str) or not isinstance(exercise_id, str):
+        raise ValueError(f"exercise {exercise_id!r} at {at!r} is not what the journal keeps")
+    done = SetDone(number, exercise_id, set_number, side, reps, seconds, _time(at))  # type: ignore[arg-type]
+    _set_row(0, done)  # every field checked as when written
+    return done
+
+
+def _prevention(row: tuple[object, ...], sets: list[SetDone]) -> PreventionSession:
+    prevention_id, session_id, name, started_at, ended_at, outcome, exercises = row
+    if not isinstance(started_at, str) or not (ended_at is None or isinstance(ended_at, str)):
+        raise ValueError(f"the times {started_at!r}, {ended_at!r} are not what the journal keeps")
+    session = PreventionSession(
+        id=prevention_id,  # type: ignore[arg-type]
+        session_id=session_id,  # type: ignore[arg-type]
+        name=name,  # type: ignore[arg-type]
+        started_at=_time(started_at),
+        ended_at=None if ended_at is None else _time(ended_at),
+        outcome=outcome,  # type: ignore[arg-type]
+        exercises=exercises,  # type: ignore[arg-type]
+        sets=tuple(sets),
+    )
+    if not isinstance(session.id, int):
+        raise ValueError(f"id {session.id!r} is not what the journal keeps there")
+    _prevention_row(session)  # every field checked as when written
+    return session
 
 
 def _episode(row: tuple[object, ...], steps: list[StepEntry], causes: set[str]) -> Episode:
@@ -623,6 +893,24 @@ def _outcome(value: str, allowed: Iterable[str] = OUTCOMES) -> str:
     allowed = tuple(allowed)
     if value not in allowed:
         raise ValueError(f"outcome must be one of {', '.join(allowed)}; got {value!r}")
+    return value
+
+
+def _text(name: str, value: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name} must be non-empty text, got {value!r}")
+    return value
+
+
+def _count(value: int, name: str = "exercises", low: int = 1, high: int = MAX_COUNT) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError(f"{name} must be a whole number {low}..{high}, got {value!r}")
+    return value
+
+
+def _side(value: str | None) -> str | None:
+    if value not in SIDES:
+        raise ValueError(f"side must be 'left', 'right' or None, got {value!r}")
     return value
 
 

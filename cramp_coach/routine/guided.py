@@ -61,6 +61,10 @@ class GuidedExercise(QObject):
     caption = Signal(str)
     pausedChanged = Signal(bool)  # noqa: N815
     ended = Signal()
+    # A set (one leg's part of it, one leg at a time) was left, done or not: its number, the
+    # side (None: both legs), the reps counted in full and the seconds worked past the lead-in.
+    # Not sent for a set left before one rep (or, held, one second) of it was done.
+    workDone = Signal(int, object, int, int)  # noqa: N815
 
     def __init__(
         self, exercise: Exercise, clock: Clock, speaker: Voice, parent: QObject | None = None
@@ -81,6 +85,7 @@ class GuidedExercise(QObject):
             at += beat.seconds
         self._beats: dict[int, str] = starts  # second within a rep (or the movement) -> word
         self._lead = 0  # seconds of lead-in at the start of the phase now running
+        self._told = False
         self._phase_began = clock.now()
 
     # -- what the user asks for ------------------------------------------------------------
@@ -170,6 +175,7 @@ class GuidedExercise(QObject):
 
     def _switch(self) -> None:
         """The left leg's reps are done: a short switch, then the right leg's."""
+        self._leave_work()  # the left leg's, before the side changes
         self.side = Side.RIGHT
         self._enter(Phase.SWITCH, SWITCH_SECONDS)
         self._say(QCoreApplication.translate("GuidedExercise", "Switch to the right leg."))
@@ -196,10 +202,28 @@ class GuidedExercise(QObject):
         else:
             self._work(self.set_number + 1, before)
 
+    def _leave_work(self) -> None:
+        """A set (or one leg's reps) is left, done or cut short: workDone says how much."""
+        if self.phase is not Phase.WORK or self.ticker is None or self._told:
+            return
+        self._told = True
+        countdown = self.ticker.countdown
+        worked = min(countdown.total, countdown.total - countdown.remaining()) - self._lead
+        if worked < 1.0 - 1e-9:
+            return
+        ex = self.exercise
+        reps = min(ex.reps, int(worked + 1e-9) // ex.rep_seconds) if ex.kind is Kind.REPS else 0
+        seconds = 0 if ex.kind is Kind.REPS else round(worked)
+        if reps == 0 and seconds == 0:
+            return  # not one rep done: nothing to log
+        self.workDone.emit(self.set_number, self.side, reps, seconds)
+
     def _enter(self, phase: Phase, seconds: int, lead: int = 0) -> None:
+        self._leave_work()
         if self.ticker is not None:
             self.ticker.cancel()
         self.phase, self._lead = phase, lead
+        self._told = False  # this phase's work not yet told (workDone)
         self._phase_began = self.clock.now()
         if self.paused:
             self.paused = False
@@ -210,6 +234,7 @@ class GuidedExercise(QObject):
         self.ticker.announce()
 
     def _end(self, phase: Phase) -> None:
+        self._leave_work()
         if self.ticker is not None:
             self.ticker.cancel()
         self.ticker = None
@@ -260,8 +285,9 @@ class GuidedExercise(QObject):
         self.caption.emit(text)
         self._safely(lambda: self.speaker.say(text))
 
-    def _safely(self, call: Callable[[], None]) -> None:
-        """A speech fault never stops or slows the exercise."""
+    @staticmethod
+    def _safely(call: Callable[[], None]) -> None:
+        """A speech fault never stops or slows the exercise (or the session: session_player)."""
         try:
             call()
         except Exception:

@@ -1,4 +1,5 @@
-"""One coaching session of the app, without a window: the cramp routine and the guided sets.
+"""One coaching session of the app, without a window: the cramp routine, the guided sets and
+the prevention sessions (a cramp stops a set or a session at once: first aid comes first).
 
 It owns the routine's state machine, the cue caller and the journal recorder of each run, the
 guided exercise in progress, sound and hands-free, and what a spoken command does. The window
@@ -17,11 +18,13 @@ from cramp_coach.i18n import fill
 # are imported when first used, not before the first screen is painted.
 if TYPE_CHECKING:
     from cramp_coach.content.exercises import Exercise
+    from cramp_coach.content.sessions import Session
     from cramp_coach.context import AppContext
     from cramp_coach.journal.recorder import EpisodeRecorder
     from cramp_coach.routine.cues import CueCaller
     from cramp_coach.routine.guided import GuidedExercise
     from cramp_coach.routine.machine import RoutineMachine
+    from cramp_coach.routine.session_player import SessionPlayer
     from cramp_coach.speech.listener import CommandListener
     from cramp_coach.speech.recognition import Command
 
@@ -31,6 +34,7 @@ class RoutineSession(QObject):
 
     started = Signal(object)  # RoutineMachine: a run was made; it starts right after this
     guidedStarted = Signal(object)  # GuidedExercise: it starts right after  # noqa: N815
+    sessionStarted = Signal(object)  # SessionPlayer: it starts right after  # noqa: N815
     caption = Signal(str)  # the words just said (a cue, or the stop question)
     heard = Signal(str)  # a spoken command was understood: one status line
     saved = Signal(int)  # the run's episode was written to the journal (its id)
@@ -51,6 +55,7 @@ class RoutineSession(QObject):
         self.cues: CueCaller | None = None
         self.recorder: EpisodeRecorder | None = None
         self.guided: GuidedExercise | None = None
+        self.player: SessionPlayer | None = None  # the prevention session, if one was started
         self.sound_on = context.settings.speech_on()
         self.hands_free = context.hands_free_at_start()
         self.listening = False  # the microphone is opened only after the first paint
@@ -69,7 +74,15 @@ class RoutineSession(QObject):
     @property
     def busy(self) -> bool:
         """A cramp routine or a guided set is running: nothing is pulled away from under it."""
-        return self.routine_running or (self.guided is not None and self.guided.running)
+        return (
+            self.routine_running
+            or (self.guided is not None and self.guided.running)
+            or self.session_running
+        )
+
+    @property
+    def session_running(self) -> bool:
+        return self.player is not None and self.player.running
 
     def voice_commands_work(self) -> bool:
         listener = self.context.listener if self.context.made("listener") else None
@@ -156,7 +169,8 @@ class RoutineSession(QObject):
 
     def start_routine(self) -> bool:
         """A new run of the routine; the cramp comes first: a guided set in progress is
-        stopped. False when a run is going already."""
+        stopped, a prevention session too (logged as interrupted). False when a run is going
+        already."""
         if self.routine_running:
             return False
         from cramp_coach.routine.cues import CueCaller
@@ -165,6 +179,8 @@ class RoutineSession(QObject):
         context = self.context
         if self.guided is not None and self.guided.running:
             self.guided.stop()
+        if self.player is not None and self.player.running:
+            self.player.cramp()  # logged as interrupted
         routine = context.routine.with_hold_seconds(context.hold_seconds())
         if self.machine is not None:
             self.machine.deleteLater()  # the previous run, and its cue caller with it
@@ -201,6 +217,8 @@ class RoutineSession(QObject):
             self.machine.stop()
         if self.guided is not None and self.guided.running:
             self.guided.stop()
+        if self.player is not None and self.player.running:
+            self.player.stop()
 
     @property
     def run_discarded(self) -> bool:
@@ -251,6 +269,27 @@ class RoutineSession(QObject):
         self.guidedStarted.emit(self.guided)
         self.guided.start()
 
+    def start_session(self, session: Session, exercises: list[Exercise]) -> None:
+        """A prevention session, its exercises dosed as it says; logged in the journal set by
+        set (interrupted if a cramp stops it)."""
+        from cramp_coach.routine.session_player import SessionPlayer
+
+        if self.guided is not None and self.guided.running:
+            self.guided.stop()
+        if self.player is not None:
+            self.player.stop()
+            self.player.deleteLater()
+        context = self.context
+        player = SessionPlayer(session, exercises, context.clock, context.speaker, self)
+        self.player = player
+        journal = context.journal
+        if journal is not None:
+            from cramp_coach.journal.recorder import SessionRecorder
+
+            SessionRecorder(player, journal, context.wall)
+        self.sessionStarted.emit(player)
+        player.start()
+
     # -- spoken commands ------------------------------------------------------------------------
 
     def on_command(self, command: Command) -> None:
@@ -260,7 +299,10 @@ class RoutineSession(QObject):
         from cramp_coach.speech.recognition import Command
 
         if self.guided is not None and self.guided.running:
-            self._guided_command(command)
+            self._set_command(self.guided, command)
+            return
+        if self.player is not None and self.player.running:
+            self._set_command(self.player, command)
             return
         machine = self.machine
         if machine is None or not machine.running:
@@ -360,20 +402,24 @@ class RoutineSession(QObject):
         self.context.speaker.say(ask)
         return False
 
-    def _guided_command(self, command: Command) -> None:
-        """During a guided set: pause, resume, skip (end the set or rest), stop."""
+    def _set_command(self, run: GuidedExercise | SessionPlayer, command: Command) -> None:
+        """During a guided set or a prevention session: pause, resume, skip (end the set or
+        rest), stop; in a session, "again" (a cramp, again) stops it and starts first aid."""
+        from cramp_coach.routine.session_player import SessionPlayer
         from cramp_coach.speech.recognition import Command
 
-        guided = self.guided
-        assert guided is not None
         wants_pause = {Command.PAUSE: True, Command.RESUME: False}.get(command)
+        if command is Command.AGAIN and isinstance(run, SessionPlayer):
+            self._heard(command)
+            self.start_routine()
+            return
         if wants_pause is not None:
-            if wants_pause != guided.paused:
-                guided.toggle_pause()
+            if wants_pause != run.paused:
+                run.toggle_pause()
         elif command in (Command.SKIP, Command.READY):
-            guided.next()
+            run.next()
         elif command is Command.STOP:
-            guided.stop()
+            run.stop()
         else:
             return
         self._heard(command)

@@ -108,6 +108,13 @@ ACTIONS: tuple[Action, ...] = (
         keys=("Backspace",),
     ),
     Action(
+        "skip_exercise",
+        help=QT_TRANSLATE_NOOP(
+            "Actions", "In a session: skip this exercise (Backspace: back to the one before)"
+        ),
+        keys=("K",),
+    ),
+    Action(
         "came_back",
         help=QT_TRANSLATE_NOOP(
             "Actions", "The cramp came back: wait for it to stop, then stretch again"
@@ -357,7 +364,10 @@ def help_rows() -> list[tuple[str, str]]:
 SPOKEN = (
     ("ready", QT_TRANSLATE_NOOP("Actions", 'Next step; at "A cramp, or an injury?": a cramp')),
     ("better", QT_TRANSLATE_NOOP("Actions", "The cramp has eased")),
-    ("again", QT_TRANSLATE_NOOP("Actions", "The cramp came back")),
+    (
+        "again",
+        QT_TRANSLATE_NOOP("Actions", "The cramp came back; in a session: a cramp, first aid now"),
+    ),
     ("injury", QT_TRANSLATE_NOOP("Actions", 'At "A cramp, or an injury?": could be an injury')),
     ("left / right", QT_TRANSLATE_NOOP("Actions", "Which leg has the cramp")),
     ("pause / resume", QT_TRANSLATE_NOOP("Actions", "Pause or go on (also over the app's voice)")),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QPixmap
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -24,6 +26,9 @@ from cramp_coach.ui.texts import (
     zoom_kept,
 )
 from cramp_coach.ui.user_pictures import show_picture
+
+if TYPE_CHECKING:
+    from cramp_coach.routine.session_player import SessionPlayer
 
 
 class GuidedScreen(FitsOnResize, QWidget):
@@ -94,7 +99,7 @@ class GuidedScreen(FitsOnResize, QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignCenter)
         middle.addLayout(side, 1)
-        buttons = FlowLayout(spacing=12)  # side by side, or stacked when the text is large
+        self.buttons = buttons = FlowLayout(spacing=12)  # side by side, or stacked when large
         for button in (self.pause_button, self.stop_button):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.next_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -102,7 +107,7 @@ class GuidedScreen(FitsOnResize, QWidget):
         buttons.add(self.next_button)
         buttons.add(self.stop_button)
         body = QWidget()
-        column = QVBoxLayout(body)
+        self.column = column = QVBoxLayout(body)
         column.setContentsMargins(24, 16, 24, 16)
         column.addWidget(self.title)
         column.addWidget(self.dose)
@@ -161,9 +166,12 @@ class GuidedScreen(FitsOnResize, QWidget):
             scaled_font(button, 20 * factor)
             button.setMinimumHeight(int(52 * factor))
 
-    def show_run(self, run: GuidedExercise, drawn: QPixmap | None = None) -> None:
+    def show_run(
+        self, run: GuidedExercise, drawn: QPixmap | None = None, captions: bool = True
+    ) -> None:
         """Shows this exercise (the session starts it right after); `drawn`: the user's own
-        picture, if drawn yet (ui.user_pictures)."""
+        picture, if drawn yet (ui.user_pictures); `captions`: its words are shown as it says
+        them (a session player passes them on itself, with its own)."""
         self.run = run
         exercise = run.exercise
         self.title.setText(exercise.name)
@@ -175,7 +183,8 @@ class GuidedScreen(FitsOnResize, QWidget):
         self._news, self._news_due, self._paused = None, False, False
         run.changed.connect(self._show)
         run.countdownChanged.connect(self.ring.set_shown)
-        run.caption.connect(self.show_caption)
+        if captions:
+            run.caption.connect(self.show_caption)
         run.pausedChanged.connect(self._show_paused)
         self._apply_sizes()  # its name and picture in place
         self.next_button.setFocus()
@@ -287,18 +296,25 @@ class GuidedScreen(FitsOnResize, QWidget):
             else self.tr("Resumed."),
         )
 
+    def _controlled(self) -> GuidedExercise | SessionPlayer | None:
+        """What the buttons and keys act on: the guided set (a session screen: its player)."""
+        return self.run
+
     def _next(self) -> None:
-        if self.run is not None and self.run.running:
-            self.run.next()
+        run = self._controlled()
+        if run is not None and run.running:
+            run.next()
         else:
             self.closed.emit()
 
     def _toggle_pause(self) -> None:
-        if self.run is not None:
-            self.run.toggle_pause()
+        run = self._controlled()
+        if run is not None:
+            run.toggle_pause()
 
     def _stop(self) -> None:
-        if self.run is not None and self.run.running:
-            self.run.stop()
+        run = self._controlled()
+        if run is not None and run.running:
+            run.stop()
         else:
             self.closed.emit()

@@ -17,6 +17,9 @@ class Host(Protocol):
     def go_home(self) -> None:
         """Back to the first screen."""
 
+    def start_session(self, session_id: str) -> bool:
+        """Starts the prevention session with this id; False when it cannot."""
+
     def status(self, line: str, milliseconds: int = 0) -> None:
         """A passing line in the status bar (0: until the next one)."""
 

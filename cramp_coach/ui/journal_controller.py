@@ -19,7 +19,7 @@ from cramp_coach.i18n import fill
 from cramp_coach.journal.export import to_csv, to_json
 from cramp_coach.journal.recorder import JournalWriter
 from cramp_coach.journal.rules import advised_exercises, likely_contributors, physician_guidance
-from cramp_coach.journal.store import Episode, Journal
+from cramp_coach.journal.store import Episode, Journal, PreventionSession
 from cramp_coach.settings import Settings
 from cramp_coach.ui.actions import hint
 
@@ -73,7 +73,16 @@ class JournalController(QObject):
     def refresh(self, _: object = None) -> None:
         if self.screen is not None:
             self._show_state()
-            self.journal.submit(lambda j: (j.episodes(), list(j.unreadable)), self._show)
+            today = self.wall().astimezone().date()
+            self.journal.submit(
+                lambda j: (
+                    j.episodes(),
+                    j.preventions(),
+                    list(j.unreadable),  # before the week's count reads the sessions again
+                    j.sessions_done_in_week(today),
+                ),
+                self._show,
+            )
 
     def _show_state(self, _: object = None) -> None:
         """Whether the journal can be read now: while it cannot, the screen says so (not "no
@@ -81,11 +90,12 @@ class JournalController(QObject):
         if self.screen is not None:
             self.screen.show_unavailable(self.journal.problem)
 
-    def _show(self, read: tuple[list[Episode], list[str]]) -> None:
-        episodes, unreadable = read
+    def _show(self, read: tuple[list[Episode], list[PreventionSession], list[str], int]) -> None:
+        episodes, sessions, unreadable, this_week = read
         # The screen of when it was asked may be gone (a language switch makes a new one).
         if self.screen is not None:
             self.screen.show_unavailable(self.journal.problem)
+            self.screen.show_sessions(sessions, this_week)
             self.screen.show_episodes(episodes)
             if unreadable:  # rows another program changed: the rest is shown
                 line = self.tr("Left out of the journal, as they cannot be read: %1")
@@ -189,8 +199,8 @@ class JournalController(QObject):
         """Writes the journal (each episode with its step timeline) on the journal's thread."""
 
         def write(journal: Journal) -> str:
-            episodes = journal.episodes()
-            text = to_json(episodes) if kind == "json" else to_csv(episodes)
+            episodes, sessions = journal.episodes(), journal.preventions()
+            text = to_json(episodes, sessions) if kind == "json" else to_csv(episodes, sessions)
             write_file(path, text.encode("utf-8"))  # whole or not at all; readable by the user
             return str(path)
 

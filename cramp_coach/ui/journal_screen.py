@@ -1,4 +1,5 @@
-"""The journal view: episodes, a chart of episodes per week, likely causes, when to see a doctor."""
+"""The journal view: episodes and prevention sessions, a chart of both per week, likely causes,
+when to see a doctor."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from cramp_coach.journal.rules import (
     likely_contributors,
     physician_guidance,
 )
-from cramp_coach.journal.store import Episode
+from cramp_coach.journal.store import Episode, PreventionSession
 from cramp_coach.ui.access import describe, name_scroll_bars, scrolled, tab_chain
 from cramp_coach.ui.actions import back_keys, bind_action, hint, with_key
 from cramp_coach.ui.journal_dialogs import OUTCOME_NAMES
@@ -46,6 +47,19 @@ COLUMNS = (  # marked for lupdate; the screen translates them with tr()
     QT_TRANSLATE_NOOP("JournalScreen", "Likely contributors"),
     QT_TRANSLATE_NOOP("JournalScreen", "Note"),
 )
+SESSION_COLUMNS = (
+    QT_TRANSLATE_NOOP("JournalScreen", "Started"),
+    QT_TRANSLATE_NOOP("JournalScreen", "Session"),
+    QT_TRANSLATE_NOOP("JournalScreen", "Exercises"),
+    QT_TRANSLATE_NOOP("JournalScreen", "Sets"),
+    QT_TRANSLATE_NOOP("JournalScreen", "How it ended"),
+)
+SESSION_OUTCOMES = {
+    "complete": QT_TRANSLATE_NOOP("JournalScreen", "Complete"),
+    "partial": QT_TRANSLATE_NOOP("JournalScreen", "Partly done"),
+    "interrupted": QT_TRANSLATE_NOOP("JournalScreen", "Stopped by a cramp"),
+    "unfinished": QT_TRANSLATE_NOOP("JournalScreen", "Unfinished"),
+}
 # The app style sheet gives every item view a margin and an outline (theme.py); the header is an
 # item view too, and inside the table's own outline those would eat its text's height.
 HEADER_STYLE = "QHeaderView { border: none; margin: 0px; }"
@@ -71,6 +85,7 @@ class JournalScreen(QWidget):
         self.now = now or (lambda: datetime.now(UTC))
         self.recurring = recurring  # (cramps, days), from the settings
         self.episodes: list[Episode] = []
+        self.preventions: list[PreventionSession] = []
         self.title = plain_label("title")
         self.title.setText(self.tr("Cramp journal"))
         self.guidance = plain_label("guidance")
@@ -103,6 +118,24 @@ class JournalScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.itemActivated.connect(lambda _item: self._for_current(self.edit_requested))
+        self.sessions_line = plain_label("sessions_line")  # "2 sessions this week"
+        self.session_table = QTableWidget(0, len(SESSION_COLUMNS))
+        self.session_table.setObjectName("session_table")
+        self.session_table.setHorizontalHeaderLabels([self.tr(c) for c in SESSION_COLUMNS])
+        describe(
+            self.session_table,
+            self.tr("Prevention sessions"),
+            self.tr("One row per prevention session, complete or not, newest first."),
+        )
+        name_scroll_bars(self.session_table, self.tr("Scroll the prevention sessions"))
+        self.session_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.session_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.session_table.verticalHeader().setVisible(False)
+        self.session_table.setTabKeyNavigation(False)
+        session_header = self.session_table.horizontalHeader()
+        session_header.setStyleSheet(HEADER_STYLE)
+        session_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        session_header.setStretchLastSection(True)
 
         self.button_rows = QVBoxLayout()  # one row, or more when they do not fit side by side
         self.buttons_per_row = 0
@@ -177,6 +210,8 @@ class JournalScreen(QWidget):
         words.addWidget(self.tally)
         words.addWidget(self.empty)
         words.addWidget(self.table, 1)
+        words.addWidget(self.sessions_line)
+        words.addWidget(self.session_table, 1)
         words.addWidget(self.signs)  # long: after the episodes, so they are in sight
         self.body = scrolled(body, self.tr("Scroll the journal"))
         self.body.viewport().installEventFilter(self)  # the chart and table fit its height
@@ -185,7 +220,7 @@ class JournalScreen(QWidget):
         column.addLayout(self.button_rows)
         self._apply_sizes()
         self._arrange_buttons()
-        tab_chain([self.table, *self.buttons.values()])
+        tab_chain([self.table, self.session_table, *self.buttons.values()])
         bind_action(
             self,
             [
@@ -272,10 +307,12 @@ class JournalScreen(QWidget):
         scaled_font(self.guidance, 18 * factor, bold=True)
         for label in (self.signs, self.tally, self.empty):
             scaled_font(label, 18 * factor)
-        scaled_font(self.table, 18 * factor)
-        scaled_font(self.table.horizontalHeader(), 18 * factor, bold=True)
-        # Each row as tall as its text at this size (the style's default fits 13 px text only)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        scaled_font(self.sessions_line, 18 * factor, bold=True)
+        for table in (self.table, self.session_table):
+            scaled_font(table, 18 * factor)
+            scaled_font(table.horizontalHeader(), 18 * factor, bold=True)
+            # Each row as tall as its text at this size (the style's default fits 13 px text)
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         for button in self.buttons.values():
             scaled_font(button, 18 * factor)
         self._fit_in_view()  # room for a few episodes whatever the text size: the rest scroll
@@ -360,6 +397,30 @@ class JournalScreen(QWidget):
         self.tally.setVisible(bool(tally))
         self._show_chart()
 
+    def show_sessions(self, sessions: Sequence[PreventionSession], this_week: int) -> None:
+        """The prevention log beside the episodes (the chart follows with show_episodes)."""
+        self.preventions = list(sessions)
+        self.session_table.setRowCount(len(self.preventions))
+        for row, session in enumerate(self.preventions):
+            outcome = SESSION_OUTCOMES.get(session.outcome)
+            values = (
+                session.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                session.name,
+                fill(self.tr("%1 of %2"), session.exercises_done, session.exercises),
+                str(len(session.sets)),
+                self.tr(outcome) if outcome else session.outcome,
+            )
+            for col, value in enumerate(values):
+                self.session_table.setItem(row, col, QTableWidgetItem(value))
+        if not sessions:
+            line = self.tr("No prevention sessions yet: start one from the library.")
+        elif this_week == 1:
+            line = self.tr("1 prevention session this week")
+        else:
+            line = fill(self.tr("%1 prevention sessions this week"), this_week)
+        self.sessions_line.setText(line)
+        self.session_table.setVisible(bool(sessions))
+
     def current(self) -> Episode | None:
         row = self.table.currentRow()
         return self.episodes[row] if 0 <= row < len(self.episodes) else None
@@ -380,19 +441,23 @@ class JournalScreen(QWidget):
         )
 
         weeks = episodes_per_week(self.episodes, self.now(), weeks=12)
+        done = episodes_per_week(self.preventions, self.now(), weeks=12)
         self._weeks = [start for start, _ in weeks]
-        bars = QBarSet(self.tr("Episodes"))
+        bars = QBarSet(self.tr("Cramps"))
         bars.append([float(count) for _, count in weeks])
-        series = QBarSeries()
+        sessions = QBarSet(self.tr("Prevention sessions"))
+        sessions.append([float(count) for _, count in done])
+        series = QBarSeries()  # side by side in each week: one time axis
         series.append(bars)
+        series.append(sessions)
         chart = QChart()
         chart.addSeries(series)
-        chart.setTitle(self.tr("Episodes per week, last 12 weeks"))
-        chart.legend().hide()
+        chart.setTitle(self.tr("Cramps and prevention sessions per week, last 12 weeks"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         axis_x = QBarCategoryAxis()
         axis_x.append([week_label(start) for start, _ in weeks])
         axis_y = QValueAxis()
-        top, step = axis_steps(max((c for _, c in weeks), default=0))
+        top, step = axis_steps(max((c for _, c in (*weeks, *done)), default=0))
         axis_y.setRange(0, top)
         axis_y.setLabelFormat("%d")
         axis_y.setTickCount(top // step + 1)  # a handful of whole numbers, never "…"
@@ -408,7 +473,9 @@ class JournalScreen(QWidget):
             self.chart_holder.addWidget(self.chart)
         self.chart.setChart(chart)
         self._paint_chart(chart)
-        self.chart.setAccessibleDescription(self._chart_in_words(weeks))
+        self.chart.setAccessibleDescription(
+            self._chart_in_words(weeks) + " " + self._sessions_in_words(done)
+        )
 
     def _paint_chart(self, chart: QChart) -> None:
         """The chart in the theme's colours and the journal's type size; each date on one line
@@ -427,9 +494,13 @@ class JournalScreen(QWidget):
         title.setBold(True)
         chart.setTitleFont(title)
         for series in chart.series():
-            for bars in series.barSets():  # type: ignore[attr-defined]
-                bars.setColor(palette.color(role.Highlight))
-                bars.setBorderColor(QColor(palette.color(role.Highlight)))
+            # Cramps in the highlight colour, sessions in the text's: apart on every theme.
+            colours = (palette.color(role.Highlight), palette.color(role.WindowText))
+            for bars, colour in zip(series.barSets(), colours, strict=False):  # type: ignore[attr-defined]
+                bars.setColor(colour)
+                bars.setBorderColor(QColor(colour))
+        chart.legend().setLabelBrush(QBrush(text))
+        chart.legend().setFont(font)
         width = self.width() - 60  # the chart's, once laid out: the screen's less the margins
         for axis in chart.axes():
             axis.setLabelsFont(font)
@@ -461,6 +532,8 @@ class JournalScreen(QWidget):
         rows = 5 * (self.table.fontMetrics().height() + 12)
         table = self.table.horizontalHeader().sizeHint().height() + rows
         self.table.setMinimumHeight(max(lines * 3, min(table, view)))
+        sessions = self.session_table.horizontalHeader().sizeHint().height() + rows * 3 // 5
+        self.session_table.setMinimumHeight(max(lines * 3, min(sessions, view)))
         if self.chart is None:
             return
         spacing = max(0, self.body.widget().layout().spacing())
@@ -474,6 +547,13 @@ class JournalScreen(QWidget):
         else:
             high = min(view, max(6 * lines + 40, 9 * lines + 60))
         self.chart.setFixedHeight(max(120, high))
+
+    def _sessions_in_words(self, weeks: Sequence[tuple[date, int]]) -> str:
+        busy = [fill(self.tr("week of %1: %2"), week_label(start), n) for start, n in weeks if n]
+        if not busy:
+            return fill(self.tr("No prevention sessions in the last %1 weeks."), len(weeks))
+        line = self.tr("Prevention sessions in the last %1 weeks: %2.")
+        return fill(line, len(weeks), "; ".join(busy))
 
     def _chart_in_words(self, weeks: Sequence[tuple[date, int]]) -> str:
         """The chart for someone who cannot see it: the weeks that had a cramp."""

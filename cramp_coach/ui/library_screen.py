@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cramp_coach.content.exercises import Exercise, Goal, Library
 from cramp_coach.content.reader import clean_text
+from cramp_coach.content.sessions import Session, dosed
 from cramp_coach.i18n import fill
 from cramp_coach.ui.access import describe, enter_or, name_scroll_bars, tab_chain
 from cramp_coach.ui.actions import back_keys, bind_action, hint, with_key
@@ -45,6 +46,7 @@ class LibraryScreen(FitsOnResize, QWidget):
     """Lists the exercises (shipped and the user's own); Enter starts a guided set."""
 
     guide_requested = Signal(object)  # Exercise
+    session_requested = Signal(str)  # a session's id
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,6 +91,26 @@ class LibraryScreen(FitsOnResize, QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Single exercises, or sessions of several: one list at a time, so neither is squeezed;
+        # the switch sits beside Back, taking no row of its own.
+        self.sessions_button = QPushButton()
+        self.sessions_button.setObjectName("show_sessions")
+        self.sessions_button.setCheckable(True)
+        self.sessions = QListWidget()
+        self.sessions.setObjectName("sessions")
+        describe(
+            self.sessions,
+            self.tr("Sessions"),
+            self.tr("Up and Down choose a session; Enter starts it, exercise after exercise."),
+        )
+        name_scroll_bars(self.sessions, self.tr("Scroll the sessions"))
+        self.sessions.setWordWrap(True)
+        self.sessions.setSpacing(4)
+        self.sessions.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sessions.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.sessions.setVisible(False)  # until the Sessions tab is chosen
+        self.session_list: list[Session] = []
         self.empty = plain_label("empty")
         self.empty.setText(self.tr("No exercise matches."))
         # The files skipped: one line, and their list (scrolled, a few lines high) on request,
@@ -154,11 +176,15 @@ class LibraryScreen(FitsOnResize, QWidget):
         left.addWidget(self.search)
         left.addWidget(self.goal)
         left.addWidget(self.list, 1)
+        left.addWidget(self.sessions, 1)
         left.addWidget(self.empty)
         left.addWidget(self.problems)
         left.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.problem_list)
-        left.addWidget(self.back)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back)
+        bottom.addWidget(self.sessions_button)
+        left.addLayout(bottom)
         detail = QWidget()
         column = QVBoxLayout(detail)
         column.addWidget(self.name)  # first: in view whatever the text size
@@ -195,6 +221,10 @@ class LibraryScreen(FitsOnResize, QWidget):
         self.goal.currentIndexChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda _item: self._guide())
+        self.sessions.currentItemChanged.connect(lambda *_: self._show_session())
+        self.sessions.itemActivated.connect(lambda _item: self._guide())
+        self.sessions_button.toggled.connect(self._switch_lists)
+        self._name_sessions_button()
         self.start.clicked.connect(self._guide)
         self.back.clicked.connect(self.closed)
         bind_keys(self, back_keys(self.closed.emit))  # the search field keeps its Backspace
@@ -204,7 +234,17 @@ class LibraryScreen(FitsOnResize, QWidget):
         # Left column, then right: top to bottom.
         skipped = [self.problems_button, self.problem_list]
         tab_chain(
-            [self.search, self.goal, self.list, *skipped, self.back, self.details, self.start]
+            [
+                self.search,
+                self.goal,
+                self.list,
+                self.sessions,
+                *skipped,
+                self.back,
+                self.sessions_button,
+                self.details,
+                self.start,
+            ]
         )
         self._apply_sizes()
 
@@ -299,7 +339,7 @@ class LibraryScreen(FitsOnResize, QWidget):
                 first = item
         if first is None and not self.empty.isVisibleTo(self) and self.list.count():
             announce(self, self.empty.text())  # the list went empty: say so, once
-        self.empty.setVisible(first is None)
+        self.empty.setVisible(first is None and not self.showing_sessions)
         current = self.list.currentItem()
         if current is None or current.isHidden():
             self.list.setCurrentItem(first)
@@ -310,11 +350,120 @@ class LibraryScreen(FitsOnResize, QWidget):
         item = self.list.currentItem()
         return None if item is None or item.isHidden() else item.data(Qt.ItemDataRole.UserRole)
 
+    def set_sessions(self, sessions: list[Session]) -> None:
+        """The sessions to list (shipped, then the user's own), each with its exercises."""
+        chosen = self.sessions.currentRow()
+        self.session_list = list(sessions)
+        self.sessions.clear()
+        for session in sessions:
+            mine = self.tr("  (yours)") if session.users else ""
+            many = len(session.items)
+            count = self.tr("1 exercise") if many == 1 else fill(self.tr("%1 exercises"), many)
+            item = QListWidgetItem(f"{session.name}{mine}\n{count}")
+            item.setData(Qt.ItemDataRole.UserRole, session.id)
+            item.setToolTip(plain_tooltip(session.purpose))
+            self.sessions.addItem(item)
+        self.sessions.setCurrentRow(chosen if 0 <= chosen < self.sessions.count() else 0)
+
+    @property
+    def showing_sessions(self) -> bool:
+        """The sessions are listed (and shown in the details), not the single exercises."""
+        return self.sessions_button.isChecked()
+
+    def _name_sessions_button(self) -> None:
+        if self.showing_sessions:
+            text, what = self.tr("Exercises"), self.tr("Lists the single exercises again.")
+        else:
+            text = self.tr("Sessions")
+            what = self.tr("Lists the sessions: several exercises in a row, guided end to end.")
+        self.sessions_button.setText(text)
+        describe(self.sessions_button, text, what)
+
+    def _switch_lists(self) -> None:
+        sessions = self.showing_sessions
+        self._name_sessions_button()
+        for widget in (self.search, self.goal, self.list):
+            widget.setVisible(not sessions)
+        self.sessions.setVisible(sessions)
+        if self.isVisible():  # the list switched to is where the keys go on
+            (self.sessions if sessions else self.list).setFocus()
+        if sessions:
+            self.empty.setVisible(False)
+            self._show_session()
+        else:
+            self._filter()
+
+    def current_session(self) -> Session | None:
+        row = self.sessions.currentRow()
+        return self.session_list[row] if 0 <= row < len(self.session_list) else None
+
+    def _show_session(self) -> None:
+        """The session chosen, in the details: what it is for and its exercises with doses."""
+        session = self.current_session()
+        if session is None or not self.showing_sessions:
+            return
+        by_id = {e.id: e for e in self.library.exercises}
+        self.details.setVisible(True)
+        self.picture.setVisible(False)
+        self.user_picture.setVisible(False)
+        self.name.setText(session.name)
+        self.badge.setText(fill(self.tr("Your own session, from %1"), clean_text(session.path)))
+        self.badge.setVisible(session.users)
+        self.purpose.setText(session.purpose)
+        lines = []
+        for number, item in enumerate(session.items, 1):
+            exercise = by_id.get(item.exercise_id)
+            if exercise is not None:
+                at_dose = dosed(exercise, item)
+                lines.append(f"{number}. {at_dose.name}: {at_dose.dose}")
+        self.how.setText("\n".join(lines))
+        self.dose.setText(
+            fill(
+                self.tr("%1 s to get ready, %2 s rest between exercises"),
+                session.get_ready_seconds,
+                session.rest_between_seconds,
+            )
+        )
+        for label in (self.source, self.per_week, self.mistakes, self.avoid):
+            label.setVisible(False)
+        self.how_heading.setVisible(bool(session.basis))
+        self.basis.setText(fill(self.tr("Basis of this guidance: %1"), session.basis))
+        self.basis.setVisible(bool(session.basis))
+        self._name_start()
+        self._apply_sizes()
+
+    def _name_start(self) -> None:
+        if self.showing_sessions:
+            text, what = (
+                self.tr("Start session"),
+                self.tr(
+                    "Guides you through the chosen session, exercise after exercise. Press %1."
+                ),
+            )
+        else:
+            text, what = (
+                self.tr("Start guided set"),
+                self.tr("Guides you through the chosen exercise, set by set. Press %1."),
+            )
+        self.start.setText(with_key(text, "confirm"))
+        describe(self.start, text, fill(what, hint("confirm")))
+        self.start.setEnabled(
+            self.current_session() is not None
+            if self.showing_sessions
+            else self.current() is not None
+        )
+
     def _show_current(self) -> None:
+        if self.showing_sessions:
+            self._show_session()
+            return
         exercise = self.current()
+        self._name_start()
         self.details.setVisible(exercise is not None)
         if exercise is None:
             return
+        for label in (self.source, self.mistakes, self.avoid, self.how_heading):
+            label.setVisible(True)
         drawn = self.drawn.get(str(exercise.picture))
         show_picture(self.picture, self.user_picture, exercise, drawn)
         for picture in (self.picture, self.user_picture):
@@ -346,6 +495,10 @@ class LibraryScreen(FitsOnResize, QWidget):
         self._apply_sizes()  # its longest word fits the details' width
 
     def _guide(self) -> None:
+        session = self.current_session() if self.showing_sessions else None
+        if session is not None:
+            self.session_requested.emit(session.id)
+            return
         exercise = self.current()
         if exercise is not None:
             self.guide_requested.emit(exercise)
@@ -377,6 +530,7 @@ class LibraryScreen(FitsOnResize, QWidget):
             self.search.fontMetrics().horizontalAdvance(hint) + 30 <= self.search.width()
             and self.start.sizeHint().width() <= self.start.width()
             and self.back.sizeHint().width() <= self.back.width()
+            and self.sessions_button.sizeHint().width() <= self.sessions_button.width()
             and max(words, widest_word(self.empty)) <= room
         )
 
@@ -395,6 +549,8 @@ class LibraryScreen(FitsOnResize, QWidget):
         scaled_font(self.back, 18 * factor)
         # "No exercise matches": as large as the list it stands for, not the system's 11 px.
         scaled_font(self.empty, 20 * factor, bold=True)
+        scaled_font(self.sessions, 17 * factor)
+        scaled_font(self.sessions_button, 18 * factor)
         scaled_font(self.problems, 16 * factor)
 
 

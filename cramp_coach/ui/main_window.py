@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         # Too noisy to hear commands: a line that stays (the cue says it once too).
         session.tooNoisy.connect(self.status)
         session.guidedStarted.connect(lambda guided: self.library_controller.show_guided(guided))
+        session.sessionStarted.connect(lambda player: self.library_controller.show_session(player))
         self.sheet = SheetController(self, self, context)
         self.phone = SendToPhone(self, self, context)
         self.sheet.serving = self.phone.serving_url  # a sheet printed while serving: its QR code
@@ -201,19 +202,12 @@ class MainWindow(QMainWindow):
             self.reminders.set_plan(settings.plan(), settings.get_reminders())
 
     def start_session_requested(self, session_id: str) -> None:
-        """ "Start now" on a reminder, or today's session in the tray. There is no session
-        player yet (issue 19, part A): the library, where each exercise is guided."""
-        from cramp_coach.plan import names
-
+        """ "Start now" on a reminder, or today's session in the tray: the session starts; if
+        it cannot (one runs, or the user's own is not read yet), the line says why and the
+        library lists the sessions."""
         self.show_again()
-        self.status(
-            fill(
-                self.tr("Planned: %1. Each exercise is guided in the library."),
-                names.session_title(session_id),
-            ),
-            8000,
-        )
-        self.open_library()
+        if not self.start_session(session_id) and not self.session.busy:
+            self.open_library()
 
     def _cramp_from_tray(self) -> None:
         self.show_again()
@@ -378,6 +372,21 @@ class MainWindow(QMainWindow):
     def open_plan(self) -> None:
         if not self.session.busy:
             self.plan_controller.open()
+
+    def start_session(self, session_id: str) -> bool:
+        """Starts the prevention session with this id (assets/sessions, or the user's own) on
+        its screen; False, with a line saying why, when it cannot (a routine or a session
+        runs, or there is no such session)."""
+        if self.session.busy:
+            self.status(self.tr("A routine or a session is running: finish it first."), 5000)
+            return False
+        found = self.library_controller.session_to_start(session_id)
+        if isinstance(found, str):
+            self.status(found, 8000)
+            return False
+        session, exercises = found
+        self.session.start_session(session, exercises)
+        return True
 
     def go_home(self) -> None:
         if self._pending_language is not None and not self.session.busy:

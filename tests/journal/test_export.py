@@ -77,7 +77,8 @@ def test_json_read_back_equals_the_journal(journal: Journal) -> None:
 
 def test_json_has_the_documented_shape(journal: Journal) -> None:
     document = json.loads(to_json(journal.episodes()))
-    assert document["format"] == "cramp-coach-journal" and document["version"] == 1
+    assert document["format"] == "cramp-coach-journal" and document["version"] == 2
+    assert document["sessions"] == []  # version 2: the prevention log (none here)
     newest = document["episodes"][0]
     assert set(newest) == {
         "id", "started_at", "ended_at", "leg", "reps", "outcome", "note", "manual", "causes",

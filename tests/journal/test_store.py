@@ -364,11 +364,11 @@ def test_a_new_migration_brings_a_version_1_file_up_to_date_once(
     version_1_file(path)
     with Journal.open(path) as journal:
         assert journal.episodes() == [EPISODE_7]
-    assert raw(path, "PRAGMA user_version") == [(2,)]
+    assert raw(path, "PRAGMA user_version") == [(3,)]  # v2: the prevention log
     assert raw(path, "SELECT id, severity FROM episode") == [(7, 5)]
-    with Journal.open(path) as journal:  # already at 2: the migration does not run again
+    with Journal.open(path) as journal:  # already at 3: the migration does not run again
         assert journal.moved_aside is None
-    assert raw(path, "PRAGMA user_version") == [(2,)]
+    assert raw(path, "PRAGMA user_version") == [(3,)]  # v2: the prevention log
 
 
 def _broken(db: sqlite3.Connection) -> None:

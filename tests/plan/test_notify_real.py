@@ -63,8 +63,10 @@ def test_start_now_on_a_real_notification_starts_the_session(
                 timeout=10,
             )
             qtbot.waitUntil(lambda: asked == ["strength-b"], timeout=10000)
-            # No session player yet (issue 19, part A): the library, where each is guided.
-            assert window.stack.currentWidget() is window.library_controller.library_screen
+            # The planned session runs, on its screen.
+            assert window.stack.currentWidget() is window.library_controller.session_screen
+            player = window.session.player
+            assert player is not None and player.session.id == "strength-b"
             notifier.close()
             window.close()
 

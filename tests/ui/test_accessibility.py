@@ -415,7 +415,8 @@ def test_library(qtbot: QtBot, window: MainWindow) -> None:
     check_names(screen)
     screen.search.clear()
     screen.list.setFocus()
-    expected = [screen.list, screen.back, screen.details, screen.start, screen.search, screen.goal]
+    expected = [screen.list, screen.back, screen.sessions_button, screen.details, screen.start]
+    expected += [screen.search, screen.goal]  # Sessions: beside Back
     check_tab_round(qtbot, screen, expected)
 
 
@@ -738,7 +739,7 @@ def test_library_enter_on_back_goes_back(qtbot: QtBot, window: MainWindow) -> No
     press(qtbot, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.home
     window.open_library()
-    press(qtbot, Qt.Key.Key_Tab, 4)
+    press(qtbot, Qt.Key.Key_Tab, 5)  # Back, Sessions, the details, Start, the header
     assert QApplication.focusWidget() is window.cramp_now  # the header, before the search
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.search

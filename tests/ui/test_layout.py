@@ -154,6 +154,7 @@ def test_every_screen_shows_its_text_whole_at_every_size_and_text_size(
                         problems.append(f"{where}: the ring is {side} px, {first} px at 100 %")
     assert {"hold", "get-into-position", "done-prolonged", "injury-done", "journal"} <= seen
     assert {"library-no-match", "guided-set", "plan", "check", "triage", "home-not-saved"} <= seen
+    assert {"session-get-ready", "session-left-leg", "session-switch", "session-done"} <= seen
     assert not problems, "\n".join(problems)
 
 
@@ -389,3 +390,27 @@ def test_high_contrast_thumbnails_sit_on_a_light_card(
         card = QColor(theme.COLOURS[theme.Theme.HIGH_CONTRAST].picture_card)
         assert corner.lightness() >= card.lightness() - 40, corner.name()
         theme.apply(qapp, "light")
+
+
+def test_the_chart_shows_cramps_and_sessions_per_week_on_one_time_axis(
+    window: MainWindow, journal: JournalWriter
+) -> None:
+    """The prevention log beside the cramps: one bar of each per week, the sessions listed."""
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries
+
+    from tests.screen_tour import SESSIONS
+
+    chart = shown_chart(window, journal)
+    (series,) = chart.series()
+    assert isinstance(series, QBarSeries)
+    cramps, sessions = series.barSets()
+    assert (cramps.label(), sessions.label()) == ("Cramps", "Prevention sessions")
+    (axis_x,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+    assert cramps.count() == sessions.count() == axis_x.count() == 12  # one time axis
+    assert sum(sessions.at(week) for week in range(12)) == len(SESSIONS)  # all in 12 weeks
+    assert max(sessions.at(week) for week in range(12)) == 2  # twice a week, lately
+    screen = window.journal_controller.screen  # type: ignore[union-attr]
+    assert screen is not None and screen.session_table.rowCount() == len(SESSIONS)
+    assert screen.session_table.item(0, 1).text() == "Strength B: one leg at a time"
+    assert screen.sessions_line.text().endswith("this week")
+    assert "Prevention sessions in the last 12 weeks" in screen.chart.accessibleDescription()  # type: ignore[union-attr]

@@ -1476,10 +1476,6 @@
         <translation>Startet die Krampf-Routine sofort, von jedem Bildschirm aus. Drücke %1.</translation>
     </message>
     <message>
-        <source>Planned: %1. Each exercise is guided in the library.</source>
-        <translation>Geplant: %1. Jede Übung wird in der Bibliothek angeleitet.</translation>
-    </message>
-    <message>
         <source>Voice commands are back.</source>
         <translation>Sprachbefehle sind wieder an.</translation>
     </message>
@@ -1618,22 +1614,6 @@
     <message>
         <source>Strength A and B by turns</source>
         <translation>Kraft A und B im Wechsel</translation>
-    </message>
-    <message>
-        <source>Strength A</source>
-        <translation>Kraft A</translation>
-    </message>
-    <message>
-        <source>Strength B</source>
-        <translation>Kraft B</translation>
-    </message>
-    <message>
-        <source>Pre-run warm-up</source>
-        <translation>Aufwärmen vor dem Lauf</translation>
-    </message>
-    <message>
-        <source>Post-run stretch</source>
-        <translation>Dehnen nach dem Lauf</translation>
     </message>
     <message>
         <source>Mon</source>

@@ -1476,10 +1476,6 @@
         <translation>Empieza la rutina del calambre al momento, desde cualquier pantalla. Pulsa %1.</translation>
     </message>
     <message>
-        <source>Planned: %1. Each exercise is guided in the library.</source>
-        <translation>Planificado: %1. Cada ejercicio se guía en la biblioteca.</translation>
-    </message>
-    <message>
         <source>Voice commands are back.</source>
         <translation>Los comandos de voz vuelven a funcionar.</translation>
     </message>
@@ -1618,22 +1614,6 @@
     <message>
         <source>Strength A and B by turns</source>
         <translation>Fuerza A y B alternas</translation>
-    </message>
-    <message>
-        <source>Strength A</source>
-        <translation>Fuerza A</translation>
-    </message>
-    <message>
-        <source>Strength B</source>
-        <translation>Fuerza B</translation>
-    </message>
-    <message>
-        <source>Pre-run warm-up</source>
-        <translation>Calentamiento antes de correr</translation>
-    </message>
-    <message>
-        <source>Post-run stretch</source>
-        <translation>Estiramiento después de correr</translation>
     </message>
     <message>
         <source>Mon</source>

@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
+from cramp_coach import i18n
 from cramp_coach.i18n import fill
 from cramp_coach.plan.schedule import ALTERNATE, WeeklyPlan, time_text
 
 
 def session_title(session_id: str) -> str:
-    """The session's name as the user reads it; a user's own session by its id."""
-    titles = {
-        ALTERNATE: QCoreApplication.translate("PlanNames", "Strength A and B by turns"),
-        "strength-a": QCoreApplication.translate("PlanNames", "Strength A"),
-        "strength-b": QCoreApplication.translate("PlanNames", "Strength B"),
-        "warm-up": QCoreApplication.translate("PlanNames", "Pre-run warm-up"),
-        "post-run": QCoreApplication.translate("PlanNames", "Post-run stretch"),
-    }
-    return titles.get(session_id, session_id)
+    """The session's name as the user reads it: a shipped session's from its data file (in the
+    language installed), "A and B by turns", or a user's own session by its id."""
+    if session_id == ALTERNATE:
+        return QCoreApplication.translate("PlanNames", "Strength A and B by turns")
+    return _shipped_titles(i18n.current_language()).get(session_id, session_id)
+
+
+@functools.lru_cache(maxsize=4)
+def _shipped_titles(language: str) -> dict[str, str]:
+    """The shipped sessions' names (assets/sessions, the one source of them); read once."""
+    from cramp_coach.content.exercises import load_shipped
+    from cramp_coach.content.sessions import load_shipped_sessions
+
+    library = {exercise.id: exercise for exercise in load_shipped(language)}
+    return {session.id: session.name for session in load_shipped_sessions(library, language)}
 
 
 def day_names() -> list[str]:

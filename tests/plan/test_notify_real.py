@@ -85,6 +85,6 @@ def test_no_notification_service_is_said_once_and_the_reminder_shows_in_the_wind
             controller.remind(Reminder(datetime(2026, 12, 3, 18, 0), "strength-a"))
             qtbot.waitUntil(lambda: notifier.problem is not None, timeout=10000)
         notifier.close()
-    assert said[0] == "Time for Strength A"
+    assert said[0] == "Time for Strength A: bridge, deadlift, knee curl"
     assert sum("No desktop notifications" in line for line in said) == 1, said
-    assert said.count("Time for Strength A") == 2
+    assert said.count("Time for Strength A: bridge, deadlift, knee curl") == 2

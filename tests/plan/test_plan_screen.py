@@ -51,7 +51,7 @@ def test_the_plan_shows_the_default_and_keeps_each_edit(
     assert window.reminders.scheduler.plan == settings.plan()
     assert window.reminders.scheduler.enabled
     assert form.next_line.text().startswith("Next: ")
-    assert form.next_line.text().endswith("Post-run stretch")
+    assert form.next_line.text().endswith("After a run: hamstring stretch")  # its data file
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(

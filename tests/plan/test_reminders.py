@@ -20,6 +20,8 @@ from tests.fakes import FakeNotifier, ManualClock
 
 pytestmark = pytest.mark.usefixtures("qapp")  # timers and signals need the application
 
+B = "Strength B: one leg at a time"  # the name in assets/sessions/strength-b.toml
+
 
 class Wall:
     """A local wall clock moved by hand."""
@@ -55,7 +57,7 @@ def test_due_at_its_time_start_now_asks_for_the_session(settings: Settings) -> N
     wall.at += timedelta(minutes=1, seconds=10)
     made.scheduler.check()
     ((session, title, _body, actions),) = notifier(made).shown
-    assert session == "strength-b" and title == "Time for Strength B"
+    assert session == "strength-b" and title == f"Time for {B}"
     assert list(actions) == [START, LATER] and list(actions.values()) == ["Start now", "Later"]
     notifier(made).answer(START)
     assert asked == ["strength-b"]
@@ -101,7 +103,7 @@ def test_a_reminder_missed_while_closed_is_said_once_at_the_next_start(
     said: list[str] = []
     again.said.connect(said.append)
     again.start()
-    assert said == ["Missed while Cramp Coach was closed: Strength B, today 18:00."]
+    assert said == [f"Missed while Cramp Coach was closed: {B}, today 18:00."]
     later = ReminderController(settings, notifier=FakeNotifier(), now=wall)
     later.said.connect(said.append)
     later.start()
@@ -116,7 +118,7 @@ def test_the_tray_says_today_and_the_next_reminder(qtbot: QtBot, settings: Setti
     texts = [action.text() for action in made.tray.menu.actions() if action.isVisible()]
     assert texts[:3] == [
         "I have a cramp now",
-        "Today: Strength B",
+        f"Today: {B}",
         "Next reminder: today 18:00",
     ]
     asked: list[str] = []

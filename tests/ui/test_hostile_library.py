@@ -201,13 +201,16 @@ def test_the_users_pictures_stay_after_a_change_of_language(
     mine = str(window.context.user_exercises / "mine.svg")
     qtbot.waitUntil(lambda: mine in read_users(qtbot, window).drawn, timeout=30000)
     window.set_language("de")
-    settle()
-    window.open_library("mine-3")
-    screen = read_users(qtbot, window)
-    settle()
-    assert mine in screen.drawn
-    assert not by_name(screen, "Pictured").icon().isNull()
-    assert screen.user_picture.isVisible() and not screen.user_picture.pixmap().isNull()
+    try:
+        settle()
+        window.open_library("mine-3")
+        screen = read_users(qtbot, window)
+        settle()
+        assert mine in screen.drawn
+        assert not by_name(screen, "Pictured").icon().isNull()
+        assert screen.user_picture.isVisible() and not screen.user_picture.pixmap().isNull()
+    finally:
+        window.set_language("en")  # the other tests read English
 
 
 def test_user_text_is_plain_in_every_widget_that_shows_it(qtbot: QtBot, window: MainWindow) -> None:

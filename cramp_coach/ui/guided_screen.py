@@ -112,6 +112,7 @@ class GuidedScreen(FitsOnResize, QWidget):
         column.addWidget(self.title)
         column.addWidget(self.dose)
         column.addLayout(middle, 1)
+        self._middle = middle
         column.addWidget(self.caption)
         column.addLayout(buttons)
         self._buttons = buttons
@@ -142,9 +143,19 @@ class GuidedScreen(FitsOnResize, QWidget):
         remeasure(layout)
         margins = layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        parts = [label.heightForWidth(width) for label in (self.title, self.dose, self.caption)]
-        parts.append(self._buttons.heightForWidth(width))
-        others = sum(parts) + layout.spacing() * 4 + margins.top() + margins.bottom() + 8
+        # Everything in the column but the ring's row (a session's progress line included).
+        parts = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.layout() is self._middle:
+                continue
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            parts.append(item.heightForWidth(width) if item.hasHeightForWidth() else
+                         item.sizeHint().height())  # fmt: skip
+        spacing = layout.spacing() * len(parts)
+        others = sum(parts) + spacing + margins.top() + margins.bottom() + 8
         side = max(120, min(ring_side(self.window()), height_at_100(self) - others))
         self.ring.setFixedSize(side, side)
         fits = fit_type(self._size, self._fits, zoom_kept()) and self._fits()

@@ -980,3 +980,34 @@ def test_done_says_after_how_many_stretches_it_eased(
     summary = window.routine_screen.summary.text()
     assert summary.startswith("the cramp eased after 1 stretch   ·")
     assert "of 3" not in summary
+
+
+def test_a_held_enter_acts_once(qtbot: QtBot, window: MainWindow) -> None:
+    """Key auto-repeat (Enter held down) must not walk the routine: each step wants a press."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert step(window) == "stop"
+    target = QApplication.focusWidget() or window
+    for _ in range(30):
+        QApplication.sendEvent(
+            target,
+            QKeyEvent(
+                QEvent.Type.ShortcutOverride,
+                Qt.Key.Key_Return,
+                Qt.KeyboardModifier.NoModifier,
+                "\r",
+                True,
+            ),
+        )
+        QApplication.sendEvent(
+            target,
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True
+            ),
+        )
+        settle()
+    assert step(window) == "stop"
+    press(qtbot, window, Qt.Key.Key_Return)  # a real press still goes on
+    assert step(window) == "triage"

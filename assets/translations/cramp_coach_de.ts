@@ -1117,6 +1117,10 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <source>%1 of %2 planned prevention sessions this week</source>
+        <translation>%1 von %2 geplanten Vorbeugungseinheiten diese Woche</translation>
+    </message>
+    <message>
         <source>No prevention sessions yet: start one from the library.</source>
         <translation>Noch keine Vorbeugungseinheiten: starte eine in der Bibliothek.</translation>
     </message>

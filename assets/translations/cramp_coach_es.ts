@@ -1117,6 +1117,10 @@
         <translation>%1 de %2</translation>
     </message>
     <message>
+        <source>%1 of %2 planned prevention sessions this week</source>
+        <translation>%1 de %2 sesiones de prevención previstas esta semana</translation>
+    </message>
+    <message>
         <source>No prevention sessions yet: start one from the library.</source>
         <translation>Aún no hay sesiones de prevención: empieza una desde la biblioteca.</translation>
     </message>

@@ -95,7 +95,8 @@ class JournalController(QObject):
         # The screen of when it was asked may be gone (a language switch makes a new one).
         if self.screen is not None:
             self.screen.show_unavailable(self.journal.problem)
-            self.screen.show_sessions(sessions, this_week)
+            planned = len(self.settings.plan().days)  # the plan screen's weekdays
+            self.screen.show_sessions(sessions, this_week, planned)
             self.screen.show_episodes(episodes)
             if unreadable:  # rows another program changed: the rest is shown
                 line = self.tr("Left out of the journal, as they cannot be read: %1")

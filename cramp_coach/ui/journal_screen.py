@@ -397,8 +397,11 @@ class JournalScreen(QWidget):
         self.tally.setVisible(bool(tally))
         self._show_chart()
 
-    def show_sessions(self, sessions: Sequence[PreventionSession], this_week: int) -> None:
-        """The prevention log beside the episodes (the chart follows with show_episodes)."""
+    def show_sessions(
+        self, sessions: Sequence[PreventionSession], this_week: int, planned: int = 0
+    ) -> None:
+        """The prevention log beside the episodes (the chart follows with show_episodes);
+        `planned`: the plan's sessions a week, which this week's are counted against."""
         self.preventions = list(sessions)
         self.session_table.setRowCount(len(self.preventions))
         for row, session in enumerate(self.preventions):
@@ -412,7 +415,11 @@ class JournalScreen(QWidget):
             )
             for col, value in enumerate(values):
                 self.session_table.setItem(row, col, QTableWidgetItem(value))
-        if not sessions:
+        if planned:
+            line = fill(
+                self.tr("%1 of %2 planned prevention sessions this week"), this_week, planned
+            )
+        elif not sessions:
             line = self.tr("No prevention sessions yet: start one from the library.")
         elif this_week == 1:
             line = self.tr("1 prevention session this week")

@@ -173,3 +173,30 @@ def test_the_users_own_sessions_are_listed_and_a_bad_one_is_one_line(
     player = window.session.player
     assert player is not None and player.stage is Stage.EXERCISE  # no get-ready: at once
     assert [(e.id, e.sets, e.reps) for e in player.exercises] == [("glute-bridge", 1, 5)]
+
+
+def test_the_journal_counts_this_week_s_sessions_against_the_plan(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, journal: JournalWriter
+) -> None:
+    """Issue 19: adherence against the plan ("1 of 2 planned ... this week"): the plan's
+    weekdays (Mon and Thu by default) against the sessions logged this week."""
+    assert window.start_session("strength-b")
+    settle()
+    player = window.session.player
+    assert player is not None
+    rep = player.exercises[0].rep_seconds
+    wait(clock, 10 + LEAD_SECONDS + 8 * rep + SWITCH_SECONDS + 1)  # the left leg's set done
+    window.cramp_now.click()  # logged (interrupted, one set), and first aid starts
+    settle()
+    window.session.stop()
+    settle()
+    journal.flush()
+    settle()
+    window.open_journal()
+    controller = window.journal_controller
+    assert controller is not None and controller.screen is not None
+    screen = controller.screen
+    qtbot.waitUntil(
+        lambda: screen.sessions_line.text() == "1 of 2 planned prevention sessions this week",
+        timeout=10000,
+    )

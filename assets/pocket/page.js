@@ -276,7 +276,9 @@
     const step = steps.get(state.step);
     const head = el("p", fill(D.ui.stepOf, step.number, step.count), "where");
     if (["position", "hold", "check"].includes(step.kind)) {
-      head.textContent += ` · ${fill(D.ui.repOf, Math.min(state.p.reps + 1, D.maxReps), D.maxReps)}`;
+      // As the window counts: the rep being stretched, or at the check the one just done.
+      const rep = step.kind === "check" ? state.p.reps : Math.min(state.p.reps + 1, D.maxReps);
+      head.textContent += ` · ${fill(D.ui.repOf, rep, D.maxReps)}`;
     }
     main.append(head);
     main.append(el("h1", step.title));

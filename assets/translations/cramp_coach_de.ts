@@ -2087,8 +2087,8 @@
         <translation>An das Handy senden</translation>
     </message>
     <message>
-        <source>Scan the code with the phone&apos;s camera, on the same Wi-Fi network. The phone gets the routine as one page that works without a network; add it to the home screen to keep it. Only that page is served: your journal never leaves this computer.</source>
-        <translation>Scanne den Code mit der Kamera des Handys, im selben WLAN. Das Handy bekommt die Routine als eine Seite, die ohne Netz funktioniert; füge sie zum Startbildschirm hinzu, um sie zu behalten. Nur diese Seite wird angeboten: Dein Tagebuch verlässt diesen Computer nie.</translation>
+        <source>Scan the code with the phone&apos;s camera, on the same Wi-Fi network: the routine opens as one page. To have it without a network, save the page on the phone (its browser&apos;s Share or Download): served over the local network, the browser does not keep it offline by itself. Only that page is served: your journal never leaves this computer.</source>
+        <translation>Scanne den Code mit der Kamera des Handys, im selben WLAN: Die Anleitung öffnet sich als eine Seite. Um sie ohne Netz zu haben, speichere die Seite auf dem Handy (Teilen oder Herunterladen im Browser): Über das lokale Netz geladen, behält der Browser sie nicht von selbst offline. Nur diese Seite wird bereitgestellt: Dein Tagebuch verlässt diesen Computer nie.</translation>
     </message>
     <message>
         <source>This computer is on no local network, so a phone cannot open this address. Write the page to a file instead (cramp-coach pocket -o cramp.html) and copy it to the phone.</source>

@@ -2087,8 +2087,8 @@
         <translation>Enviar al teléfono</translation>
     </message>
     <message>
-        <source>Scan the code with the phone&apos;s camera, on the same Wi-Fi network. The phone gets the routine as one page that works without a network; add it to the home screen to keep it. Only that page is served: your journal never leaves this computer.</source>
-        <translation>Escanea el código con la cámara del teléfono, en la misma red wifi. El teléfono recibe la rutina como una sola página que funciona sin conexión; añádela a la pantalla de inicio para conservarla. Solo se ofrece esa página: tu diario nunca sale de este ordenador.</translation>
+        <source>Scan the code with the phone&apos;s camera, on the same Wi-Fi network: the routine opens as one page. To have it without a network, save the page on the phone (its browser&apos;s Share or Download): served over the local network, the browser does not keep it offline by itself. Only that page is served: your journal never leaves this computer.</source>
+        <translation>Escanea el código con la cámara del móvil, en la misma red wifi: la rutina se abre como una sola página. Para tenerla sin red, guarda la página en el móvil (Compartir o Descargar en su navegador): servida por la red local, el navegador no la guarda sin conexión por sí solo. Solo se sirve esa página: tu diario nunca sale de este ordenador.</translation>
     </message>
     <message>
         <source>This computer is on no local network, so a phone cannot open this address. Write the page to a file instead (cramp-coach pocket -o cramp.html) and copy it to the phone.</source>

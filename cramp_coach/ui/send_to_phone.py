@@ -54,10 +54,11 @@ class SendToPhoneDialog(QDialog):
         column = QVBoxLayout(body)
         intro = QLabel(
             self.tr(
-                "Scan the code with the phone's camera, on the same Wi-Fi network. The phone "
-                "gets the routine as one page that works without a network; add it to the home "
-                "screen to keep it. Only that page is served: your journal never leaves this "
-                "computer."
+                "Scan the code with the phone's camera, on the same Wi-Fi network: the routine "
+                "opens as one page. To have it without a network, save the page on the phone "
+                "(its browser's Share or Download): served over the local network, the browser "
+                "does not keep it offline by itself. Only that page is served: your journal "
+                "never leaves this computer."
             )
         )
         intro.setWordWrap(True)

@@ -192,6 +192,7 @@ def test_eased_with_back_and_the_cramp_coming_back(
     page.tap("next")
     page.tap("next")  # "Release early"
     assert page.step == "check" and page.state()["reps"] == 1
+    assert "Rep 1 of 3" in page.text()  # as the window counts: the rep just done
     page.tap("eased")
     assert page.step == "ice" and page.state()["eased"]
     page.tap("next")  # skip the ice

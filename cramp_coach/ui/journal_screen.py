@@ -549,10 +549,13 @@ class JournalScreen(QWidget):
         if self.guidance.isVisibleTo(self):
             above += self.guidance.heightForWidth(width) + spacing
         under = view - above  # the room under the title and the advice
-        if under >= 6 * lines + 40:
-            high = min(14 * lines + 60, under)
+        # Readable: its title, the dates on two lines, the legend and a few bars' height (at
+        # 6 lines the dates were cut to "1…" and the axis to "…" once a notice was dismissed).
+        readable = 11 * lines + 60
+        if under >= readable:
+            high = min(16 * lines + 60, under)
         else:
-            high = min(view, max(6 * lines + 40, 9 * lines + 60))
+            high = min(view, 16 * lines + 60)
         self.chart.setFixedHeight(max(120, high))
 
     def _sessions_in_words(self, weeks: Sequence[tuple[date, int]]) -> str:

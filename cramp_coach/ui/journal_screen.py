@@ -552,10 +552,7 @@ class JournalScreen(QWidget):
         # Readable: its title, the dates on two lines, the legend and a few bars' height (at
         # 6 lines the dates were cut to "1…" and the axis to "…" once a notice was dismissed).
         readable = 11 * lines + 60
-        if under >= readable:
-            high = min(16 * lines + 60, under)
-        else:
-            high = min(view, 16 * lines + 60)
+        high = min(16 * lines + 60, under if under >= readable else view)
         self.chart.setFixedHeight(max(120, high))
 
     def _sessions_in_words(self, weeks: Sequence[tuple[date, int]]) -> str:

@@ -225,6 +225,28 @@ def _routine(
     return routine
 
 
+def _offscreen_content(args: argparse.Namespace, language: str, fonts: bool) -> Routine | None:
+    """For a file written without a window (the sheet, the phone page): the routine with its
+    file's own hold (the chosen one goes beside it), and a Qt application on the offscreen
+    platform speaking `language` (`fonts`: a QGuiApplication, which a PDF needs); a bad
+    routine or hold: one line, and None."""
+    try:
+        routine = _routine(args.routine, args.hold_seconds, language, keep_hold=True)
+    except (ContentError, UsageError) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return None
+    # Fonts, not a screen: without a platform chosen, never try to reach one.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QGuiApplication([PROG]) if fonts else QCoreApplication([PROG])
+    i18n.install(app, language)  # the file's own words, in the language of its content
+    return routine
+
+
 def _write_sheet(args: argparse.Namespace) -> int:
     """The `sheet` sub-command: the PDF on the offscreen platform, then where it went."""
     language = args.language or i18n.system_language()
@@ -233,20 +255,12 @@ def _write_sheet(args: argparse.Namespace) -> int:
     ):
         print(f"{PROG}: --qr: not a web address: {args.qr[:80]!r}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        # The file's own hold stays in the routine: the sheet prints the chosen one beside it.
-        routine = _routine(args.routine, args.hold_seconds, language, keep_hold=True)
-    except (ContentError, UsageError) as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
+    # The file's own hold stays in the routine: the sheet prints the chosen one beside it.
+    routine = _offscreen_content(args, language, fonts=True)
+    if routine is None:
         return EXIT_USAGE
-    # A sheet needs fonts, not a screen: without a platform chosen, never try to reach one.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     from cramp_coach.sheet import SheetError, write_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication([PROG])
-    i18n.install(app, language)  # the sheet's own words, in the language of its content
     try:
         written = write_pdf(
             args.output,
@@ -283,21 +297,14 @@ def _saved_plan() -> WeeklyPlan:
 def _write_pocket(args: argparse.Namespace) -> int:
     """The `pocket` sub-command: the phone page, written as an export is (whole or not at all)."""
     language = args.language or i18n.system_language()
-    try:
-        routine = _routine(args.routine, args.hold_seconds, language, keep_hold=True)
-    except (ContentError, UsageError) as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
+    routine = _offscreen_content(args, language, fonts=False)
+    if routine is None:
         return EXIT_USAGE
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication
-
     from cramp_coach.files import WriteError, write_file
     from cramp_coach.paths import user_exercise_folder
     from cramp_coach.pocket.page import PageError, PageOptions, build_page
     from cramp_coach.settings import Settings
 
-    app = QCoreApplication.instance() or QCoreApplication([PROG])
-    i18n.install(app, language)
     hold = routine.hold
     seconds = args.hold_seconds
     if seconds is None:

@@ -51,7 +51,6 @@ from PySide6.QtSvg import QSvgRenderer
 from cramp_coach import i18n
 from cramp_coach.content import Routine, Step, StepKind, load_routine
 from cramp_coach.content.assets import default_routine_file
-from cramp_coach.content.errors import ContentError
 from cramp_coach.content.exercises import Exercise, load_library
 from cramp_coach.content.guidance import Guidance, shipped_guidance
 from cramp_coach.content.prevention import DOCTOR, Plan, Section, load_plan
@@ -149,16 +148,7 @@ def load_sheet(
     source_hold = hold.seconds
     routine = routine.with_hold_seconds(hold_seconds)
     plan = load_plan(language=language)
-    by_id = {exercise.id: exercise for exercise in load_library(language=language).exercises}
-    wanted: list[Exercise] = []
-    for section in plan.sections:
-        for exercise_id in section.exercises:
-            if exercise_id not in by_id:
-                raise ContentError(
-                    "prevention.toml", section.heading, f"no exercise {exercise_id!r}"
-                )
-            if by_id[exercise_id] not in wanted:
-                wanted.append(by_id[exercise_id])
+    wanted = plan.exercises_in(load_library(language=language).exercises)
     return Sheet(
         routine,
         plan,

@@ -7,11 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cramp_coach.content.assets import asset
+from cramp_coach.content.errors import ContentError
 from cramp_coach.content.reader import Reader, read_toml
 from cramp_coach.content.translation import ENGLISH, overlay_file, read_overlay
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from importlib.resources.abc import Traversable
+
+    from cramp_coach.content.exercises import Exercise
 
 DOCTOR = "doctor"  # the id of the section that says when to see a doctor
 
@@ -30,6 +34,21 @@ class Section:
 class Plan:
     title: str
     sections: tuple[Section, ...]
+
+    def exercises_in(self, library: Iterable[Exercise]) -> list[Exercise]:
+        """The library's exercises that the plan's sections name, in the plan's order, each
+        once; an id the library lacks is a ContentError naming the section."""
+        by_id = {exercise.id: exercise for exercise in library}
+        wanted: list[Exercise] = []
+        for section in self.sections:
+            for exercise_id in section.exercises:
+                if exercise_id not in by_id:
+                    raise ContentError(
+                        "prevention.toml", section.heading, f"no exercise {exercise_id!r}"
+                    )
+                if by_id[exercise_id] not in wanted:
+                    wanted.append(by_id[exercise_id])
+        return wanted
 
 
 def load_plan(source: Path | Traversable | None = None, language: str = ENGLISH) -> Plan:

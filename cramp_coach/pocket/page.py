@@ -25,7 +25,6 @@ from PySide6.QtCore import QCoreApplication
 
 from cramp_coach.content import Routine, Step, load_routine
 from cramp_coach.content.assets import asset, default_routine_file
-from cramp_coach.content.errors import ContentError
 from cramp_coach.content.exercises import Exercise, load_library
 from cramp_coach.content.guidance import shipped_guidance
 from cramp_coach.content.prevention import load_plan
@@ -164,16 +163,7 @@ def _rules(routine: Routine) -> list[dict[str, Any]]:
 def _exercises(language: str, user_folder: Path | None) -> list[Exercise]:
     """The prevention plan's exercises in its order (as the sheet), then the user's own."""
     library = load_library(user_folder, language=language)
-    by_id = {exercise.id: exercise for exercise in library.exercises}
-    wanted: list[Exercise] = []
-    for section in load_plan(language=language).sections:
-        for exercise_id in section.exercises:
-            if exercise_id not in by_id:
-                raise ContentError(
-                    "prevention.toml", section.heading, f"no exercise {exercise_id!r}"
-                )
-            if by_id[exercise_id] not in wanted:
-                wanted.append(by_id[exercise_id])
+    wanted = load_plan(language=language).exercises_in(library.exercises)
     return wanted + [exercise for exercise in library.exercises if exercise.users]
 
 

@@ -926,10 +926,18 @@ class _Drawing:
             x += self.width * share
         self.y += self.pt(BODY_PT * 2.2)
         self.rule(0.8)
-        row = self.pt(26)
         monday = self.sheet.today - timedelta(days=self.sheet.today.weekday())
         week = 0
         per_week = max(1, len(plan.days))
+        # Each row as tall as its tallest cell: a session's name may take two lines.
+        titles = {
+            plan_names.session_title(plan.session_on(monday + timedelta(days=7 * w + d)) or "")
+            for w in (0, 1)
+            for d in plan.days
+        }
+        cell = self.width * columns[1][1] - self.pt(4)
+        tallest = max((self.document(_text(t), cell).size().height() for t in titles), default=0)
+        row = max(self.pt(26), tallest + self.pt(10))
         while plan.days and self.y + row * per_week <= self.height:
             top = self.y
             for day in plan.days:
@@ -941,7 +949,7 @@ class _Drawing:
                 ]
                 for column, text in enumerate(cells):
                     doc = self.document(_text(text), self.width * columns[column][1] - self.pt(4))
-                    self.place(doc, edges[column] + self.pt(2), self.y + self.pt(6))
+                    self.place(doc, edges[column] + self.pt(2), self.y + self.pt(5))
                 box = self.pt(11)
                 self.painter.drawRect(
                     QRectF(edges[2] + self.pt(6), self.y + (row - box) / 2, box, box)
